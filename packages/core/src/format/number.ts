@@ -1,0 +1,67 @@
+import type { Locale } from '../i18n/locale.js';
+import { cachedFormatter, REGION_TAG } from './intl.js';
+
+/** What a statistic counts; decides how its value is written. */
+export type StatUnit = 'percent' | 'number' | 'people' | 'euro';
+
+const LARGE_WORDS: Record<Locale, { million: string; billion: string }> = {
+  nl: { million: 'miljoen', billion: 'miljard' },
+  en: { million: 'million', billion: 'billion' },
+};
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cachedFormatter('number', locale, options, () => new Intl.NumberFormat(REGION_TAG[locale], options));
+}
+
+/** A plain number with the locale's grouping and decimal mark ("100.000", "2,5"). */
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 1): string {
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
+}
+
+/** A percentage given as 0–100 ("79%", "4,5%"). */
+export function formatPercent(value: number, locale: Locale): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+}
+
+/**
+ * Millions and billions in words, as people say them ("18,2 miljoen", "9.8 million");
+ * smaller numbers in full with grouping ("682", "100.000").
+ */
+export function formatCount(value: number, locale: Locale): string {
+  const size = Math.abs(value);
+  if (size >= 1e9) return `${formatNumber(value / 1e9, locale)} ${LARGE_WORDS[locale].billion}`;
+  if (size >= 1e6) return `${formatNumber(value / 1e6, locale)} ${LARGE_WORDS[locale].million}`;
+  return formatNumber(value, locale, 1);
+}
+
+/** An amount in euros; cents only when the amount has them ("€ 25", "€ 2,50"). */
+export function formatEuro(value: number, locale: Locale): string {
+  const cents = !Number.isInteger(value);
+  return numberFormat(locale, {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: cents ? 2 : 0,
+    maximumFractionDigits: cents ? 2 : 0,
+  }).format(value);
+}
+
+/** A statistic's value written for its unit. */
+export function formatStatValue(value: number, unit: StatUnit, locale: Locale): string {
+  switch (unit) {
+    case 'percent':
+      return formatPercent(value, locale);
+    case 'euro':
+      return formatEuro(value, locale);
+    default:
+      return formatCount(value, locale);
+  }
+}
+
+/**
+ * A distance as a visitor reads it: metres below 1 km ("800 m"), one decimal below
+ * 10 km ("2,3 km"), whole kilometres beyond ("23 km").
+ */
+export function formatDistance(km: number, locale: Locale): string {
+  if (km < 1) return `${formatNumber(Math.max(10, Math.round((km * 1000) / 10) * 10), locale, 0)} m`;
+  return `${formatNumber(km, locale, km < 10 ? 1 : 0)} km`;
+}

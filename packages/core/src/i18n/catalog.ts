@@ -1,0 +1,74 @@
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { LocaleModule, TemplateMap } from '@lit/localize/internal/types.js';
+import { SOURCE_LOCALE, type Locale } from './locale.js';
+
+/*
+ * @lit/localize's runtime mode keeps one global locale per page, but two widgets on one
+ * page may speak different languages (`lang` per element). So we install our own `msg`
+ * implementation that looks up the locale of the element that is rendering right now:
+ * every widget renders inside `withLocale()`. Strings stay extractable by lit-localize.
+ */
+
+type CatalogLoader = () => Promise<LocaleModule>;
+
+const loaders = new Map<Locale, CatalogLoader[]>();
+const merged = new Map<Locale, TemplateMap>();
+const pending = new Map<Locale, Promise<void>>();
+const ready = new Set<Locale>();
+let active: Locale = SOURCE_LOCALE;
+
+_installMsgImplementation(((template: Parameters<typeof runtimeMsg>[1], options?: { id?: string }) =>
+  runtimeMsg(active === SOURCE_LOCALE ? undefined : merged.get(active), template, options)) as never);
+
+/**
+ * Registers one package's translations for a locale. Each widget package registers its
+ * own generated catalog, so a page loads only the strings of the widgets it shows.
+ */
+export function registerCatalog(locale: Locale, load: CatalogLoader): void {
+  const list = loaders.get(locale) ?? [];
+  if (list.includes(load)) return;
+  list.push(load);
+  loaders.set(locale, list);
+  // A package that arrives later (another widget's chunk) needs its strings merged in too.
+  ready.delete(locale);
+  pending.delete(locale);
+}
+
+/** True when msg() can answer in the locale without waiting. */
+export function isLocaleReady(locale: Locale): boolean {
+  return locale === SOURCE_LOCALE || ready.has(locale);
+}
+
+/** Loads every registered catalog for the locale (once); resolves when msg() can use it. */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (isLocaleReady(locale)) return Promise.resolve();
+  let done = pending.get(locale);
+  if (!done) {
+    done = Promise.all((loaders.get(locale) ?? []).map((load) => load())).then(
+      (modules) => {
+        merged.set(locale, Object.assign({}, ...modules.map((m) => m.templates)));
+        ready.add(locale);
+      },
+      (error: unknown) => {
+        // A catalog chunk that fails to load must not break the widget: the caller falls
+        // back to Dutch, and a later call may try again.
+        pending.delete(locale);
+        throw error;
+      },
+    );
+    pending.set(locale, done);
+  }
+  return done;
+}
+
+/** Runs `render` with `msg()` answering in `locale`. Nested calls restore the outer one. */
+export function withLocale<T>(locale: Locale, render: () => T): T {
+  const outer = active;
+  active = locale;
+  try {
+    return render();
+  } finally {
+    active = outer;
+  }
+}

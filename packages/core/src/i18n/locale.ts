@@ -1,0 +1,29 @@
+/** The languages every widget speaks. Dutch is the source language. */
+export const LOCALES = ['nl', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const SOURCE_LOCALE: Locale = 'nl';
+
+/**
+ * Maps a BCP 47 tag ("en-GB", "NL", "nl_BE") to a supported locale, or undefined.
+ * Only the primary subtag matters: regional variants share one translation.
+ */
+export function toLocale(tag: string | null | undefined): Locale | undefined {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(primary) ? (primary as Locale) : undefined;
+}
+
+/**
+ * The widget's language: its own `lang` attribute, else the page's `<html lang>`, else Dutch.
+ * `invalid` is set when the widget's own attribute names a language we do not have,
+ * so the caller can warn the webmaster.
+ */
+export function resolveLocale(
+  ownLang: string | null | undefined,
+  pageLang: string | null | undefined,
+): { locale: Locale; invalid: boolean } {
+  if (ownLang) {
+    const own = toLocale(ownLang);
+    return own ? { locale: own, invalid: false } : { locale: SOURCE_LOCALE, invalid: true };
+  }
+  return { locale: toLocale(pageLang) ?? SOURCE_LOCALE, invalid: false };
+}

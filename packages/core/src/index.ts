@@ -1,0 +1,27 @@
+/**
+ * @digivaardig/core: what every widget shares. Pure logic (formatting, attributes,
+ * locales) and the Lit base element with its theme. The data loader is a separate entry,
+ * `@digivaardig/core/loader`, imported lazily: pages with embedded data never load it.
+ */
+export { DvElement, WidgetProblem, THEMES, type Phase } from './base/dv-element.js';
+export { problemMessage, RETRYABLE, type Problem } from './base/problem.js';
+export { headingTemplate } from './base/heading.js';
+export { themeStyles } from './styles/theme.js';
+export { defineElement } from './define.js';
+export { parseChoice, parseDecimal, parseHttpUrl, parseInteger, type Parsed } from './attributes.js';
+export { LOCALES, SOURCE_LOCALE, resolveLocale, toLocale, type Locale } from './i18n/locale.js';
+export { isLocaleReady, loadLocale, registerCatalog, withLocale } from './i18n/catalog.js';
+export { localizedText, type LocalizedText } from './text.js';
+export {
+  formatCount,
+  formatDistance,
+  formatEuro,
+  formatNumber,
+  formatPercent,
+  formatStatValue,
+  type StatUnit,
+} from './format/number.js';
+export { formatDate, formatTime, TIME_ZONE } from './format/date.js';
+export type { Statistic } from './types/statistic.js';
+export { loadSource, type DataFormat, type SourceOptions } from './data/source.js';
+export { exampleMarkup, CDN_SCRIPT, type WidgetExample } from './examples.js';

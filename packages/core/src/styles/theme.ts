@@ -1,0 +1,148 @@
+import { css, unsafeCSS } from 'lit';
+
+/*
+ * The public theme tokens (--dv-*) are read once here into private ones (--_*), each with
+ * a default that meets WCAG 2.2 AA on the default background. A token set on :root, on an
+ * ancestor or on the element itself wins, in light and dark alike.
+ */
+const LIGHT = {
+  primary: '#1f4e99',
+  'on-primary': '#ffffff',
+  text: '#1b1b1f',
+  muted: '#4b4f58',
+  background: '#ffffff',
+  surface: '#f2f4f7',
+  border: '#6b7280',
+  focus: '#9a3412',
+  success: '#166534',
+  danger: '#b42318',
+};
+
+const DARK: typeof LIGHT = {
+  primary: '#9cc3ff',
+  'on-primary': '#0b1220',
+  text: '#f3f4f6',
+  muted: '#c9ced6',
+  background: '#121417',
+  surface: '#1e2228',
+  border: '#9aa3af',
+  focus: '#fdba74',
+  success: '#86efac',
+  danger: '#fca5a5',
+};
+
+function tokens(values: typeof LIGHT) {
+  return unsafeCSS(
+    Object.entries(values)
+      .map(([name, value]) => `--_${name}: var(--dv-color-${name}, ${value});`)
+      .join('\n'),
+  );
+}
+
+export const themeStyles = css`
+  :host {
+    ${tokens(LIGHT)}
+    --_radius: var(--dv-radius, 0.5rem);
+    --_space: var(--dv-space, 1rem);
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--dv-font-family, inherit);
+    font-size: var(--dv-font-size, 1rem);
+    line-height: 1.5;
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    ${tokens(DARK)}
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${tokens(DARK)}
+      color-scheme: dark;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .base {
+    background: var(--_background);
+    color: var(--_text);
+    border-radius: var(--_radius);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_primary);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.125em;
+  }
+  button {
+    font: inherit;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.5rem 1rem;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_primary);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    cursor: pointer;
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--_primary);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .status {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .status.error {
+    border: 2px solid var(--_danger);
+  }
+  .status p {
+    margin: 0 0 0.5rem;
+  }
+  .status p:last-child {
+    margin-bottom: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .status,
+    button {
+      border: 2px solid CanvasText;
+    }
+    :focus-visible {
+      outline: 3px solid Highlight;
+    }
+  }
+`;

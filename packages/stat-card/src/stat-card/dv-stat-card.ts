@@ -1,0 +1,248 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import {
+  DvElement,
+  formatStatValue,
+  localizedText,
+  parseChoice,
+  WidgetProblem,
+  type Problem,
+  type Statistic,
+} from '@digivaardig/core';
+import { chartPoints, chartSummary, CHART_TYPES, type ChartPoint, type ChartType } from '../chart/chart-data.js';
+import type { ChartColors } from '../chart/draw.js';
+import { chartModules } from '../chart/load-chart.js';
+import { loadStatistics } from '../statistics-source.js';
+import { statisticFromAttributes } from './inline-statistic.js';
+import { statCardStyles } from './dv-stat-card.styles.js';
+
+type ChartHandle = { destroy(): void };
+
+/**
+ * A number that matters, with its source: a `<figure>` with the figure, what it means,
+ * an optional comparison and chart, and a visible source line with the year.
+ *
+ * Take a statistic from the embedded dataset with `stat="id"`, or give it inline.
+ *
+ * @summary A key figure with its source and, on request, a chart.
+ * @tag dv-stat-card
+ *
+ * @attr stat - Id of a statistic in the embedded dataset (or in `src`), e.g. `digid-accounts`.
+ * @attr value - The figure, inline (`79`, `18,2`); percentages as 79, not 0.79.
+ * @attr unit - `percent`, `number` (default), `people` or `euro`.
+ * @attr label - What the figure means.
+ * @attr year - Year of measurement.
+ * @attr source - Name of the source.
+ * @attr source-url - Link to the source (http or https).
+ * @attr compare-value - A figure to compare with (e.g. the EU average).
+ * @attr compare-label - What the comparison figure is.
+ * @attr description - One or two sentences of context.
+ * @attr series - JSON list of points for the chart: `[{"label":"2012","value":9.8}]`.
+ * @attr chart - `none` (default), `bar`, `line` or `doughnut`.
+ *
+ * @csspart card - The `<figure>`.
+ * @csspart heading - The label, a heading at `heading-level`.
+ * @csspart value - The figure.
+ * @csspart compare - The comparison line.
+ * @csspart description - The context sentences.
+ * @csspart chart - The chart, its summary and its table.
+ * @csspart table - The data table (inside a `<details>`).
+ * @csspart source - The source line (`<figcaption>`).
+ */
+export class DvStatCard extends DvElement {
+  static override styles = [...DvElement.styles, statCardStyles];
+
+  @property() stat = '';
+  @property() value = '';
+  @property() unit = '';
+  @property() label = '';
+  @property() year = '';
+  @property() source = '';
+  @property({ attribute: 'source-url' }) sourceUrl = '';
+  @property({ attribute: 'compare-value' }) compareValue = '';
+  @property({ attribute: 'compare-label' }) compareLabel = '';
+  @property() description = '';
+  @property() series = '';
+  @property() chart = '';
+
+  /** A statistic given as a property (used by <dv-stat-grid>); wins over `stat` and `src`. */
+  @property({ attribute: false }) statistic: Statistic | undefined;
+
+  @state() private shown: Statistic | undefined;
+  @state() private chartFailed = false;
+
+  @query('canvas') private canvas!: HTMLCanvasElement | null;
+  private chartHandle: ChartHandle | undefined;
+  private colorScheme = matchMedia('(prefers-color-scheme: dark)');
+  private readonly redraw = () => void this.drawChart();
+
+  protected override get dataProperties(): readonly string[] {
+    return [
+      'src', 'stat', 'statistic', 'value', 'unit', 'label', 'year', 'source', 'sourceUrl',
+      'compareValue', 'compareLabel', 'description', 'series',
+    ];
+  }
+
+  private get chartType(): ChartType {
+    return this.checked('chart', this.chart, parseChoice(this.chart, CHART_TYPES, 'none'));
+  }
+
+  protected async load(signal: AbortSignal): Promise<number> {
+    let base = this.statistic;
+    if (!base && (this.stat || this.src)) {
+      const all = await loadStatistics(this.src, signal, this.localName);
+      base = this.stat ? all.find((item) => item.id === this.stat.trim()) : all[0];
+      if (!base && this.stat) throw new WidgetProblem({ code: 'not-found', detail: this.stat });
+    }
+    const { statistic, problems } = statisticFromAttributes(
+      {
+        value: this.value, unit: this.unit, label: this.label, year: this.year, source: this.source,
+        sourceUrl: this.sourceUrl, compareValue: this.compareValue, compareLabel: this.compareLabel,
+        description: this.description, series: this.series,
+      },
+      base,
+      document.baseURI,
+    );
+    for (const problem of problems) this.warnOnce(problem.attribute, problem.value, problem.fallback);
+    this.shown = statistic;
+    return statistic ? 1 : 0;
+  }
+
+  protected override messageFor(problem: Problem): string {
+    if (problem.code === 'not-found') return msg(str`Dit cijfer is niet gevonden: "${problem.detail ?? ''}".`);
+    return super.messageFor(problem);
+  }
+
+  protected override emptyMessage(): string {
+    return msg('Hier hoort een cijfer te staan, maar er is geen cijfer opgegeven.');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.colorScheme.addEventListener('change', this.redraw);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.colorScheme.removeEventListener('change', this.redraw);
+    this.chartHandle?.destroy();
+    this.chartHandle = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('shown') || changed.has('chart') || changed.has('theme') || changed.has('phase')) void this.drawChart();
+  }
+
+  protected renderReady(): unknown {
+    const statistic = this.shown;
+    if (!statistic) return nothing;
+    const locale = this.locale;
+    const label = localizedText(statistic.label, locale);
+    const description = localizedText(statistic.description, locale);
+    return html`<figure class="card" part="card">
+      ${this.heading(label, 'heading')}
+      <p class="value" part="value">${formatStatValue(statistic.value, statistic.unit, locale)}</p>
+      ${statistic.compare
+        ? html`<p class="compare" part="compare">
+            ${localizedText(statistic.compare.label, locale)}:
+            <strong>${formatStatValue(statistic.compare.value, statistic.unit, locale)}</strong>
+          </p>`
+        : nothing}
+      ${description ? html`<p class="description" part="description">${description}</p>` : nothing}
+      ${this.renderChart(statistic, label)}
+      <figcaption class="source" part="source">${this.renderSource(statistic)}</figcaption>
+    </figure>`;
+  }
+
+  private points(statistic: Statistic): ChartPoint[] | undefined {
+    return chartPoints(statistic, this.locale, msg('De rest'));
+  }
+
+  private renderChart(statistic: Statistic, label: string): unknown {
+    const type = this.chartType;
+    if (type === 'none') return nothing;
+    const points = this.points(statistic);
+    if (!points) return nothing;
+    const summary = chartSummary(points, {
+      fromTo: (first, last) => msg(str`Van ${first.text} (${first.label}) naar ${last.text} (${last.label}).`),
+      lowest: (point) => msg(str`Laagste: ${point.text} (${point.label}).`),
+      highest: (point) => msg(str`Hoogste: ${point.text} (${point.label}).`),
+    });
+    return html`<div class="chart" part="chart">
+      ${this.chartFailed
+        ? nothing
+        : html`<div class="canvas-box ${type}"><canvas aria-hidden="true"></canvas></div>`}
+      <p class="summary">${msg('In de grafiek:')} ${summary}</p>
+      <details>
+        <summary>${msg('Bekijk de cijfers in een tabel')}</summary>
+        <table part="table">
+          <caption>${label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${statistic.series?.length ? msg('Meting') : msg('Onderdeel')}</th>
+              <th scope="col">${msg('Waarde')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${points.map((point) => html`<tr><th scope="row">${point.label}</th><td>${point.text}</td></tr>`)}
+          </tbody>
+        </table>
+      </details>
+    </div>`;
+  }
+
+  private renderSource(statistic: Statistic): unknown {
+    const name = statistic.source.name;
+    const sourceYear = statistic.source.year && statistic.source.year !== statistic.year ? ` (${statistic.source.year})` : '';
+    const source = statistic.source.url
+      ? html`<a href=${statistic.source.url} rel="noopener noreferrer">${name}${sourceYear}</a>`
+      : html`${name}${sourceYear}`;
+    return html`${name ? html`${msg('Bron:')} ${source}.` : msg('Bron onbekend.')}
+    ${statistic.year ? html`${msg(str`Gemeten in ${statistic.year}.`)}` : nothing}`;
+  }
+
+  private themeColors(): ChartColors {
+    const style = getComputedStyle(this);
+    const read = (name: string) => style.getPropertyValue(`--_${name}`).trim();
+    const primary = read('primary');
+    return {
+      primary,
+      text: read('text'),
+      muted: read('muted'),
+      border: read('border'),
+      surface: read('surface'),
+      palette: [primary, read('muted'), read('success'), read('focus'), read('danger')],
+    };
+  }
+
+  private async drawChart(): Promise<void> {
+    this.chartHandle?.destroy();
+    this.chartHandle = undefined;
+    const type = this.chartType;
+    const statistic = this.shown;
+    if (type === 'none' || !statistic || this.phase !== 'ready') return;
+    const points = this.points(statistic);
+    if (!points) return;
+    try {
+      const { drawChart } = await chartModules[type]();
+      await this.updateComplete;
+      const canvas = this.canvas;
+      if (!canvas || !this.isConnected || this.shown !== statistic) return;
+      // Another draw may have finished while this one waited for its module.
+      (this.chartHandle as ChartHandle | undefined)?.destroy();
+      this.chartHandle = drawChart(canvas, {
+        type,
+        points,
+        colors: this.themeColors(),
+        reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+        formatTick: (value) => formatStatValue(value, statistic.unit, this.locale),
+      });
+    } catch (error) {
+      // The text summary and the table carry the same facts; the card stays useful.
+      console.warn(`<${this.localName}>: the chart could not be drawn.`, error);
+      this.chartFailed = true;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import { css, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { defineElement, DvElement, parseChoice, type Statistic } from '@digivaardig/core';
+import { DvStatCard } from '../stat-card/dv-stat-card.js';
+import { loadStatistics } from '../statistics-source.js';
+import { selectStatistics, TOPICS, type Topic } from './select-statistics.js';
+
+/**
+ * Several key figures side by side, from one column on a phone to as many as fit.
+ *
+ * @summary A responsive grid of stat cards, by id or by topic.
+ * @tag dv-stat-grid
+ *
+ * @attr stats - Comma-separated statistic ids, shown in this order.
+ * @attr topic - `skills`, `government`, `ido`, `access` or `safety`: every statistic on that topic (`all`, the default: every statistic).
+ * @attr chart - Chart type for every card: `none` (default), `bar`, `line` or `doughnut`.
+ *
+ * @csspart grid - The list that holds the cards.
+ * @cssprop --dv-stat-grid-min - Narrowest a card may get before the grid wraps (default 16rem).
+ */
+export class DvStatGrid extends DvElement {
+  static override styles = [
+    ...DvElement.styles,
+    css`
+      ul {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--dv-stat-grid-min, 16rem)), 1fr));
+        gap: var(--_space);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      li {
+        display: flex;
+      }
+      li > * {
+        flex: 1;
+      }
+    `,
+  ];
+
+  @property() stats = '';
+  @property() topic = '';
+  @property() chart = '';
+
+  @state() private selected: Statistic[] = [];
+
+  protected override get dataProperties(): readonly string[] {
+    return ['src', 'stats', 'topic'];
+  }
+
+  protected async load(signal: AbortSignal): Promise<number> {
+    const topic = this.checked('topic', this.topic, parseChoice<Topic | 'all'>(this.topic, [...TOPICS, 'all'], 'all'));
+    const all = await loadStatistics(this.src, signal, this.localName);
+    const { selected, unknown } = selectStatistics(all, this.stats, topic === 'all' ? undefined : topic);
+    for (const id of unknown) this.warnOnce('stats', id, 'nothing');
+    this.selected = selected;
+    return selected.length;
+  }
+
+  protected override emptyMessage(): string {
+    return msg('Er zijn geen cijfers gevonden bij deze keuze.');
+  }
+
+  protected renderReady(): unknown {
+    // Each card keeps the grid's language, theme and heading level; one shared dataset load.
+    return html`<ul part="grid" role="list">
+      ${this.selected.map(
+        (statistic) => html`<li>
+          <dv-stat-card
+            .statistic=${statistic}
+            lang=${this.locale}
+            heading-level=${String(this.level)}
+            chart=${this.chart || 'none'}
+            theme=${this.theme || 'auto'}
+            exportparts="card, heading, value, compare, description, chart, table, source"
+          ></dv-stat-card>
+        </li>`,
+      )}
+    </ul>`;
+  }
+}
+
+// The grid renders cards, so it needs them defined whichever file a page loaded.
+defineElement('dv-stat-card', DvStatCard);

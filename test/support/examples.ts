@@ -1,0 +1,57 @@
+import { fixture, waitUntil } from '@open-wc/testing';
+import { exampleMarkup, type WidgetExample } from '@digivaardig/core';
+import { holdNeverAnsweringRequests } from '../../stories/support/held-requests.js';
+
+/** Renders an example into the test page exactly as a webmaster's markup would. */
+export async function mountExample(example: WidgetExample): Promise<HTMLElement> {
+  holdNeverAnsweringRequests();
+  const frame = document.createElement('div');
+  if (example.width) frame.style.width = `${example.width}px`;
+  if (example.darkPage) frame.style.background = '#000';
+  const template = document.createElement('template');
+  template.innerHTML = exampleMarkup(example);
+  frame.append(template.content);
+  const wrapper = await fixture<HTMLDivElement>(frame);
+  return wrapper.firstElementChild as HTMLElement;
+}
+
+/** The phase a widget shows now (loading, ready, empty, error). */
+export function phaseOf(element: Element): string | undefined {
+  return element.shadowRoot?.querySelector<HTMLElement>('[part="base"]')?.dataset.phase;
+}
+
+/** Every element below `root`, through open shadow roots. */
+export function deepElements(root: Element | ShadowRoot): Element[] {
+  const found: Element[] = [];
+  const walk = (node: Element | ShadowRoot) => {
+    for (const child of Array.from(node.children)) {
+      found.push(child);
+      walk(child);
+    }
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+  };
+  walk(root);
+  return found;
+}
+
+/** The visible text of an element, through open shadow roots. */
+export function deepText(element: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    node.childNodes.forEach(walk);
+  };
+  walk(element);
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/** Waits until the widget, and every dv-* widget inside it, has settled in `phase`. */
+export async function settled(element: HTMLElement, phase: WidgetExample['settles']): Promise<void> {
+  const widgets = () => [element, ...deepElements(element).filter((el) => el.localName.startsWith('dv-'))];
+  await waitUntil(
+    () => widgets().every((widget) => phaseOf(widget) === (widget === element ? phase : 'ready')),
+    `${element.localName} did not settle in "${phase}" (now "${phaseOf(element)}")`,
+    { timeout: 8000 },
+  );
+}

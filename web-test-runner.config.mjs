@@ -1,0 +1,60 @@
+// Element tests in real headless Chromium (Debian's chromium, or CHROME_PATH).
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { testServerMiddleware } from './test/support/server-middleware.mjs';
+
+// `import data from './x.json'` becomes a JS module, but a fetch() of the same file (a
+// widget's `src`) must still get JSON: the browser says which one it wants.
+const jsonModules = {
+  name: 'json-modules',
+  resolveMimeType(context) {
+    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') return 'js';
+  },
+  transform(context) {
+    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') {
+      return { body: `export default ${context.body};`, transformCache: false };
+    }
+  },
+};
+
+function chromePath() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((path) => path && existsSync(path));
+  if (!found) {
+    console.error('No Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.');
+    process.exit(1);
+  }
+  return found;
+}
+
+export default {
+  files: ['packages/*/src/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser'] },
+  concurrency: 2,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+  middleware: [testServerMiddleware],
+  plugins: [
+    jsonModules,
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromePath(),
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+      // A background tab never fires requestAnimationFrame: give each test file its own context.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
+};
