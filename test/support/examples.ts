@@ -49,8 +49,10 @@ export function deepText(element: Element): string {
 /** Waits until the widget, and every dv-* widget inside it, has settled in `phase`. */
 export async function settled(element: HTMLElement, phase: WidgetExample['settles']): Promise<void> {
   const widgets = () => [element, ...deepElements(element).filter((el) => el.localName.startsWith('dv-'))];
+  // An error's words arrive with the error view, a moment after the phase changes.
+  const worded = () => phase !== 'error' || Boolean(element.shadowRoot?.querySelector('[role="alert"]')?.textContent?.trim());
   await waitUntil(
-    () => widgets().every((widget) => phaseOf(widget) === (widget === element ? phase : 'ready')),
+    () => worded() && widgets().every((widget) => phaseOf(widget) === (widget === element ? phase : 'ready')),
     `${element.localName} did not settle in "${phase}" (now "${phaseOf(element)}")`,
     { timeout: 8000 },
   );

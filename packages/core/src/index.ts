@@ -4,7 +4,7 @@
  * `@digivaardig/core/loader`, imported lazily: pages with embedded data never load it.
  */
 export { DvElement, WidgetProblem, THEMES, type Phase } from './base/dv-element.js';
-export { problemMessage, RETRYABLE, type Problem } from './base/problem.js';
+export { RETRYABLE, type Problem } from './base/problem.js';
 export { headingTemplate } from './base/heading.js';
 export { themeStyles } from './styles/theme.js';
 export { defineElement } from './define.js';

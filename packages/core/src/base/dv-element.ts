@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { parseChoice, parseInteger, type Parsed } from '../attributes.js';
@@ -6,7 +6,11 @@ import { isLocaleReady, loadLocale, registerCatalog, withLocale } from '../i18n/
 import { resolveLocale, SOURCE_LOCALE, type Locale } from '../i18n/locale.js';
 import { themeStyles } from '../styles/theme.js';
 import { headingTemplate } from './heading.js';
-import { problemMessage, RETRYABLE, type Problem } from './problem.js';
+import type { Problem } from './problem.js';
+
+type ProblemView = typeof import('./problem-view.js');
+let problemView: ProblemView | undefined;
+let problemViewMissing = false;
 import { watchPageLanguage } from './page-language.js';
 
 // The shared states' own strings (loading, errors) come with the base element.
@@ -109,7 +113,7 @@ export abstract class DvElement extends LitElement {
 
   /** The visitor's message for a problem; widgets extend it for their own codes. */
   protected messageFor(problem: Problem): string {
-    return problemMessage(problem);
+    return problemView?.problemMessage(problem) ?? `(${problem.code})`;
   }
 
   override connectedCallback(): void {
@@ -196,13 +200,10 @@ export abstract class DvElement extends LitElement {
     return html`<div class="status" part="status"><p>${msg('Bezig met laden…')}</p></div>`;
   }
 
-  protected renderProblem(problem: Problem): TemplateResult {
-    return html`<div class="status error" part="status" role="alert">
-      <p>${this.messageFor(problem)}</p>
-      ${problem.retry ?? RETRYABLE.has(problem.code)
-        ? html`<p><button type="button" part="retry" @click=${() => this.reload()}>${msg('Probeer opnieuw')}</button></p>`
-        : nothing}
-    </div>`;
+  protected renderProblem(problem: Problem): unknown {
+    return problemView
+      ? problemView.renderProblem(problem, this.messageFor(problem), () => this.reload())
+      : html`<div class="status error" part="status" role="alert">${problemViewMissing ? this.messageFor(problem) : ''}</div>`;
   }
 
   /** A heading at the widget's level, so it fits the host page's outline. */
@@ -230,11 +231,26 @@ export abstract class DvElement extends LitElement {
 
   /** Shows a problem in place and tells the host page; never throws. */
   protected fail(problem: Problem, cause?: unknown): void {
+    if (problem.code === 'internal') console.error(`<${this.localName}>:`, cause);
     this.phase = 'error';
     this.problem = problem;
-    if (problem.code === 'internal') console.error(`<${this.localName}>:`, cause);
-    const message = withLocale(this.locale, () => this.messageFor(problem));
-    this.emit('dv-error', { code: problem.code, message });
+    const tell = () => {
+      this.requestUpdate();
+      const message = withLocale(this.locale, () => this.messageFor(problem));
+      this.emit('dv-error', { code: problem.code, message });
+    };
+    if (problemView) return tell();
+    // The alert fills in when its words arrive; offline, the bare code is shown.
+    import('./problem-view.js').then(
+      (module) => {
+        problemView = module;
+        tell();
+      },
+      () => {
+        problemViewMissing = true;
+        tell();
+      },
+    );
   }
 
   /** Fires a bubbling, composed event, the way every dv-* event travels. */

@@ -1,5 +1,6 @@
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
+import type { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { LocaleModule, TemplateMap } from '@lit/localize/internal/types.js';
 import { SOURCE_LOCALE, type Locale } from './locale.js';
 
@@ -18,8 +19,21 @@ const pending = new Map<Locale, Promise<void>>();
 const ready = new Set<Locale>();
 let active: Locale = SOURCE_LOCALE;
 
+// The lookup code (message ids are hashes of the Dutch text) only matters for a
+// translation, so it arrives with the first translation; Dutch needs none of it.
+let translate: typeof runtimeMsg | undefined;
+
 _installMsgImplementation(((template: Parameters<typeof runtimeMsg>[1], options?: { id?: string }) =>
-  runtimeMsg(active === SOURCE_LOCALE ? undefined : merged.get(active), template, options)) as never);
+  active !== SOURCE_LOCALE && translate
+    ? translate(merged.get(active), template, options)
+    : sourceText(template)) as never);
+
+/** The Dutch source as written: a str`` template joined with its values, else as it is. */
+function sourceText(template: Parameters<typeof runtimeMsg>[1]) {
+  return typeof template === 'object' && 'strTag' in template
+    ? joinStringsAndValues(template.strings, template.values)
+    : template;
+}
 
 /**
  * Registers one package's translations for a locale. Each widget package registers its
@@ -45,8 +59,12 @@ export function loadLocale(locale: Locale): Promise<void> {
   if (isLocaleReady(locale)) return Promise.resolve();
   let done = pending.get(locale);
   if (!done) {
-    done = Promise.all((loaders.get(locale) ?? []).map((load) => load())).then(
-      (modules) => {
+    const lookup = import('@lit/localize/internal/runtime-msg.js').then((module) => {
+      translate = module.runtimeMsg;
+    });
+    done = Promise.all([...(loaders.get(locale) ?? []).map((load) => load()), lookup]).then(
+      (results) => {
+        const modules = results.filter((result): result is LocaleModule => Boolean(result));
         merged.set(locale, Object.assign({}, ...modules.map((m) => m.templates)));
         ready.add(locale);
       },

@@ -10,14 +10,12 @@ import {
   type Problem,
   type Statistic,
 } from '@digivaardig/core';
-import { chartPoints, chartSummary, CHART_TYPES, type ChartPoint, type ChartType } from '../chart/chart-data.js';
+import { CHART_TYPES, type ChartType } from '../chart/chart-data.js';
+import type { ChartView } from '../chart/chart-view.js';
 import type { ChartColors } from '../chart/draw.js';
-import { chartModules } from '../chart/load-chart.js';
 import { loadStatistics } from '../statistics-source.js';
 import { statisticFromAttributes } from './inline-statistic.js';
 import { statCardStyles } from './dv-stat-card.styles.js';
-
-type ChartHandle = { destroy(): void };
 
 /**
  * A number that matters, with its source: a `<figure>` with the figure, what it means,
@@ -70,17 +68,17 @@ export class DvStatCard extends DvElement {
   @property({ attribute: false }) statistic: Statistic | undefined;
 
   @state() private shown: Statistic | undefined;
-  @state() private chartFailed = false;
 
   @query('canvas') private canvas!: HTMLCanvasElement | null;
-  private chartHandle: ChartHandle | undefined;
+  /** The chart part, loaded with the first chart this card shows. */
+  private chartView: ChartView | undefined;
   private colorScheme = matchMedia('(prefers-color-scheme: dark)');
   private readonly redraw = () => void this.drawChart();
 
   protected override get dataProperties(): readonly string[] {
     return [
       'src', 'stat', 'statistic', 'value', 'unit', 'label', 'year', 'source', 'sourceUrl',
-      'compareValue', 'compareLabel', 'description', 'series',
+      'compareValue', 'compareLabel', 'description', 'series', 'chart',
     ];
   }
 
@@ -105,6 +103,10 @@ export class DvStatCard extends DvElement {
       document.baseURI,
     );
     for (const problem of problems) this.warnOnce(problem.attribute, problem.value, problem.fallback);
+    if (statistic && this.chartType !== 'none' && !this.chartView) {
+      const { ChartView } = await import('../chart/chart-view.js');
+      this.chartView = new ChartView();
+    }
     this.shown = statistic;
     return statistic ? 1 : 0;
   }
@@ -126,13 +128,12 @@ export class DvStatCard extends DvElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.colorScheme.removeEventListener('change', this.redraw);
-    this.chartHandle?.destroy();
-    this.chartHandle = undefined;
+    this.chartView?.destroy();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('shown') || changed.has('chart') || changed.has('theme') || changed.has('phase')) void this.drawChart();
+    if (changed.has('shown') || changed.has('theme') || changed.has('phase')) void this.drawChart();
   }
 
   protected renderReady(): unknown {
@@ -156,41 +157,10 @@ export class DvStatCard extends DvElement {
     </figure>`;
   }
 
-  private points(statistic: Statistic): ChartPoint[] | undefined {
-    return chartPoints(statistic, this.locale, msg('De rest'));
-  }
-
   private renderChart(statistic: Statistic, label: string): unknown {
     const type = this.chartType;
-    if (type === 'none') return nothing;
-    const points = this.points(statistic);
-    if (!points) return nothing;
-    const summary = chartSummary(points, {
-      fromTo: (first, last) => msg(str`Van ${first.text} (${first.label}) naar ${last.text} (${last.label}).`),
-      lowest: (point) => msg(str`Laagste: ${point.text} (${point.label}).`),
-      highest: (point) => msg(str`Hoogste: ${point.text} (${point.label}).`),
-    });
-    return html`<div class="chart" part="chart">
-      ${this.chartFailed
-        ? nothing
-        : html`<div class="canvas-box ${type}"><canvas aria-hidden="true"></canvas></div>`}
-      <p class="summary">${msg('In de grafiek:')} ${summary}</p>
-      <details>
-        <summary>${msg('Bekijk de cijfers in een tabel')}</summary>
-        <table part="table">
-          <caption>${label}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${statistic.series?.length ? msg('Meting') : msg('Onderdeel')}</th>
-              <th scope="col">${msg('Waarde')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${points.map((point) => html`<tr><th scope="row">${point.label}</th><td>${point.text}</td></tr>`)}
-          </tbody>
-        </table>
-      </details>
-    </div>`;
+    if (type === 'none' || !this.chartView) return nothing;
+    return this.chartView.render(statistic, type, label, this.locale);
   }
 
   private renderSource(statistic: Statistic): unknown {
@@ -218,31 +188,11 @@ export class DvStatCard extends DvElement {
   }
 
   private async drawChart(): Promise<void> {
-    this.chartHandle?.destroy();
-    this.chartHandle = undefined;
     const type = this.chartType;
     const statistic = this.shown;
-    if (type === 'none' || !statistic || this.phase !== 'ready') return;
-    const points = this.points(statistic);
-    if (!points) return;
-    try {
-      const { drawChart } = await chartModules[type]();
-      await this.updateComplete;
-      const canvas = this.canvas;
-      if (!canvas || !this.isConnected || this.shown !== statistic) return;
-      // Another draw may have finished while this one waited for its module.
-      (this.chartHandle as ChartHandle | undefined)?.destroy();
-      this.chartHandle = drawChart(canvas, {
-        type,
-        points,
-        colors: this.themeColors(),
-        reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
-        formatTick: (value) => formatStatValue(value, statistic.unit, this.locale),
-      });
-    } catch (error) {
-      // The text summary and the table carry the same facts; the card stays useful.
-      console.warn(`<${this.localName}>: the chart could not be drawn.`, error);
-      this.chartFailed = true;
-    }
+    if (type === 'none' || !statistic || !this.chartView || this.phase !== 'ready') return this.chartView?.destroy();
+    await this.updateComplete;
+    const drawn = await this.chartView.draw(this.canvas, statistic, type, this.locale, this.themeColors());
+    if (!drawn) this.requestUpdate();
   }
 }

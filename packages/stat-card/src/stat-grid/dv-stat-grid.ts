@@ -1,8 +1,7 @@
 import { css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { defineElement, DvElement, parseChoice, type Statistic } from '@digivaardig/core';
-import { DvStatCard } from '../stat-card/dv-stat-card.js';
+import { DvElement, parseChoice, type Statistic } from '@digivaardig/core';
 import { loadStatistics } from '../statistics-source.js';
 import { selectStatistics, TOPICS, type Topic } from './select-statistics.js';
 
@@ -81,6 +80,3 @@ export class DvStatGrid extends DvElement {
     </ul>`;
   }
 }
-
-// The grid renders cards, so it needs them defined whichever file a page loaded.
-defineElement('dv-stat-card', DvStatCard);

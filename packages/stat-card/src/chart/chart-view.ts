@@ -1,0 +1,93 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { formatStatValue, type Locale, type Statistic } from '@digivaardig/core';
+import { chartPoints, chartSummary, type ChartPoint } from './chart-data.js';
+import type { ChartColors } from './draw.js';
+import { chartModules } from './load-chart.js';
+
+type DrawnChart = { destroy(): void };
+export type DrawableType = 'bar' | 'line' | 'doughnut';
+
+/**
+ * The chart part of a stat card: the canvas, the chart in words, and the data table.
+ * It arrives only with a card that asks for a chart (`chart="bar|line|doughnut"`).
+ * Call `render()` inside the card's render (its language is active then).
+ */
+export class ChartView {
+  private drawn: DrawnChart | undefined;
+  private failed = false;
+  private drawing = 0;
+
+  /** The points for the statistic, or undefined when it has nothing to chart. */
+  points(statistic: Statistic, locale: Locale): ChartPoint[] | undefined {
+    return chartPoints(statistic, locale, msg('De rest'));
+  }
+
+  render(statistic: Statistic, type: DrawableType, label: string, locale: Locale): TemplateResult | typeof nothing {
+    const points = this.points(statistic, locale);
+    if (!points) return nothing;
+    const summary = chartSummary(points, {
+      fromTo: (first, last) => msg(str`Van ${first.text} (${first.label}) naar ${last.text} (${last.label}).`),
+      lowest: (point) => msg(str`Laagste: ${point.text} (${point.label}).`),
+      highest: (point) => msg(str`Hoogste: ${point.text} (${point.label}).`),
+    });
+    return html`<div class="chart" part="chart">
+      ${this.failed ? nothing : html`<div class="canvas-box ${type}"><canvas aria-hidden="true"></canvas></div>`}
+      <p class="summary">${msg('In de grafiek:')} ${summary}</p>
+      <details>
+        <summary>${msg('Bekijk de cijfers in een tabel')}</summary>
+        <table part="table">
+          <caption>${label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${statistic.series?.length ? msg('Meting') : msg('Onderdeel')}</th>
+              <th scope="col">${msg('Waarde')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${points.map((point) => html`<tr><th scope="row">${point.label}</th><td>${point.text}</td></tr>`)}
+          </tbody>
+        </table>
+      </details>
+    </div>`;
+  }
+
+  /**
+   * Draws (or redraws) the chart on the card's canvas. Returns false when it could not:
+   * the card then renders again without a canvas; its text and table carry the facts.
+   */
+  async draw(
+    canvas: HTMLCanvasElement | null,
+    statistic: Statistic,
+    type: DrawableType,
+    locale: Locale,
+    colors: ChartColors,
+  ): Promise<boolean> {
+    const turn = ++this.drawing;
+    this.destroy();
+    const points = this.points(statistic, locale);
+    if (!canvas || !points) return true;
+    try {
+      const { drawChart } = await chartModules[type]();
+      // A newer draw started while this one waited for its module.
+      if (turn !== this.drawing || !canvas.isConnected) return true;
+      this.drawn = drawChart(canvas, {
+        type,
+        points,
+        colors,
+        reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+        formatTick: (value) => formatStatValue(value, statistic.unit, locale),
+      });
+      return true;
+    } catch (error) {
+      console.warn('<dv-stat-card>: the chart could not be drawn.', error);
+      this.failed = true;
+      return false;
+    }
+  }
+
+  destroy(): void {
+    this.drawn?.destroy();
+    this.drawn = undefined;
+  }
+}

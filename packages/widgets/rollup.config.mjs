@@ -1,0 +1,103 @@
+// The CDN bundle: dist/digivaardig.js (autoloader) and one entry per widget, sharing
+// chunks through relative imports only, so dist/ can be hosted anywhere as it is.
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+/** Writes bundle-graph.json (which chunk imports which) for `pnpm size`. */
+function bundleGraph() {
+  return {
+    name: 'bundle-graph',
+    generateBundle(_options, bundle) {
+      const graph = {};
+      for (const [file, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        graph[file] = { isEntry: chunk.isEntry, imports: chunk.imports, dynamicImports: chunk.dynamicImports };
+      }
+      this.emitFile({ type: 'asset', fileName: 'bundle-graph.json', source: JSON.stringify(graph, null, 2) });
+    },
+  };
+}
+
+/** Comments are stripped from the code; the licences of what ships go in one file beside it. */
+function thirdPartyLicences() {
+  return {
+    name: 'third-party-licences',
+    generateBundle(_options, bundle) {
+      const packages = new Map();
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        for (const id of Object.keys(chunk.modules)) {
+          const match = id.match(/^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//);
+          if (match && !packages.has(match[2])) packages.set(match[2], match[1]);
+        }
+      }
+      const sections = [...packages.entries()].sort().map(([name, dir]) => {
+        const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+        const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license'].map((f) => join(dir, f)).find(existsSync);
+        return `${name}@${pkg.version} (${pkg.license})\n\n${file ? readFileSync(file, 'utf8').trim() : pkg.license}`;
+      });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'THIRD-PARTY-LICENSES.txt',
+        source: `Digivaardig widgets (EUPL-1.2) include these packages:\n\n${sections.join('\n\n---\n\n')}\n`,
+      });
+    },
+  };
+}
+
+/**
+ * Lit's css`` and html`` templates keep their source indentation in the bundle; fold
+ * runs of white space that contain a line break into one space (HTML and CSS treat both
+ * the same, and no template here uses <pre>).
+ */
+function foldTemplateWhitespace() {
+  return {
+    name: 'fold-template-whitespace',
+    transform(code, id) {
+      if (!/packages\/[^/]+\/src\/.*\.ts$/.test(id)) return null;
+      const folded = code.replace(/\b(css|html)`([^`]*)`/g, (_, tag, body) => `${tag}\`${body.replace(/\s*\n\s*/g, ' ')}\``);
+      return { code: folded, map: null };
+    },
+  };
+}
+
+const here = dirname(new URL(import.meta.url).pathname);
+
+export default {
+  input: {
+    digivaardig: 'src/digivaardig.ts',
+    'stat-card': 'src/stat-card.ts',
+    'stat-grid': 'src/stat-grid.ts',
+  },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+    // Lit and the core base element are shared by every widget: one cached chunk.
+    manualChunks(id) {
+      // Translation lookup travels with the translations (see core/src/i18n/catalog.ts).
+      if (/@lit\/localize\/internal\/(runtime-msg|id-generation|fnv1a64)/.test(id)) return undefined;
+      if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//.test(id)) return 'lit';
+      if (/packages\/core\/src\/(base\/(?!problem-view)|styles|i18n|format|attributes|define|text)/.test(id)) return 'lit';
+      return undefined;
+    },
+  },
+  preserveEntrySignatures: 'exports-only',
+  // @lit/localize declares no sideEffects but has none: keep only what is used.
+  treeshake: { moduleSideEffects: (id) => !id.includes('/@lit/localize/') },
+  plugins: [
+    nodeResolve({ exportConditions: ['source'], extensions: ['.ts', '.mjs', '.js'], browser: true }),
+    json({ preferConst: true, compact: true }),
+    foldTemplateWhitespace(),
+    esbuild({ target: 'es2022', tsconfig: join(here, '../../tsconfig.base.json') }),
+    terser({ module: true, compress: { passes: 2 }, format: { comments: false } }),
+    bundleGraph(),
+    thirdPartyLicences(),
+  ],
+};

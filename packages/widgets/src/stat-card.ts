@@ -1,0 +1,2 @@
+// dist/stat-card.js: defines <dv-stat-card>.
+export * from '@digivaardig/stat-card/card';
