@@ -50,24 +50,69 @@ function thirdPartyLicences() {
 }
 
 /**
- * Lit's css`` and html`` templates keep their source indentation in the bundle; fold
+ * Lit's css`` and html`` templates keep their source indentation in the bundle. Fold
  * runs of white space that contain a line break into one space (HTML and CSS treat both
- * the same, and no template here uses <pre>).
+ * the same, and no template here uses <pre>), and in CSS drop the spaces around braces,
+ * semicolons, commas and combinators.
  */
 function foldTemplateWhitespace() {
   return {
     name: 'fold-template-whitespace',
     transform(code, id) {
       if (!/packages\/[^/]+\/src\/.*\.ts$/.test(id)) return null;
-      const folded = code.replace(/\b(css|html)`([^`]*)`/g, (_, tag, body) => `${tag}\`${body.replace(/\s*\n\s*/g, ' ')}\``);
+      const folded = code.replace(/\b(css|html)`([^`]*)`/g, (_, tag, body) => {
+        let text = body.replace(/\s*\n\s*/g, ' ');
+        if (tag === 'css') text = text.replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').trim();
+        return `${tag}\`${text}\``;
+      });
       return { code: folded, map: null };
     },
   };
 }
 
+/*
+ * Chart.js is one big module, so chart types cannot share it and still be tree-shaken
+ * apart inside one build. Each chart type is built on its own instead (Chart.js core plus
+ * that type only) and the main build imports it as dist/chunks/chart-<type>.js. A page
+ * with one chart type loads one of them.
+ */
 const here = dirname(new URL(import.meta.url).pathname);
 
-export default {
+const CHART_TYPES = ['bar', 'line', 'doughnut'];
+const chartEntry = /packages\/stat-card\/src\/chart\/(bar|line|doughnut)\.ts$/;
+
+function chartTypesApart() {
+  return {
+    name: 'chart-types-apart',
+    async resolveId(source, importer, options) {
+      if (!/^\.\/(bar|line|doughnut)\.js$/.test(source) || !importer?.includes('/stat-card/src/chart/')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const type = resolved?.id.match(chartEntry)?.[1];
+      // Rendered as written: the importing chunk (chart-view) also lives in chunks/.
+      return type ? { id: `./chart-${type}.js`, external: 'absolute' } : null;
+    },
+  };
+}
+
+const minify = terser({ module: true, compress: { passes: 2 }, format: { comments: false } });
+
+function basePlugins() {
+  return [
+    nodeResolve({ exportConditions: ['source'], extensions: ['.ts', '.mjs', '.js'], browser: true }),
+    json({ preferConst: true, compact: true }),
+    foldTemplateWhitespace(),
+    esbuild({ target: 'es2022', tsconfig: join(here, '../../tsconfig.base.json') }),
+    minify,
+  ];
+}
+
+const chartBuilds = CHART_TYPES.map((type) => ({
+  input: join(here, `../stat-card/src/chart/${type}.ts`),
+  output: { file: `dist/chunks/chart-${type}.js`, format: 'es', sourcemap: true },
+  plugins: basePlugins(),
+}));
+
+const main = {
   input: {
     digivaardig: 'src/digivaardig.ts',
     'stat-card': 'src/stat-card.ts',
@@ -91,13 +136,7 @@ export default {
   preserveEntrySignatures: 'exports-only',
   // @lit/localize declares no sideEffects but has none: keep only what is used.
   treeshake: { moduleSideEffects: (id) => !id.includes('/@lit/localize/') },
-  plugins: [
-    nodeResolve({ exportConditions: ['source'], extensions: ['.ts', '.mjs', '.js'], browser: true }),
-    json({ preferConst: true, compact: true }),
-    foldTemplateWhitespace(),
-    esbuild({ target: 'es2022', tsconfig: join(here, '../../tsconfig.base.json') }),
-    terser({ module: true, compress: { passes: 2 }, format: { comments: false } }),
-    bundleGraph(),
-    thirdPartyLicences(),
-  ],
+  plugins: [chartTypesApart(), ...basePlugins(), bundleGraph(), thirdPartyLicences()],
 };
+
+export default [main, ...chartBuilds];

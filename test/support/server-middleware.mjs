@@ -7,6 +7,7 @@ export async function testServerMiddleware(context, next) {
     context.path = `/stories${context.path}`;
     context.url = context.path + (context.querystring ? `?${context.querystring}` : '');
   }
+  if (context.path.startsWith('/test-feed/')) context.set('Cache-Control', 'no-store');
   if (context.path === '/test-feed/flaky.json') {
     const key = context.query.key ?? '';
     const seen = attempts.get(key) ?? 0;

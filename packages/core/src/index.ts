@@ -25,3 +25,6 @@ export { formatDate, formatTime, TIME_ZONE } from './format/date.js';
 export type { Statistic } from './types/statistic.js';
 export { loadSource, type DataFormat, type SourceOptions } from './data/source.js';
 export { exampleMarkup, CDN_SCRIPT, type WidgetExample } from './examples.js';
+export * from './geo/index.js';
+export * from './hours/index.js';
+export * from './self-check/index.js';

@@ -9,6 +9,6 @@ export function embeddedStatistics(): Promise<Statistic[]> {
 }
 
 /** Statistics from `src`, or the embedded dataset without it. */
-export function loadStatistics(src: string, signal: AbortSignal, tag: string): Promise<Statistic[]> {
-  return loadSource<Statistic>(src, 'statistic', { embedded: embeddedStatistics, signal, tag });
+export function loadStatistics(src: string, signal: AbortSignal, tag: string, fresh = false): Promise<Statistic[]> {
+  return loadSource<Statistic>(src, 'statistic', { embedded: embeddedStatistics, signal, tag, fresh });
 }

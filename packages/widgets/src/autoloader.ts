@@ -34,13 +34,15 @@ export function startAutoloader(registry: WidgetRegistry, doc: Document = docume
     void Promise.all(loading.values()).then(unhide);
   };
 
-  const scan = (root: ParentNode) => {
-    if (root instanceof Element && tags.includes(root.localName)) load(root.localName);
+  const visit = (element: Element) => {
+    if (tags.includes(element.localName)) load(element.localName);
+    if (element.shadowRoot) watch(element.shadowRoot);
+  };
+
+  const scan = (root: Node) => {
+    if (root instanceof Element) visit(root);
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
-      if (tags.includes(node.localName)) load(node.localName);
-      if (node.shadowRoot) watch(node.shadowRoot);
-    }
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node as Element);
   };
 
   const observer = new MutationObserver((records) => {

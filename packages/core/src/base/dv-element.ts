@@ -75,6 +75,8 @@ export abstract class DvElement extends LitElement {
   @state() protected problem: Problem | undefined;
   @state() private localeReady = true;
 
+  /** True while loading again after the visitor pressed "try again". */
+  protected retrying = false;
   private loadController: AbortController | undefined;
   private needsLoad = true;
   private readonly warned = new Set<string>();
@@ -132,6 +134,7 @@ export abstract class DvElement extends LitElement {
 
   /** Loads the data again, as the retry button does. */
   reload(): void {
+    this.retrying = true;
     this.needsLoad = true;
     this.requestUpdate();
   }
@@ -226,6 +229,8 @@ export abstract class DvElement extends LitElement {
     } catch (error) {
       if (controller.signal.aborted) return;
       this.fail(problemFrom(error), error);
+    } finally {
+      if (this.loadController === controller) this.retrying = false;
     }
   }
 

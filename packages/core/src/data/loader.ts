@@ -23,6 +23,8 @@ export interface LoadOptions {
   timeoutMs?: number;
   /** Who asks, for the console warning about skipped rows (the element's tag). */
   tag?: string;
+  /** Ask the server again instead of trusting the browser cache (a retry after an error). */
+  fresh?: boolean;
 }
 
 /** Parses a feed's text, JSON or CSV, into records plus the row number of each. */
@@ -65,7 +67,7 @@ export function feedKind(url: string, contentType: string | null, text: string):
  * listed in `skipped`.
  */
 export async function loadFeed<T>(src: string, options: LoadOptions): Promise<LoadResult<T>> {
-  const { schema, signal, timeoutMs = 15000, tag = 'dv' } = options;
+  const { schema, signal, timeoutMs = 15000, tag = 'dv', fresh = false } = options;
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal?.addEventListener('abort', abort, { once: true });
@@ -81,6 +83,8 @@ export async function loadFeed<T>(src: string, options: LoadOptions): Promise<Lo
       signal: controller.signal,
       headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' },
       credentials: 'same-origin',
+      // A 404 may be cached by the browser; a retry must really ask again.
+      cache: fresh ? 'no-cache' : 'default',
     });
     if (!response.ok) throw new DataLoadError('http', `HTTP ${response.status} for ${src}`, response.status);
     text = await response.text();

@@ -14,6 +14,8 @@ export interface SourceOptions<T> {
   signal?: AbortSignal;
   /** The element's tag, for console warnings. */
   tag: string;
+  /** Bypass the browser cache: the visitor pressed "try again". */
+  fresh?: boolean;
 }
 
 /**
@@ -26,6 +28,11 @@ export async function loadSource<T>(src: string, format: DataFormat, options: So
   if (!schemaModule) throw new Error(`No schema for the ${format} format.`);
   const [{ loadFeed }, schema] = await Promise.all([import('./loader.js'), schemaModule()]);
   const url = new URL(src.trim(), document.baseURI).href;
-  const { items } = await loadFeed<T>(url, { schema: schema.default as Schema, signal: options.signal, tag: options.tag });
+  const { items } = await loadFeed<T>(url, {
+    schema: schema.default as Schema,
+    signal: options.signal,
+    tag: options.tag,
+    fresh: options.fresh,
+  });
   return items;
 }

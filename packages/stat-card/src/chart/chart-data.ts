@@ -1,7 +1,6 @@
 import { formatStatValue, localizedText, type Locale, type Statistic } from '@digivaardig/core';
 
-export const CHART_TYPES = ['none', 'bar', 'line', 'doughnut'] as const;
-export type ChartType = (typeof CHART_TYPES)[number];
+export { CHART_TYPES, type ChartType } from './chart-types.js';
 
 /** The points a chart draws, with their labels and the text a visitor reads instead. */
 export interface ChartPoint {

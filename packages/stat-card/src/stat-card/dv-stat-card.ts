@@ -10,7 +10,7 @@ import {
   type Problem,
   type Statistic,
 } from '@digivaardig/core';
-import { CHART_TYPES, type ChartType } from '../chart/chart-data.js';
+import { CHART_TYPES, type ChartType } from '../chart/chart-types.js';
 import type { ChartView } from '../chart/chart-view.js';
 import type { ChartColors } from '../chart/draw.js';
 import { loadStatistics } from '../statistics-source.js';
@@ -89,7 +89,7 @@ export class DvStatCard extends DvElement {
   protected async load(signal: AbortSignal): Promise<number> {
     let base = this.statistic;
     if (!base && (this.stat || this.src)) {
-      const all = await loadStatistics(this.src, signal, this.localName);
+      const all = await loadStatistics(this.src, signal, this.localName, this.retrying);
       base = this.stat ? all.find((item) => item.id === this.stat.trim()) : all[0];
       if (!base && this.stat) throw new WidgetProblem({ code: 'not-found', detail: this.stat });
     }

@@ -51,7 +51,7 @@ export class DvStatGrid extends DvElement {
 
   protected async load(signal: AbortSignal): Promise<number> {
     const topic = this.checked('topic', this.topic, parseChoice<Topic | 'all'>(this.topic, [...TOPICS, 'all'], 'all'));
-    const all = await loadStatistics(this.src, signal, this.localName);
+    const all = await loadStatistics(this.src, signal, this.localName, this.retrying);
     const { selected, unknown } = selectStatistics(all, this.stats, topic === 'all' ? undefined : topic);
     for (const id of unknown) this.warnOnce('stats', id, 'nothing');
     this.selected = selected;

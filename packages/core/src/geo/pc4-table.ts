@@ -1,0 +1,238 @@
+import { unpackInts, type PackedInts } from './packed-ints.js';
+
+/**
+ * The embedded PC4 (four-digit postcode) table as stored in JSON: format "digivaardig-pc4",
+ * version 1, written by packages/data/scripts/build-pc4.mjs. Rows are sorted by postcode;
+ * places, municipalities and provinces are numbered in order of first appearance.
+ */
+export interface Pc4TableJson {
+  readonly format: 'digivaardig-pc4';
+  readonly version: 1;
+  /** Attribution the licence asks for, to show with the data. */
+  readonly attribution: string;
+  readonly source: string;
+  readonly licence: string;
+  readonly licenceUrl?: string;
+  /** Coordinates are stored as integers: degrees × scale (10,000: about 10 m). */
+  readonly scale: number;
+  /** Number of rows (postcodes). */
+  readonly count: number;
+  /** Place names joined with "|"; "" means "named like its municipality". */
+  readonly places: string;
+  /** Municipality names joined with "|". */
+  readonly municipalities: string;
+  /** Province names joined with "|". */
+  readonly provinces: string;
+  /** Per row: the postcode as a number. */
+  readonly pc4: PackedInts;
+  /** Per row: latitude × scale. */
+  readonly lat: PackedInts;
+  /** Per row: longitude × scale. */
+  readonly lon: PackedInts;
+  /** Per row: index of its (first) place. The row's municipality is that place's. */
+  readonly place: PackedInts;
+  /** Per place: index of its municipality. */
+  readonly placeMunicipality: PackedInts;
+  /** Per municipality: CBS code number (GM0363 → 363). */
+  readonly municipalityCodes: PackedInts;
+  /** Per municipality: index of its province. */
+  readonly municipalityProvince: PackedInts;
+  /** Per province: CBS code number (PV27 → 27). */
+  readonly provinceCodes: PackedInts;
+  /** Rows naming more than one place: [row, placeIndex, ...]. */
+  readonly morePlaces: readonly (readonly number[])[];
+}
+
+export interface Pc4Province {
+  readonly name: string;
+  /** CBS code, e.g. "PV27". */
+  readonly code: string;
+}
+
+export interface Pc4Municipality {
+  readonly name: string;
+  /** CBS code, e.g. "GM0363". */
+  readonly code: string;
+  /** Index into {@link Pc4Table.provinces}. */
+  readonly province: number;
+}
+
+export interface Pc4Place {
+  readonly name: string;
+  /** Index into {@link Pc4Table.municipalities}. */
+  readonly municipality: number;
+}
+
+/** The decoded table, ready for {@link lookupPostcode} and place search. */
+export interface Pc4Table {
+  readonly count: number;
+  /** Postcodes, ascending. */
+  readonly pc4: Uint16Array;
+  readonly lat: Float64Array;
+  readonly lon: Float64Array;
+  /** Per row: index of its first place. */
+  readonly rowPlace: Int32Array;
+  /** Rows with more than one place: row → further place indices. */
+  readonly morePlaces: ReadonlyMap<number, readonly number[]>;
+  readonly places: readonly Pc4Place[];
+  readonly municipalities: readonly Pc4Municipality[];
+  readonly provinces: readonly Pc4Province[];
+  readonly attribution: string;
+  readonly source: string;
+  readonly licence: string;
+  readonly licenceUrl?: string;
+}
+
+/** One postcode with its point and where it lies. */
+export interface Pc4Location {
+  /** Four digits, e.g. "2311". */
+  readonly pc4: string;
+  readonly lat: number;
+  readonly lon: number;
+  /** The postcode's (first) place, e.g. "Leiden". */
+  readonly place: string;
+  /** All places the source lists for this postcode, first one first. */
+  readonly places: readonly string[];
+  readonly municipality: string;
+  /** CBS code, e.g. "GM0546". */
+  readonly municipalityCode: string;
+  readonly province: string;
+  /** CBS code, e.g. "PV28". */
+  readonly provinceCode: string;
+}
+
+const FORMAT = 'digivaardig-pc4';
+
+function fail(message: string): never {
+  throw new Error(`PC4 table: ${message}`);
+}
+
+function checkIndices(values: ArrayLike<number>, size: number, what: string): void {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isInteger(v) || v < 0 || v >= size) fail(`${what} index out of range`);
+  }
+}
+
+/**
+ * Decodes the JSON of the embedded postcode table (see {@link Pc4TableJson}).
+ * Throws an Error naming the problem when the data is not a valid version-1 table.
+ */
+export function decodePc4Table(json: unknown): Pc4Table {
+  if (typeof json !== 'object' || json === null) fail('not an object');
+  const t = json as Pc4TableJson;
+  if (t.format !== FORMAT) fail(`format is not "${FORMAT}"`);
+  if (t.version !== 1) fail(`unsupported version ${String(t.version)}`);
+  if (!Number.isInteger(t.count) || t.count < 0 || !(t.scale > 0)) fail('bad count or scale');
+
+  const provinceNames = t.provinces.split('|');
+  const provinceCodes = unpackInts(t.provinceCodes);
+  const municipalityNames = t.municipalities.split('|');
+  const municipalityCodes = unpackInts(t.municipalityCodes);
+  const municipalityProvince = unpackInts(t.municipalityProvince);
+  const placeNames = t.places.split('|');
+  const placeMunicipality = unpackInts(t.placeMunicipality);
+  if (provinceCodes.length !== provinceNames.length) fail('province columns differ in length');
+  if (municipalityCodes.length !== municipalityNames.length || municipalityProvince.length !== municipalityNames.length) {
+    fail('municipality columns differ in length');
+  }
+  if (placeMunicipality.length !== placeNames.length) fail('place columns differ in length');
+  checkIndices(municipalityProvince, provinceNames.length, 'province');
+  checkIndices(placeMunicipality, municipalityNames.length, 'municipality');
+
+  const provinces = provinceNames.map((name, i) => ({ name, code: `PV${String(provinceCodes[i]).padStart(2, '0')}` }));
+  const municipalities = municipalityNames.map((name, i) => ({
+    name,
+    code: `GM${String(municipalityCodes[i]).padStart(4, '0')}`,
+    province: municipalityProvince[i]!,
+  }));
+  const places = placeNames.map((name, i) => {
+    const municipality = placeMunicipality[i]!;
+    return { name: name === '' ? municipalities[municipality]!.name : name, municipality };
+  });
+
+  const pc4 = Uint16Array.from(unpackInts(t.pc4));
+  const lat = unpackInts(t.lat);
+  const lon = unpackInts(t.lon);
+  const rowPlace = Int32Array.from(unpackInts(t.place));
+  if ([pc4, lat, lon, rowPlace].some((column) => column.length !== t.count)) fail('row columns differ from count');
+  checkIndices(rowPlace, places.length, 'place');
+  for (let i = 0; i < t.count; i++) {
+    if (pc4[i]! < 1000 || (i > 0 && pc4[i]! <= pc4[i - 1]!)) fail('postcodes not ascending four-digit numbers');
+    lat[i] = lat[i]! / t.scale;
+    lon[i] = lon[i]! / t.scale;
+  }
+
+  const morePlaces = new Map<number, readonly number[]>();
+  for (const [row, ...ids] of t.morePlaces) {
+    if (row === undefined || !Number.isInteger(row) || row < 0 || row >= t.count) fail('morePlaces row out of range');
+    checkIndices(ids, places.length, 'place');
+    morePlaces.set(row, ids);
+  }
+
+  return {
+    count: t.count,
+    pc4,
+    lat,
+    lon,
+    rowPlace,
+    morePlaces,
+    places,
+    municipalities,
+    provinces,
+    attribution: t.attribution,
+    source: t.source,
+    licence: t.licence,
+    ...(t.licenceUrl === undefined ? {} : { licenceUrl: t.licenceUrl }),
+  };
+}
+
+/** Row index of a postcode (binary search), or -1. */
+export function findPostcodeRow(table: Pc4Table, pc4: string | number): number {
+  const wanted = typeof pc4 === 'number' ? pc4 : /^\d{4}$/.test(pc4.trim()) ? Number(pc4.trim()) : NaN;
+  if (!Number.isInteger(wanted)) return -1;
+  let lo = 0;
+  let hi = table.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const value = table.pc4[mid]!;
+    if (value === wanted) return mid;
+    if (value < wanted) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Place indices of a row, first place first. */
+export function rowPlaces(table: Pc4Table, row: number): readonly number[] {
+  const more = table.morePlaces.get(row);
+  return more ? [table.rowPlace[row]!, ...more] : [table.rowPlace[row]!];
+}
+
+/** The full record of row `row` (0 ≤ row < table.count). */
+export function postcodeAt(table: Pc4Table, row: number): Pc4Location {
+  if (!Number.isInteger(row) || row < 0 || row >= table.count) throw new RangeError(`PC4 table has no row ${row}`);
+  const place = table.places[table.rowPlace[row]!]!;
+  const municipality = table.municipalities[place.municipality]!;
+  const province = table.provinces[municipality.province]!;
+  return {
+    pc4: String(table.pc4[row]),
+    lat: table.lat[row]!,
+    lon: table.lon[row]!,
+    place: place.name,
+    places: rowPlaces(table, row).map((id) => table.places[id]!.name),
+    municipality: municipality.name,
+    municipalityCode: municipality.code,
+    province: province.name,
+    provinceCode: province.code,
+  };
+}
+
+/**
+ * Looks up a four-digit postcode ("2311" or 2311) in the table; undefined when the table
+ * does not have it (unknown, or a PO-box-only code). Pass the `pc4` of parsePostcode().
+ */
+export function lookupPostcode(table: Pc4Table, pc4: string | number): Pc4Location | undefined {
+  const row = findPostcodeRow(table, pc4);
+  return row < 0 ? undefined : postcodeAt(table, row);
+}

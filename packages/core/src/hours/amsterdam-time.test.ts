@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { addDays, amsterdamDateTime, isIsoDate, weekdayOf } from './amsterdam-time.js';
+
+/** Last Sunday of a month, 01:00 UTC: when the Dutch clocks change (EU rule). */
+function switchInstant(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month, 0)); // day 0 of next month
+  const sunday = lastDay.getUTCDate() - lastDay.getUTCDay();
+  return Date.UTC(year, month - 1, sunday, 1);
+}
+
+/** Independent oracle: the EU DST rule written out by hand, using UTC arithmetic only. */
+function expectedLocal(instant: number): { date: string; time: string } {
+  const year = new Date(instant).getUTCFullYear();
+  const summer = instant >= switchInstant(year, 3) && instant < switchInstant(year, 10);
+  const shifted = new Date(instant + (summer ? 2 : 1) * 3_600_000).toISOString();
+  return { date: shifted.slice(0, 10), time: shifted.slice(11, 16) };
+}
+
+describe('amsterdamDateTime', () => {
+  it.each([
+    // Spring forward, Sunday 29 March 2026: 02:00 CET becomes 03:00 CEST.
+    ['2026-03-29T00:30:00Z', '2026-03-29', 'su', '01:30'],
+    ['2026-03-29T00:59:59Z', '2026-03-29', 'su', '01:59'],
+    ['2026-03-29T01:00:00Z', '2026-03-29', 'su', '03:00'],
+    ['2026-03-29T01:30:00Z', '2026-03-29', 'su', '03:30'],
+    // Fall back, Sunday 25 October 2026: 03:00 CEST becomes 02:00 CET, so 02:30 happens twice.
+    ['2026-10-25T00:30:00Z', '2026-10-25', 'su', '02:30'],
+    ['2026-10-25T01:30:00Z', '2026-10-25', 'su', '02:30'],
+    ['2026-10-25T02:30:00Z', '2026-10-25', 'su', '03:30'],
+    // The local date changes at 22:00 or 23:00 UTC, not at midnight UTC.
+    ['2026-10-24T22:30:00Z', '2026-10-25', 'su', '00:30'],
+    ['2026-10-25T22:59:00Z', '2026-10-25', 'su', '23:59'],
+    ['2026-10-25T23:00:00Z', '2026-10-26', 'mo', '00:00'],
+    ['2025-12-31T23:30:00Z', '2026-01-01', 'th', '00:30'],
+    ['2024-02-29T12:00:00Z', '2024-02-29', 'th', '13:00'],
+  ])('%s is %s (%s) %s in Amsterdam', (iso, date, weekday, time) => {
+    const local = amsterdamDateTime(new Date(iso));
+    expect(local).toEqual({ date, weekday, time, minutes: Number(time.slice(0, 2)) * 60 + Number(time.slice(3)) });
+  });
+
+  it('accepts epoch milliseconds', () => {
+    expect(amsterdamDateTime(Date.UTC(2026, 0, 5, 8)).time).toBe('09:00');
+  });
+
+  it('agrees with the EU DST rule every 20 minutes through 2025 and 2026', () => {
+    let checked = 0;
+    for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2027, 0, 1); t += 20 * 60_000) {
+      const local = amsterdamDateTime(t);
+      const expected = expectedLocal(t);
+      if (local.date !== expected.date || local.time !== expected.time) {
+        expect({ at: new Date(t).toISOString(), ...local }).toEqual({ at: new Date(t).toISOString(), ...expected });
+      }
+      checked++;
+    }
+    expect(checked).toBe(52_560);
+  });
+
+  it('runs under the time zone of this process without depending on it', () => {
+    // Documented: run with TZ=America/New_York or TZ=Asia/Tokyo; results must not change.
+    expect(amsterdamDateTime(new Date('2026-03-29T01:30:00Z')).time).toBe('03:30');
+  });
+});
+
+describe('calendar helpers', () => {
+  it('adds days across months, years and DST switches', () => {
+    expect(addDays('2026-03-28', 1)).toBe('2026-03-29');
+    expect(addDays('2026-03-29', 1)).toBe('2026-03-30');
+    expect(addDays('2026-10-25', 1)).toBe('2026-10-26');
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
+    expect(addDays('2026-01-01', 14)).toBe('2026-01-15');
+  });
+
+  it('knows weekdays', () => {
+    expect(weekdayOf('2026-03-29')).toBe('su');
+    expect(weekdayOf('2026-03-30')).toBe('mo');
+    expect(weekdayOf('2025-12-25')).toBe('th');
+  });
+
+  it('validates dates', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2025-02-29')).toBe(false);
+    expect(isIsoDate('2025-13-01')).toBe(false);
+    expect(isIsoDate('2025-1-01')).toBe(false);
+    expect(isIsoDate(20250101)).toBe(false);
+  });
+});
+
+describe('source of hours/', () => {
+  it('never reads the machine’s local time (only UTC getters and Intl with a time zone)', () => {
+    const dir = new URL('./', import.meta.url);
+    const sources = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    expect(sources.length).toBeGreaterThan(3);
+    for (const file of sources) {
+      const code = readFileSync(new URL(file, dir), 'utf8');
+      expect(code, file).not.toMatch(/\.(get|set)(FullYear|Month|Date|Day|Hours|Minutes|Seconds|Milliseconds)\(/);
+      expect(code, file).not.toMatch(/getTimezoneOffset|toLocale(Date|Time)?String|new Date\((?!Date\.UTC)[^)]*,/);
+      expect(code, file).not.toMatch(/Date\.parse/);
+    }
+  });
+});

@@ -1,0 +1,58 @@
+// The built CDN bundle (packages/widgets/dist), self-hosted under a strict CSP, in real
+// Chromium: the "done" check of the foundation issue.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, settledText, startServer } from './support.mjs';
+
+let server;
+let browser;
+let base;
+
+before(async () => {
+  server = await startServer();
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('dist/ self-hosted under a strict Content-Security-Policy', () => {
+  it('shows an inline stat card in Dutch and in English, and a bar chart, with no CSP violation', async () => {
+    const { page, problems } = await openPage(browser, `${base}/pages/card.html`);
+    const dutch = await settledText(page, '#nl');
+    assert.match(dutch, /79%/);
+    assert.match(dutch, /Gemiddelde in de EU ?: 58%/);
+    assert.match(dutch, /Bron: CPB/);
+    assert.match(dutch, /Gemeten in 2021/);
+    const english = await settledText(page, '#en');
+    assert.match(english, /EU average ?: 58%/);
+    assert.match(english, /Source: CPB/);
+    assert.match(english, /Measured in 2021/);
+    const chart = await settledText(page, '#chart');
+    assert.match(chart, /18 miljoen/);
+    await page.waitForFunction(
+      () => {
+        const canvas = document.querySelector('#chart')?.shadowRoot?.querySelector('canvas');
+        if (!canvas?.width) return false;
+        const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+        return data.some((value, index) => index % 4 === 3 && value > 0);
+      },
+      { timeout: 10000 },
+    );
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('survives the script twice and two copies of dist/, and defines a widget inside a shadow root', async () => {
+    const { page, problems } = await openPage(browser, `${base}/pages/twice.html`);
+    const grid = await settledText(page, '#grid');
+    assert.match(grid, /682/);
+    const shadowed = await settledText(page, '#host >>> dv-stat-card');
+    assert.match(shadowed, /682/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});

@@ -1,0 +1,94 @@
+// A small static server for the built dist/ (served twice, as two "versions" under /a/
+// and /b/) and the test pages, with a strict Content-Security-Policy on every page.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, '../../packages/widgets/dist');
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
+const TYPES = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.map': 'application/json' };
+
+export function startServer() {
+  if (!existsSync(join(dist, 'digivaardig.js'))) throw new Error('Build first: pnpm build:cdn');
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    const file = /^\/[ab]\//.test(path)
+      ? join(dist, path.slice(3))
+      : path.startsWith('/pages/')
+        ? join(here, path)
+        : undefined;
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
+    if (!file || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': CSP,
+    });
+    response.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+export function chromePath() {
+  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+    (path) => path && existsSync(path),
+  );
+  if (!found) throw new Error('No Chromium: apt-get install -y chromium, or set CHROME_PATH');
+  return found;
+}
+
+export function launch() {
+  return puppeteer.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** Opens a page and records every console error, page error and CSP violation on it. */
+export async function openPage(browser, url) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/**
+ * Text inside a widget's shadow root (and nested ones), once it has settled. `selector`
+ * may cross into shadow roots with ' >>> ' ("#host >>> dv-stat-card").
+ */
+export async function settledText(page, selector, { timeout = 10000 } = {}) {
+  await page.waitForFunction(
+    (sel) => {
+      const find = (root, s) => s.split(' >>> ').reduce((at, part, i) => (i === 0 ? at : at?.shadowRoot)?.querySelector(part), root);
+      const el = find(document, sel);
+      const phase = el?.shadowRoot?.querySelector('[part="base"]')?.dataset.phase;
+      return phase === 'ready' || phase === 'error' || phase === 'empty';
+    },
+    { timeout },
+    selector,
+  );
+  return page.evaluate((sel) => {
+    const find = (root, s) => s.split(' >>> ').reduce((at, part, i) => (i === 0 ? at : at?.shadowRoot)?.querySelector(part), root);
+    const text = (node) =>
+      node.nodeType === 3 ? node.textContent : [...(node.shadowRoot ? [node.shadowRoot] : []), ...node.childNodes].map(text).join(' ');
+    return text(find(document, sel)).replace(/\s+/g, ' ');
+  }, selector);
+}
