@@ -1,5 +1,4 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { parseChoice, parseInteger, type Parsed } from '../attributes.js';
 import { isLocaleReady, loadLocale, registerCatalog, withLocale } from '../i18n/catalog.js';
@@ -59,21 +58,31 @@ export class WidgetProblem extends Error {
 export abstract class DvElement extends LitElement {
   static override styles = [themeStyles];
 
+  static override properties: PropertyDeclarations = {
+    lang: {},
+    headingLevel: { attribute: 'heading-level' },
+    src: {},
+    theme: { reflect: true },
+    phase: { state: true },
+    problem: { state: true },
+    localeReady: { state: true },
+  };
+
   /** `nl` or `en`; when absent, the page's `<html lang>` decides. */
-  @property() override lang = '';
+  override lang = '';
 
   /** Level of the widget's own top heading (1–6). */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = '';
+  headingLevel: string | number = '';
 
   /** URL of the widget's data (JSON or CSV), replacing the embedded default. */
-  @property() src = '';
+  src = '';
 
   /** `auto`, `light` or `dark`. */
-  @property({ reflect: true }) theme = '';
+  theme = '';
 
-  @state() protected phase: Phase = 'loading';
-  @state() protected problem: Problem | undefined;
-  @state() private localeReady = true;
+  protected phase: Phase = 'loading';
+  protected problem: Problem | undefined;
+  private localeReady = true;
 
   /** True while loading again after the visitor pressed "try again". */
   protected retrying = false;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatStatValue, type Locale, type Statistic } from '@digivaardig/core';
 import { chartPoints, chartSummary, type ChartPoint } from './chart-data.js';
@@ -6,6 +6,69 @@ import type { ChartColors } from './draw.js';
 import { chartModules } from './load-chart.js';
 
 type DrawnChart = { destroy(): void };
+
+/** Styles of the chart part, adopted by the card when the chart arrives. */
+export const chartStyles = css`
+  .summary {
+    margin: 0;
+  }
+  .chart {
+    order: 3;
+  }
+  .canvas-box {
+    position: relative;
+    height: 12rem;
+    margin-block: calc(var(--_space) * 0.5);
+  }
+  details {
+    margin-top: calc(var(--_space) * 0.5);
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_primary);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    padding-block: 0.5rem;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    margin-top: 0.5rem;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25rem;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.25rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+  }
+  td {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  thead th:last-child {
+    text-align: end;
+  }
+`;
+
+/** Colours from the card's theme tokens, so charts follow light, dark and brand colours. */
+function themeColors(host: Element): ChartColors {
+  const style = getComputedStyle(host);
+  const read = (name: string) => style.getPropertyValue(`--_${name}`).trim();
+  const primary = read('primary');
+  return {
+    primary,
+    text: read('text'),
+    muted: read('muted'),
+    border: read('border'),
+    surface: read('surface'),
+    palette: [primary, read('muted'), read('success'), read('focus'), read('danger')],
+  };
+}
 export type DrawableType = 'bar' | 'line' | 'doughnut';
 
 /**
@@ -61,7 +124,7 @@ export class ChartView {
     statistic: Statistic,
     type: DrawableType,
     locale: Locale,
-    colors: ChartColors,
+    host: Element,
   ): Promise<boolean> {
     const turn = ++this.drawing;
     this.destroy();
@@ -74,7 +137,7 @@ export class ChartView {
       this.drawn = drawChart(canvas, {
         type,
         points,
-        colors,
+        colors: themeColors(host),
         reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
         formatTick: (value) => formatStatValue(value, statistic.unit, locale),
       });

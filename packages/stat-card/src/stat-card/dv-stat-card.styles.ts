@@ -32,18 +32,9 @@ export const statCardStyles = css`
     overflow-wrap: anywhere;
   }
   .compare,
-  .description,
-  .summary {
+  .description {
     order: 2;
     margin: 0;
-  }
-  .chart {
-    order: 3;
-  }
-  .canvas-box {
-    position: relative;
-    height: 12rem;
-    margin-block: calc(var(--_space) * 0.5);
   }
   .source {
     order: 4;
@@ -51,39 +42,6 @@ export const statCardStyles = css`
     padding-top: calc(var(--_space) * 0.5);
     color: var(--_muted);
     font-size: 0.875em;
-  }
-  details {
-    margin-top: calc(var(--_space) * 0.5);
-  }
-  summary {
-    cursor: pointer;
-    color: var(--_primary);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    padding-block: 0.5rem;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    margin-top: 0.5rem;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-bottom: 0.25rem;
-  }
-  th,
-  td {
-    text-align: start;
-    padding: 0.25rem 0.5rem;
-    border-bottom: 1px solid var(--_border);
-  }
-  td {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
-  thead th:last-child {
-    text-align: end;
   }
   @media (forced-colors: active) {
     .card {

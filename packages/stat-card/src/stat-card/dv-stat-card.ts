@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   DvElement,
@@ -12,7 +11,6 @@ import {
 } from '@digivaardig/core';
 import { CHART_TYPES, type ChartType } from '../chart/chart-types.js';
 import type { ChartView } from '../chart/chart-view.js';
-import type { ChartColors } from '../chart/draw.js';
 import { loadStatistics } from '../statistics-source.js';
 import { statisticFromAttributes } from './inline-statistic.js';
 import { statCardStyles } from './dv-stat-card.styles.js';
@@ -51,25 +49,44 @@ import { statCardStyles } from './dv-stat-card.styles.js';
 export class DvStatCard extends DvElement {
   static override styles = [...DvElement.styles, statCardStyles];
 
-  @property() stat = '';
-  @property() value = '';
-  @property() unit = '';
-  @property() label = '';
-  @property() year = '';
-  @property() source = '';
-  @property({ attribute: 'source-url' }) sourceUrl = '';
-  @property({ attribute: 'compare-value' }) compareValue = '';
-  @property({ attribute: 'compare-label' }) compareLabel = '';
-  @property() description = '';
-  @property() series = '';
-  @property() chart = '';
+  static override properties: PropertyDeclarations = {
+    stat: {},
+    value: {},
+    unit: {},
+    label: {},
+    year: {},
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    compareValue: { attribute: 'compare-value' },
+    compareLabel: { attribute: 'compare-label' },
+    description: {},
+    series: {},
+    chart: {},
+    statistic: { attribute: false },
+    shown: { state: true },
+  };
+
+  stat = '';
+  value = '';
+  unit = '';
+  label = '';
+  year = '';
+  source = '';
+  sourceUrl = '';
+  compareValue = '';
+  compareLabel = '';
+  description = '';
+  series = '';
+  chart = '';
 
   /** A statistic given as a property (used by <dv-stat-grid>); wins over `stat` and `src`. */
-  @property({ attribute: false }) statistic: Statistic | undefined;
+  statistic: Statistic | undefined;
 
-  @state() private shown: Statistic | undefined;
+  private shown: Statistic | undefined;
 
-  @query('canvas') private canvas!: HTMLCanvasElement | null;
+  private get canvas(): HTMLCanvasElement | null {
+    return this.renderRoot.querySelector('canvas');
+  }
   /** The chart part, loaded with the first chart this card shows. */
   private chartView: ChartView | undefined;
   private colorScheme = matchMedia('(prefers-color-scheme: dark)');
@@ -104,8 +121,13 @@ export class DvStatCard extends DvElement {
     );
     for (const problem of problems) this.warnOnce(problem.attribute, problem.value, problem.fallback);
     if (statistic && this.chartType !== 'none' && !this.chartView) {
-      const { ChartView } = await import('../chart/chart-view.js');
+      const { ChartView, chartStyles } = await import('../chart/chart-view.js');
       this.chartView = new ChartView();
+      // The chart's styles come with it; a card without a chart never loads them.
+      const root = this.renderRoot as ShadowRoot;
+      if (root.adoptedStyleSheets && chartStyles.styleSheet) {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, chartStyles.styleSheet];
+      }
     }
     this.shown = statistic;
     return statistic ? 1 : 0;
@@ -173,26 +195,12 @@ export class DvStatCard extends DvElement {
     ${statistic.year ? html`${msg(str`Gemeten in ${statistic.year}.`)}` : nothing}`;
   }
 
-  private themeColors(): ChartColors {
-    const style = getComputedStyle(this);
-    const read = (name: string) => style.getPropertyValue(`--_${name}`).trim();
-    const primary = read('primary');
-    return {
-      primary,
-      text: read('text'),
-      muted: read('muted'),
-      border: read('border'),
-      surface: read('surface'),
-      palette: [primary, read('muted'), read('success'), read('focus'), read('danger')],
-    };
-  }
-
   private async drawChart(): Promise<void> {
     const type = this.chartType;
     const statistic = this.shown;
     if (type === 'none' || !statistic || !this.chartView || this.phase !== 'ready') return this.chartView?.destroy();
     await this.updateComplete;
-    const drawn = await this.chartView.draw(this.canvas, statistic, type, this.locale, this.themeColors());
+    const drawn = await this.chartView.draw(this.canvas, statistic, type, this.locale, this);
     if (!drawn) this.requestUpdate();
   }
 }

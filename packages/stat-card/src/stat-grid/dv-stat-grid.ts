@@ -1,5 +1,4 @@
-import { css, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { DvElement, parseChoice, type Statistic } from '@digivaardig/core';
 import { loadStatistics } from '../statistics-source.js';
@@ -24,6 +23,14 @@ export class DvStatGrid extends DvElement {
     css`
       ul {
         display: grid;
+
+  static override properties: PropertyDeclarations = {
+    stats: {},
+    topic: {},
+    chart: {},
+    selected: { state: true },
+  };
+
         grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--dv-stat-grid-min, 16rem)), 1fr));
         gap: var(--_space);
         margin: 0;
@@ -39,11 +46,11 @@ export class DvStatGrid extends DvElement {
     `,
   ];
 
-  @property() stats = '';
-  @property() topic = '';
-  @property() chart = '';
+  stats = '';
+  topic = '';
+  chart = '';
 
-  @state() private selected: Statistic[] = [];
+  private selected: Statistic[] = [];
 
   protected override get dataProperties(): readonly string[] {
     return ['src', 'stats', 'topic'];
