@@ -1,11 +1,13 @@
 // The CDN bundle: dist/digivaardig.js (autoloader) and one entry per widget, sharing
 // chunks through relative imports only, so dist/ can be hosted anywhere as it is.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+
+const here = dirname(new URL(import.meta.url).pathname);
 
 /** Writes bundle-graph.json (which chunk imports which) for `pnpm size`. */
 function bundleGraph() {
@@ -22,29 +24,36 @@ function bundleGraph() {
   };
 }
 
-/** Comments are stripped from the code; the licences of what ships go in one file beside it. */
-function thirdPartyLicences() {
+/*
+ * Comments are stripped from the code, so the licences of what ships go in one file
+ * beside it, dist/THIRD-PARTY-LICENSES.txt. Every build (main and each chart type) adds
+ * the packages it bundled; the last build writes the file.
+ */
+const bundledPackages = new Map();
+
+function thirdPartyLicences({ write }) {
   return {
     name: 'third-party-licences',
     generateBundle(_options, bundle) {
-      const packages = new Map();
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         for (const id of Object.keys(chunk.modules)) {
           const match = id.match(/^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//);
-          if (match && !packages.has(match[2])) packages.set(match[2], match[1]);
+          if (match && !bundledPackages.has(match[2])) bundledPackages.set(match[2], match[1]);
         }
       }
-      const sections = [...packages.entries()].sort().map(([name, dir]) => {
+    },
+    writeBundle() {
+      if (!write) return;
+      const sections = [...bundledPackages.entries()].sort().map(([name, dir]) => {
         const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
         const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license'].map((f) => join(dir, f)).find(existsSync);
         return `${name}@${pkg.version} (${pkg.license})\n\n${file ? readFileSync(file, 'utf8').trim() : pkg.license}`;
       });
-      this.emitFile({
-        type: 'asset',
-        fileName: 'THIRD-PARTY-LICENSES.txt',
-        source: `Digivaardig widgets (EUPL-1.2) include these packages:\n\n${sections.join('\n\n---\n\n')}\n`,
-      });
+      writeFileSync(
+        join(here, 'dist/THIRD-PARTY-LICENSES.txt'),
+        `Digivaardig widgets (EUPL-1.2) include these packages:\n\n${sections.join('\n\n---\n\n')}\n`,
+      );
     },
   };
 }
@@ -76,8 +85,6 @@ function foldTemplateWhitespace() {
  * that type only) and the main build imports it as dist/chunks/chart-<type>.js. A page
  * with one chart type loads one of them.
  */
-const here = dirname(new URL(import.meta.url).pathname);
-
 const CHART_TYPES = ['bar', 'line', 'doughnut'];
 const chartEntry = /packages\/stat-card\/src\/chart\/(bar|line|doughnut)\.ts$/;
 
@@ -106,10 +113,10 @@ function basePlugins() {
   ];
 }
 
-const chartBuilds = CHART_TYPES.map((type) => ({
+const chartBuilds = CHART_TYPES.map((type, index) => ({
   input: join(here, `../stat-card/src/chart/${type}.ts`),
   output: { file: `dist/chunks/chart-${type}.js`, format: 'es', sourcemap: true },
-  plugins: basePlugins(),
+  plugins: [...basePlugins(), thirdPartyLicences({ write: index === CHART_TYPES.length - 1 })],
 }));
 
 const main = {
@@ -136,7 +143,7 @@ const main = {
   preserveEntrySignatures: 'exports-only',
   // @lit/localize declares no sideEffects but has none: keep only what is used.
   treeshake: { moduleSideEffects: (id) => !id.includes('/@lit/localize/') },
-  plugins: [chartTypesApart(), ...basePlugins(), bundleGraph(), thirdPartyLicences()],
+  plugins: [chartTypesApart(), ...basePlugins(), bundleGraph(), thirdPartyLicences({ write: false })],
 };
 
 export default [main, ...chartBuilds];

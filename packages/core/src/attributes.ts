@@ -38,15 +38,25 @@ export function parseInteger(
 }
 
 /**
- * A decimal number, accepting the Dutch decimal comma ("79,5") as well as a point;
- * `undefined` when absent. Thousands separators are refused: "1.000" is ambiguous.
+ * Reads a number as people type it: a point or the Dutch decimal comma ("79,5").
+ * Thousands separators are refused ("1.000" is 1 in English and 1000 in Dutch), and so
+ * is anything that is not a finite number; the result is then undefined.
  */
+export function parseNumberText(raw: string): number | undefined {
+  const text = raw.trim();
+  if (/^[-+]?\d{1,3}([.,]\d{3})+$/.test(text)) return undefined;
+  const normal = text.replace(',', '.');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(normal)) return undefined;
+  const value = Number(normal);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** A decimal number (see {@link parseNumberText}); `undefined` when absent. */
 export function parseDecimal(raw: string | number | null | undefined): Parsed<number | undefined> {
   if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw, invalid: false } : { value: undefined, invalid: true };
   if (absent(raw)) return { value: undefined, invalid: false };
-  const text = raw.trim().replace(',', '.');
-  const value = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text) ? Number(text) : NaN;
-  return Number.isFinite(value) ? { value, invalid: false } : { value: undefined, invalid: true };
+  const value = parseNumberText(raw);
+  return { value, invalid: value === undefined };
 }
 
 /** An http(s) URL (relative ones resolve against the page); other schemes are refused. */

@@ -21,15 +21,18 @@ export interface WidgetExample {
   darkPage?: boolean;
 }
 
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** An attribute as a person would write it: JSON in single quotes, the rest in double. */
+function attribute(name: string, value: string): string {
+  const escaped = value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  if (value.includes('"') && !value.includes("'")) return ` ${name}='${escaped}'`;
+  return ` ${name}="${escaped.replace(/"/g, '&quot;')}"`;
 }
 
 /** The example as the HTML a webmaster pastes into a page. */
 export function exampleMarkup(example: Pick<WidgetExample, 'tag' | 'attributes'>): string {
   const attributes = Object.entries(example.attributes)
     .filter(([, value]) => value !== '')
-    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .map(([name, value]) => (value === true ? ` ${name}` : attribute(name, value)))
     .join('');
   return `<${example.tag}${attributes}></${example.tag}>`;
 }

@@ -1,4 +1,3 @@
-import type { Schema } from '@cfworker/json-schema';
 import { validateRecords } from '@digivaardig/core/loader';
 import statisticSchema from '@digivaardig/core/schemas/statistic.schema.json';
 import type { Statistic } from '@digivaardig/core';
@@ -6,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import dataset from '../data/statistics.json';
 import { statistics } from './statistics.js';
 
-const schema = statisticSchema as unknown as Schema;
+/** The schema type validateRecords takes (@cfworker/json-schema is core's dependency, not ours). */
+const schema = statisticSchema as unknown as Parameters<typeof validateRecords>[1];
 const byId = (id: string) => statistics.find((statistic) => statistic.id === id);
 
 /** Every localized text of a statistic, with a readable path for failure messages. */

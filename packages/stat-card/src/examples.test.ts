@@ -1,4 +1,3 @@
-import type { Schema } from '@cfworker/json-schema';
 import { exampleMarkup, formatStatValue, type Statistic } from '@digivaardig/core';
 import { feedKind, parseFeed, validateRecords } from '@digivaardig/core/loader';
 import statisticSchema from '@digivaardig/core/schemas/statistic.schema.json';
@@ -16,7 +15,8 @@ import { TOPICS } from './stat-grid/select-statistics.js';
  * broken example before Chromium does: a typo in an id, a missing asset, a bad attribute.
  */
 
-const schema = statisticSchema as unknown as Schema;
+/** The schema type validateRecords takes (@cfworker/json-schema is core's dependency, not ours). */
+const schema = statisticSchema as unknown as Parameters<typeof validateRecords>[1];
 const assets = fileURLToPath(new URL('../../../stories/assets/', import.meta.url));
 const embeddedIds = new Set(statistics.map((statistic) => statistic.id));
 /** Relative src URLs that must not be files: the test server answers them specially. */

@@ -68,23 +68,26 @@ export abstract class DvElement extends LitElement {
     localeReady: { state: true },
   };
 
-  /** `nl` or `en`; when absent, the page's `<html lang>` decides. */
+  /** `nl` (default) or `en`; when absent, the page's `<html lang>` decides. */
   override lang = '';
 
-  /** Level of the widget's own top heading (1–6). */
+  /** Level (1–6) of the widget's own top heading; 2 by default. */
   headingLevel: string | number = '';
 
-  /** URL of the widget's data (JSON or CSV), replacing the embedded default. */
+  /** URL of the widget's data (JSON, or CSV with a header row), replacing the embedded default. */
   src = '';
 
-  /** `auto`, `light` or `dark`. */
+  /** `auto` (default: follows the visitor's system), `light` or `dark`. */
   theme = '';
 
+  /** @internal */
   protected phase: Phase = 'loading';
+  /** @internal */
   protected problem: Problem | undefined;
+  /** @internal */
   private localeReady = true;
 
-  /** True while loading again after the visitor pressed "try again". */
+  /** @internal True while loading again after the visitor pressed "try again". */
   protected retrying = false;
   private loadController: AbortController | undefined;
   private needsLoad = true;
@@ -152,7 +155,7 @@ export abstract class DvElement extends LitElement {
     if (this.dataProperties.some((name) => changed.has(name))) this.needsLoad = true;
     this.checked('theme', this.theme, parseChoice(this.theme, THEMES, 'auto'));
     const { invalid } = resolveLocale(this.lang, document.documentElement.lang);
-    if (invalid) this.warnOnce('lang', this.lang, SOURCE_LOCALE);
+    if (invalid) this.warnOnce('lang', this.lang, this.locale);
     const locale = this.locale;
     if (!isLocaleReady(locale)) {
       this.localeReady = false;

@@ -1,4 +1,5 @@
 import type { Schema } from '@cfworker/json-schema';
+import { parseNumberText } from '../attributes.js';
 
 /*
  * CSV cells are text. The format's JSON Schema says what each field should be, so we use
@@ -46,9 +47,8 @@ export function coerceCell(text: string, node: Schema | undefined, root: Schema)
   if (cell === '') return undefined;
   const types = typesOf(node);
   if (types.includes('number') || types.includes('integer')) {
-    // A Dutch decimal comma is fine ("79,5"); thousands separators are not ("1.000").
-    const value = Number(cell.replace(/^([-+]?\d+),(\d+)$/, '$1.$2'));
-    return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cell.replace(',', '.')) ? value : cell;
+    // Left as text when unreadable, so validation names the field.
+    return parseNumberText(cell) ?? cell;
   }
   if (types.includes('boolean')) {
     const word = cell.toLowerCase();

@@ -29,15 +29,42 @@ export function detectDelimiter(headerLine: string): string {
  */
 export function parseCsv(text: string): Record<string, string>[] {
   const clean = text.replace(/^\uFEFF/, '');
-  // An odd number of quote marks means a quoted cell never closes: the rest of the
-  // file would silently become one cell.
-  if ((clean.match(/"/g)?.length ?? 0) % 2 === 1) {
+  const headerLine = clean.slice(0, clean.search(/\r?\n|$/));
+  const delimiter = detectDelimiter(headerLine);
+  // A quoted cell that never closes would silently swallow the rest of the file.
+  if (hasUnclosedQuote(clean, delimiter)) {
     throw new DataLoadError('parse', 'CSV: a quoted cell is not closed (check the quote marks).');
   }
-  const headerLine = clean.slice(0, clean.search(/\r?\n|$/));
-  const rows = dsvFormat(detectDelimiter(headerLine)).parseRows(clean);
+  const rows = dsvFormat(delimiter).parseRows(clean);
   const header = (rows.shift() ?? []).map((name) => name.trim());
   return rows
     .filter((cells) => cells.some((cell) => cell.trim() !== ''))
     .map((cells) => Object.fromEntries(header.map((name, index) => [name, cells[index] ?? ''])));
+}
+
+/**
+ * True when a cell opens with a quote mark and the file ends before it closes. A quote
+ * inside an unquoted cell (`Tablet 10"`) is ordinary text, as spreadsheets write it.
+ */
+export function hasUnclosedQuote(text: string, delimiter: string): boolean {
+  let atCellStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (atCellStart && char === '"') {
+      // Skip to the closing quote; "" inside is an escaped quote.
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        if (text[j] === '"') {
+          if (text[j + 1] === '"') j++;
+          else break;
+        }
+      }
+      if (j >= text.length) return true;
+      i = j;
+      atCellStart = false;
+      continue;
+    }
+    atCellStart = char === delimiter || char === '\n' || char === '\r';
+  }
+  return false;
 }

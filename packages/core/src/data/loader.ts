@@ -70,6 +70,7 @@ export async function loadFeed<T>(src: string, options: LoadOptions): Promise<Lo
   const { schema, signal, timeoutMs = 15000, tag = 'dv', fresh = false } = options;
   const controller = new AbortController();
   const abort = () => controller.abort();
+  if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
   signal?.addEventListener('abort', abort, { once: true });
   let timedOut = false;
   const timer = setTimeout(() => {

@@ -17,6 +17,12 @@ function fieldOf(location: string): string {
   return location.replace(/^#\/?/, '').split('/').filter(Boolean).join('.');
 }
 
+/** The field at fault; for a missing field, the missing one itself ("source.name"). */
+function fieldOfError(error: OutputUnit): string {
+  const missing = error.keyword === 'required' ? /property "([^"]+)"/.exec(error.error)?.[1] : undefined;
+  return [fieldOf(error.instanceLocation), missing].filter(Boolean).join('.');
+}
+
 /** The most specific error: the deepest location, ignoring the wrappers that only say "a child failed". */
 function mainError(errors: OutputUnit[]): OutputUnit | undefined {
   const wrappers = new Set(['properties', 'items', '$ref', 'allOf', 'anyOf', 'oneOf', 'prefixItems', 'additionalProperties']);
@@ -68,7 +74,7 @@ export function validateRecords<T>(
     const result = validator.validate(record);
     if (!result.valid) {
       const error = mainError(result.errors);
-      skipped.push({ row, field: error ? fieldOf(error.instanceLocation) : '', message: error?.error ?? 'invalid' });
+      skipped.push({ row, field: error ? fieldOfError(error) : '', message: error?.error ?? 'invalid' });
       return;
     }
     const id = (record as { id?: unknown }).id;

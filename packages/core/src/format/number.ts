@@ -15,7 +15,9 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
 
 /** A plain number with the locale's grouping and decimal mark ("100.000", "2,5"). */
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 1): string {
-  return numberFormat(locale, { maximumFractionDigits }).format(value);
+  const text = numberFormat(locale, { maximumFractionDigits }).format(value);
+  // A small negative value rounds to "-0"; nobody writes that.
+  return /^-0([.,]0*)?$/.test(text) ? text.slice(1) : text;
 }
 
 /** A percentage given as 0–100 ("79%", "4,5%"). */
@@ -29,7 +31,8 @@ export function formatPercent(value: number, locale: Locale): string {
  */
 export function formatCount(value: number, locale: Locale): string {
   const size = Math.abs(value);
-  if (size >= 1e9) return `${formatNumber(value / 1e9, locale)} ${LARGE_WORDS[locale].billion}`;
+  // Decide on the rounded figure: 999.960.000 is "1 miljard", not "1.000 miljoen".
+  if (size >= 1e9 || Math.round(size / 1e5) >= 1e4) return `${formatNumber(value / 1e9, locale)} ${LARGE_WORDS[locale].billion}`;
   if (size >= 1e6) return `${formatNumber(value / 1e6, locale)} ${LARGE_WORDS[locale].million}`;
   return formatNumber(value, locale, 1);
 }
@@ -62,6 +65,6 @@ export function formatStatValue(value: number, unit: StatUnit, locale: Locale): 
  * 10 km ("2,3 km"), whole kilometres beyond ("23 km").
  */
 export function formatDistance(km: number, locale: Locale): string {
-  if (km < 1) return `${formatNumber(Math.max(10, Math.round((km * 1000) / 10) * 10), locale, 0)} m`;
+  if (Math.round(km * 100) < 100) return `${formatNumber(Math.max(10, Math.round((km * 1000) / 10) * 10), locale, 0)} m`;
   return `${formatNumber(km, locale, km < 10 ? 1 : 0)} km`;
 }

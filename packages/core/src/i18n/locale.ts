@@ -21,9 +21,11 @@ export function resolveLocale(
   ownLang: string | null | undefined,
   pageLang: string | null | undefined,
 ): { locale: Locale; invalid: boolean } {
-  if (ownLang) {
+  const page = toLocale(pageLang) ?? SOURCE_LOCALE;
+  if (ownLang?.trim()) {
     const own = toLocale(ownLang);
-    return own ? { locale: own, invalid: false } : { locale: SOURCE_LOCALE, invalid: true };
+    // An unknown language on the element falls back as if the attribute were absent.
+    return own ? { locale: own, invalid: false } : { locale: page, invalid: true };
   }
-  return { locale: toLocale(pageLang) ?? SOURCE_LOCALE, invalid: false };
+  return { locale: page, invalid: false };
 }

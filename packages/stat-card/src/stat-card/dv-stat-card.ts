@@ -82,6 +82,7 @@ export class DvStatCard extends DvElement {
   /** A statistic given as a property (used by <dv-stat-grid>); wins over `stat` and `src`. */
   statistic: Statistic | undefined;
 
+  /** @internal */
   private shown: Statistic | undefined;
 
   private get canvas(): HTMLCanvasElement | null {

@@ -1,4 +1,12 @@
-import { parseChoice, parseDecimal, parseHttpUrl, parseInteger, type StatUnit, type Statistic } from '@digivaardig/core';
+import {
+  parseChoice,
+  parseDecimal,
+  parseHttpUrl,
+  parseInteger,
+  type LocalizedText,
+  type StatUnit,
+  type Statistic,
+} from '@digivaardig/core';
 
 export const UNITS: readonly StatUnit[] = ['percent', 'number', 'people', 'euro'];
 
@@ -23,6 +31,17 @@ export interface AttributeProblem {
   fallback: unknown;
 }
 
+/** A point's label: text or a number (a year), or `{ "nl": …, "en": … }`; else undefined. */
+function seriesLabel(label: unknown): LocalizedText | undefined {
+  if (typeof label === 'string' && label.trim()) return label;
+  if (typeof label === 'number' && Number.isFinite(label)) return String(label);
+  if (label && typeof label === 'object' && typeof (label as { nl?: unknown }).nl === 'string') {
+    const { nl, en } = label as { nl: string; en?: unknown };
+    return typeof en === 'string' ? { nl, en } : { nl };
+  }
+  return undefined;
+}
+
 /** Reads the `series` attribute: JSON `[{"label":"2012","value":9.8}]`; undefined when unusable. */
 export function parseSeries(raw: string | null | undefined): { series?: Statistic['series']; invalid: boolean } {
   if (!raw || !raw.trim()) return { invalid: false };
@@ -31,8 +50,9 @@ export function parseSeries(raw: string | null | undefined): { series?: Statisti
     if (!Array.isArray(parsed) || parsed.length === 0) return { invalid: true };
     const series = parsed.map((point: { label?: unknown; value?: unknown }) => {
       const value = typeof point?.value === 'number' ? point.value : parseDecimal(String(point?.value ?? '')).value;
-      if (value === undefined || !Number.isFinite(value) || point?.label === undefined) throw new Error('point');
-      return { label: String(point.label), value };
+      const label = seriesLabel(point?.label);
+      if (value === undefined || !Number.isFinite(value) || label === undefined) throw new Error('point');
+      return { label, value };
     });
     return { series, invalid: false };
   } catch {

@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import { DvElement, parseChoice, type Statistic } from '@digivaardig/core';
 import { loadStatistics } from '../statistics-source.js';
 import { selectStatistics, TOPICS, type Topic } from './select-statistics.js';
+import { CHART_TYPES, type ChartType } from '../chart/chart-types.js';
 
 /**
  * Several key figures side by side, from one column on a phone to as many as fit.
@@ -50,10 +51,16 @@ export class DvStatGrid extends DvElement {
   topic = '';
   chart = '';
 
+  /** @internal */
   private selected: Statistic[] = [];
 
   protected override get dataProperties(): readonly string[] {
     return ['src', 'stats', 'topic'];
+  }
+
+  /** Checked once here, so a bad value warns once and not once per card. */
+  private get chartType(): ChartType {
+    return this.checked('chart', this.chart, parseChoice(this.chart, CHART_TYPES, 'none'));
   }
 
   protected async load(signal: AbortSignal): Promise<number> {
@@ -78,7 +85,7 @@ export class DvStatGrid extends DvElement {
             .statistic=${statistic}
             lang=${this.locale}
             heading-level=${String(this.level)}
-            chart=${this.chart || 'none'}
+            chart=${this.chartType}
             theme=${this.theme || 'auto'}
             exportparts="card, heading, value, compare, description, chart, table, source"
           ></dv-stat-card>

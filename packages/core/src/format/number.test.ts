@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatCount,
+  formatDistance,
+  formatEuro,
+  formatNumber,
+  formatPercent,
+  formatStatValue,
+} from './number.js';
+
+/** Intl puts a no-break space between "€" and the amount (and "2,3" and "km" is ours). */
+const NBSP = '\u00a0';
+
+describe('formatNumber', () => {
+  it('groups thousands and uses the decimal mark of the language', () => {
+    expect(formatNumber(100000, 'nl')).toBe('100.000');
+    expect(formatNumber(100000, 'en')).toBe('100,000');
+    expect(formatNumber(2.5, 'nl')).toBe('2,5');
+    expect(formatNumber(2.5, 'en')).toBe('2.5');
+  });
+
+  it('rounds to one decimal by default, and to the digits asked for', () => {
+    expect(formatNumber(8.44, 'nl')).toBe('8,4');
+    expect(formatNumber(8.46, 'nl')).toBe('8,5');
+    expect(formatNumber(8.46, 'nl', 0)).toBe('8');
+    expect(formatNumber(3.14159, 'en', 3)).toBe('3.142');
+  });
+
+  it('writes no trailing zeros', () => {
+    expect(formatNumber(18, 'nl')).toBe('18');
+    expect(formatNumber(18.0, 'en')).toBe('18');
+  });
+
+  it('writes negative numbers with a minus sign', () => {
+    expect(formatNumber(-1500, 'nl')).toMatch(/^[-\u2212]1\.500$/);
+    expect(formatNumber(-1500, 'en')).toMatch(/^[-\u2212]1,500$/);
+  });
+});
+
+describe('formatPercent', () => {
+  it('takes 0–100 and writes it without a space before the sign', () => {
+    expect(formatPercent(79, 'nl')).toBe('79%');
+    expect(formatPercent(79, 'en')).toBe('79%');
+    expect(formatPercent(0, 'nl')).toBe('0%');
+    expect(formatPercent(100, 'nl')).toBe('100%');
+  });
+
+  it('keeps one decimal in the language’s style', () => {
+    expect(formatPercent(4.5, 'nl')).toBe('4,5%');
+    expect(formatPercent(4.5, 'en')).toBe('4.5%');
+    expect(formatPercent(79.46, 'nl')).toBe('79,5%');
+  });
+
+  it('does not turn 79 into 7900%', () => {
+    expect(formatPercent(79, 'nl')).not.toContain('7900');
+  });
+});
+
+describe('formatCount', () => {
+  it('writes millions in words, as people say them', () => {
+    expect(formatCount(18_000_000, 'nl')).toBe('18 miljoen');
+    expect(formatCount(9_800_000, 'nl')).toBe('9,8 miljoen');
+    expect(formatCount(18_200_000, 'nl')).toBe('18,2 miljoen');
+    expect(formatCount(18_000_000, 'en')).toBe('18 million');
+    expect(formatCount(9_800_000, 'en')).toBe('9.8 million');
+    expect(formatCount(1_000_000, 'nl')).toBe('1 miljoen');
+  });
+
+  it('writes billions in words', () => {
+    expect(formatCount(2_500_000_000, 'nl')).toBe('2,5 miljard');
+    expect(formatCount(2_500_000_000, 'en')).toBe('2.5 billion');
+    expect(formatCount(1_000_000_000, 'nl')).toBe('1 miljard');
+  });
+
+  it('writes hundreds of millions as millions, not billions', () => {
+    expect(formatCount(557_000_000, 'nl')).toBe('557 miljoen');
+    expect(formatCount(75_500_000, 'en')).toBe('75.5 million');
+  });
+
+  it('writes smaller numbers in full, with grouping', () => {
+    expect(formatCount(682, 'nl')).toBe('682');
+    expect(formatCount(682, 'en')).toBe('682');
+    expect(formatCount(100_000, 'nl')).toBe('100.000');
+    expect(formatCount(100_000, 'en')).toBe('100,000');
+    expect(formatCount(999_999, 'nl')).toBe('999.999');
+    expect(formatCount(0, 'nl')).toBe('0');
+  });
+
+  it('keeps a decimal for small numbers such as a rating', () => {
+    expect(formatCount(8.4, 'nl')).toBe('8,4');
+    expect(formatCount(8.4, 'en')).toBe('8.4');
+  });
+
+  it('uses words for large negative numbers too', () => {
+    expect(formatCount(-2_000_000, 'nl')).toMatch(/^[-\u2212]2 miljoen$/);
+  });
+
+  it('does not write "1.000 miljoen" just below a billion (rounding crosses into the next word)', () => {
+    // 999.96 million rounds to one decimal as "1.000": a reader expects "1 miljard".
+    expect(formatCount(999_960_000, 'nl')).toBe('1 miljard');
+    expect(formatCount(999_960_000, 'en')).toBe('1 billion');
+  });
+});
+
+describe('formatEuro', () => {
+  it('writes whole amounts without cents, with "€" and a no-break space in Dutch', () => {
+    // Dutch style (Taalunie, nl-NL CLDR): the sign first, then a space: "€ 25".
+    expect(formatEuro(25, 'nl')).toBe(`€${NBSP}25`);
+    expect(formatEuro(2_000_000, 'nl')).toBe(`€${NBSP}2.000.000`);
+  });
+
+  it('writes cents only when the amount has them, with a decimal comma in Dutch', () => {
+    expect(formatEuro(2.5, 'nl')).toBe(`€${NBSP}2,50`);
+    expect(formatEuro(12.05, 'nl')).toBe(`€${NBSP}12,05`);
+  });
+
+  it('writes English amounts the British way, without a space', () => {
+    expect(formatEuro(25, 'en')).toBe('€25');
+    expect(formatEuro(2.5, 'en')).toBe('€2.50');
+    expect(formatEuro(1250, 'en')).toBe('€1,250');
+  });
+
+  it('never shows the ISO code "EUR" or a dollar sign', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      expect(formatEuro(25, locale)).not.toMatch(/EUR|\$/);
+    }
+  });
+});
+
+describe('formatStatValue', () => {
+  it('writes each unit its own way', () => {
+    expect(formatStatValue(79, 'percent', 'nl')).toBe('79%');
+    expect(formatStatValue(18_000_000, 'number', 'nl')).toBe('18 miljoen');
+    expect(formatStatValue(4_000_000, 'people', 'en')).toBe('4 million');
+    expect(formatStatValue(682, 'number', 'nl')).toBe('682');
+    expect(formatStatValue(25, 'euro', 'nl')).toBe(`€${NBSP}25`);
+  });
+
+  it('writes large euro amounts with grouping', () => {
+    expect(formatStatValue(2_000_000, 'euro', 'nl')).toBe(`€${NBSP}2.000.000`);
+  });
+});
+
+describe('formatDistance', () => {
+  it('writes metres below one kilometre, rounded to tens', () => {
+    expect(formatDistance(0.8, 'nl')).toBe('800 m');
+    expect(formatDistance(0.234, 'nl')).toBe('230 m');
+    expect(formatDistance(0.236, 'en')).toBe('240 m');
+  });
+
+  it('never writes "0 m" for tiny distances: at least 10 m', () => {
+    expect(formatDistance(0, 'nl')).toBe('10 m');
+    expect(formatDistance(0.001, 'nl')).toBe('10 m');
+    expect(formatDistance(0.004, 'en')).toBe('10 m');
+  });
+
+  it('writes one decimal from 1 to 10 km, in the language’s style', () => {
+    expect(formatDistance(2.3, 'nl')).toBe('2,3 km');
+    expect(formatDistance(2.3, 'en')).toBe('2.3 km');
+    expect(formatDistance(2.34, 'nl')).toBe('2,3 km');
+    expect(formatDistance(1, 'nl')).toBe('1 km');
+    expect(formatDistance(9.94, 'nl')).toBe('9,9 km');
+  });
+
+  it('writes whole kilometres from 10 km on', () => {
+    expect(formatDistance(23, 'nl')).toBe('23 km');
+    expect(formatDistance(23.4, 'nl')).toBe('23 km');
+    expect(formatDistance(23.6, 'en')).toBe('24 km');
+    expect(formatDistance(10, 'nl')).toBe('10 km');
+    expect(formatDistance(1234, 'nl')).toBe('1.234 km');
+  });
+
+  it('does not write "1.000 m" just below one kilometre (rounding crosses into km)', () => {
+    // 996 m rounds to 1000 m; a reader expects "1 km" (or "1,0 km"), not "1.000 m".
+    expect(formatDistance(0.996, 'nl')).toMatch(/^1(,0)? km$/);
+    expect(formatDistance(0.999, 'en')).toMatch(/^1(\.0)? km$/);
+  });
+});
