@@ -11,7 +11,7 @@ import {
   postcodeAt,
   searchPlaces,
   type Pc4Table,
-} from '../../core/src/geo/index.js';
+} from '@digivaardig/core';
 
 const jsonUrl = new URL('../data/pc4.json', import.meta.url);
 const csvPath = fileURLToPath(new URL('../../../../shared/data/pc4/pc4_centroids.csv', import.meta.url));

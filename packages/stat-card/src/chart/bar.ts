@@ -1,5 +1,4 @@
-import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
+import { BarController, BarElement, CategoryScale, LinearScale } from 'chart.js';
+import { drawerFor } from './draw.js';
 
-// One small module per chart type, so a page pays only for the chart it shows.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale);
-export { drawChart } from './draw.js';
+export const drawChart = drawerFor(BarController, BarElement, CategoryScale, LinearScale);

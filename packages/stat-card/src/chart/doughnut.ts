@@ -1,4 +1,4 @@
-import { ArcElement, Chart, DoughnutController } from 'chart.js';
+import { ArcElement, DoughnutController } from 'chart.js';
+import { drawerFor } from './draw.js';
 
-Chart.register(DoughnutController, ArcElement);
-export { drawChart } from './draw.js';
+export const drawChart = drawerFor(ArcElement, DoughnutController);

@@ -1,4 +1,4 @@
-import { Chart, type ChartConfiguration } from 'chart.js';
+import { Chart, type ChartComponentLike, type ChartConfiguration } from 'chart.js';
 import type { ChartPoint } from './chart-data.js';
 
 /** Colours read from the card's theme tokens, so charts follow light, dark and brand colours. */
@@ -64,4 +64,16 @@ export function drawChart(canvas: HTMLCanvasElement, options: DrawOptions): Char
     },
   };
   return new Chart(canvas, config);
+}
+
+/**
+ * A drawChart for one chart type. Each type is its own small module, so a page pays only
+ * for the chart it shows; registering inside the call (it is idempotent) keeps bundlers
+ * that drop side-effect-only code from dropping the registration.
+ */
+export function drawerFor(...components: ChartComponentLike[]): typeof drawChart {
+  return (canvas, options) => {
+    Chart.register(...components);
+    return drawChart(canvas, options);
+  };
 }

@@ -1,4 +1,4 @@
-import { CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
+import { CategoryScale, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
+import { drawerFor } from './draw.js';
 
-Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale);
-export { drawChart } from './draw.js';
+export const drawChart = drawerFor(CategoryScale, LinearScale, LineController, LineElement, PointElement);

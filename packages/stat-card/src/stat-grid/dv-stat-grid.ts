@@ -25,13 +25,6 @@ export class DvStatGrid extends DvElement {
       ul {
         display: grid;
 
-  static override properties: PropertyDeclarations = {
-    stats: {},
-    topic: {},
-    chart: {},
-    selected: { state: true },
-  };
-
         grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--dv-stat-grid-min, 16rem)), 1fr));
         gap: var(--_space);
         margin: 0;
@@ -47,8 +40,18 @@ export class DvStatGrid extends DvElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    stats: {},
+    topic: {},
+    chart: {},
+    selected: { state: true },
+  };
+
+  /** Comma-separated statistic ids, shown in this order. */
   stats = '';
+  /** `skills`, `government`, `ido`, `access`, `safety`, or `all` (default). */
   topic = '';
+  /** Chart type for every card: `none` (default), `bar`, `line` or `doughnut`. */
   chart = '';
 
   /** @internal */

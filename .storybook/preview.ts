@@ -1,0 +1,69 @@
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components';
+import { LOCALES } from '@digivaardig/core';
+import { customElementsManifest } from '../stories/support/manifest.js';
+import { holdNeverAnsweringRequests } from '../stories/support/held-requests.js';
+import { DARK_PAGE } from '../stories/support/example-stories.js';
+
+// Attributes, events, CSS parts and custom properties in the docs and controls come from
+// the manifest (`pnpm run cem`, run by `pnpm start` and `pnpm build`).
+setCustomElementsManifest(customElementsManifest);
+
+// The "Loading" examples ask for assets/never-answers.json: hold that request open.
+holdNeverAnsweringRequests();
+
+/**
+ * A widget without `lang` speaks the language of the page's `<html lang>`. Storybook's
+ * preview page says "en"; the widgets are made for Dutch sites, so the stories show a
+ * Dutch page unless the "Page language" toolbar says otherwise.
+ */
+const PAGE_LANGUAGE = 'nl';
+document.documentElement.lang = PAGE_LANGUAGE;
+
+const withPageLanguage: Decorator = (story, context) => {
+  const language = context.globals.pageLanguage;
+  document.documentElement.lang = typeof language === 'string' && language ? language : PAGE_LANGUAGE;
+  return story();
+};
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  decorators: [withPageLanguage],
+  globalTypes: {
+    pageLanguage: {
+      description: 'The page’s <html lang>, which widgets without a lang attribute follow',
+      toolbar: {
+        title: 'Page language',
+        icon: 'globe',
+        items: LOCALES.map((locale) => ({ value: locale, title: `Page language: ${locale}` })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: {
+    pageLanguage: PAGE_LANGUAGE,
+    backgrounds: { value: 'light' },
+  },
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true },
+    backgrounds: {
+      options: {
+        light: { name: 'Light', value: '#ffffff' },
+        grey: { name: 'Light grey', value: '#f2f3f5' },
+        dark: { name: 'Dark', value: DARK_PAGE },
+      },
+    },
+    // axe-core runs on every story and shows violations in the Accessibility panel;
+    // 'todo' reports them without failing anything (the browser tests hold the zero bar).
+    a11y: { test: 'todo' },
+    options: {
+      storySort: {
+        includeNames: true,
+        order: ['Introduction', 'Widgets', ['Stat card', ['Docs', 'Embed', '*'], 'Stat grid', ['Docs', 'Embed', '*'], '*'], '*'],
+      },
+    },
+  },
+};
+
+export default preview;
