@@ -1,14 +1,3 @@
-import { defineProject } from 'vitest/config';
-import { defaultServerConditions } from 'vite';
+import { packageProject } from '../../vitest.project.js';
 
-// Pure logic only: these tests run in Node. Elements are tested in Chromium (web-test-runner).
-export default defineProject({
-  resolve: { conditions: ['source', ...defaultServerConditions] },
-  ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
-  test: {
-    name: '@digivaardig/core',
-    environment: 'node',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
-  },
-});
+export default packageProject('@digivaardig/core');
