@@ -28,6 +28,19 @@ function chromePath() {
   return found;
 }
 
+/**
+ * Test command `emulate-media-features`: any CSS media feature, e.g. forced-colors
+ * (Windows high contrast), which the stock emulateMedia command does not pass on.
+ */
+const mediaFeatures = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    await session.browser.getPage(session.id).emulateMediaFeatures(payload);
+    return true;
+  },
+};
+
 export default {
   files: ['packages/*/src/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser'] },
@@ -36,6 +49,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   middleware: [testServerMiddleware],
   plugins: [
+    mediaFeatures,
     jsonModules,
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }),
   ],

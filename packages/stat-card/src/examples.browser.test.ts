@@ -11,6 +11,8 @@ describe('stat-card examples', () => {
       const element = await mountExample(example);
       await settled(element, example.settles);
       if (example.shows) expect(deepText(element)).to.contain(example.shows);
+      // Nothing sticks out of a narrow phone screen.
+      if (example.width) expect(element.scrollWidth).to.be.at.most(example.width);
       await expect(element).to.be.accessible();
     });
   }
