@@ -1,0 +1,54 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's0272f961396eaa85': `Delete my answers`,
+'s0b19e2675c4e9b30': `Start again`,
+'s105c72261bb35f19': `Your answers have been deleted.`,
+'s11ea7fb62d5b3f97': str`${0} out of 100`,
+'s194dc74f76924e97': `Your result is ready.`,
+'s1f0149847a099a73': `Back`,
+'s2052dd3c68ddcb77': `See my result`,
+'s21fad0090a704708': `Well done! You can already do a lot on your own.`,
+'s27ce3db4af85edbd': `The same scores as in the bars above, drawn as a web. The further out, the better.`,
+'s36cf0b475a598cd9': `This is what you chose yourself. It is not a test: you cannot get anything wrong.`,
+'s3833a94fcf05cc29': `Your answers are kept only in this file and on your own device.`,
+'s40b389bf12abce76': `You can always go back to change an answer. There is no time limit.`,
+'s415cf4e22417b973': `Carry on`,
+'s43bceaa4908c5760': `Your answers stay on this device. They are kept here, so you can carry on later.`,
+'s4d5eb5a139b44023': `Your result as bars`,
+'s663f92e2a3fd6a7e': `Based on:`,
+'s7af0fd06434876d7': str`${0} out of 100, ${1}`,
+'s7f3d0add27926afc': str`It takes about ${0} minutes. There are ${1} questions.`,
+'s829b1788395fc61b': `Where you can get help:`,
+'s8924624bd5c619c8': `Choose an answer first. Not sure? Then choose "I don't know".`,
+'s904286c683028ac7': `This questionnaire cannot be used because it contains a mistake.`,
+'s9660d58ab5e76e4c': str`This is where you can learn the most: ${0}.`,
+'s9f838ffe65d31dc3': `Next`,
+'sa7cfdef73a81392c': `Print your result`,
+'sa82e757467b6fa06': `Please tell the people who run this website.`,
+'saa8699086e86269f': str`The mistake is in the field "${0}".`,
+'sac27aaaabc41becd': str`Level: ${0}`,
+'sb18c4bda72fbc672': `Your answers stay on this device. They are not kept and not sent anywhere.`,
+'sb59eae4aeca59c06': `This questionnaire has no questions.`,
+'sb73198951e59ea91': str`The mistake is in part ${0}, question ${1}, field "${2}".`,
+'sb7455e76a99b7b4a': `result`,
+'sbbac6c9ab97aa8c3': `Start the check`,
+'sbe7d2ae9975397e4': str`Made on ${0}.`,
+'sc4cab8028b253eeb': str`Question ${0} of ${1}: ${2}`,
+'sc4dd845b18a3c41b': `No level. Here you only chose "I don't know" or "I don't understand the question".`,
+'sc9ac00d193d58190': `no score`,
+'sc9f41ea6eed17f63': `Download your result`,
+'sd474b36b142f3e9b': `Your result`,
+'sd5a335e07c55d085': str`Question ${0} of ${1}`,
+'sfca930473529a9f7': `Explain this question`,
+'sfdfb0a57bcdeace4': str`The mistake is in part ${0}, field "${1}".`,
+    };
+  

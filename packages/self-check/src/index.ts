@@ -1,0 +1,16 @@
+// `import '@digivaardig/self-check'` defines <dv-self-check>.
+import { defineElement, registerCatalog } from '@digivaardig/core';
+import { DvSelfCheck } from './self-check/dv-self-check.js';
+
+registerCatalog('en', () => import('./generated/locales/en.js'));
+defineElement('dv-self-check', DvSelfCheck);
+
+export { DvSelfCheck, CHARTS, type SelfCheckCompleteDetail } from './self-check/dv-self-check.js';
+export { FRAMEWORKS, type Framework } from './self-check/question-set-source.js';
+export { COURSE_FINDER_FRAGMENT, courseFinderHref } from './result/course-link.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dv-self-check': DvSelfCheck;
+  }
+}

@@ -1,0 +1,297 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { msg, str } from '@lit/localize';
+import {
+  formatDate,
+  localizedText,
+  withLocale,
+  type CheckResult,
+  type Locale,
+  type QuestionSet,
+} from '@digivaardig/core';
+import { areaReports, reportFileName, reportText, type AreaReport } from './report.js';
+
+/*
+ * The result screen, its download and (with chart="radar") its radar chart. It arrives
+ * only when a visitor reaches the result, so the intro and questions stay light.
+ */
+
+/** The element, with its shadow root. */
+type ReactiveHost = HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+export interface ResultOptions {
+  set: QuestionSet;
+  result: CheckResult;
+  locale: Locale;
+  /** Page of the course finder ('' = this page), or undefined: no course-finder links. */
+  coursePage: string | undefined;
+  radar: boolean;
+  heading: (content: unknown, part: string, offset: number) => TemplateResult;
+  onPrint: () => void;
+  onDownload: () => void;
+  onRestart: () => void;
+}
+
+/** The visitor's words for the level of an area. */
+function levelText(report: AreaReport): string {
+  return report.score.score === null
+    ? msg('Geen niveau. Je koos hier alleen "Weet ik niet" of "Ik begrijp de vraag niet".')
+    : msg(str`Niveau: ${report.level}`);
+}
+
+function list(names: string[], locale: Locale): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+}
+
+/** Call inside the element's render (its language is active then). */
+export function renderResult(options: ResultOptions): TemplateResult {
+  const { set, result, locale, coursePage, heading } = options;
+  const reports = areaReports(set, result, locale, coursePage);
+  const topLevel = [...set.levels].sort((a, b) => b.min - a.min)[0]?.id;
+  const toLearn = result.weakest
+    .filter((id) => result.areas.find((area) => area.id === id)?.level !== topLevel)
+    .map((id) => reports.find((report) => report.id === id)?.title ?? id);
+  return html`<section class="result" part="result">
+    ${heading(msg('Jouw uitslag'), 'heading', 0)}
+    <p>${msg('Dit is wat je zelf hebt gekozen. Het is geen toets: je kunt niets fout doen.')}</p>
+    ${toLearn.length
+      ? html`<p class="weakest">${msg(str`Hier kun je het meeste leren: ${list(toLearn, locale)}.`)}</p>`
+      : html`<p class="weakest">${msg('Goed gedaan! Je kunt al veel zelf.')}</p>`}
+    <ul class="areas" role="list">
+      ${reports.map(
+        (report) => html`<li class="area" part="area">
+          ${heading(report.title, 'area-heading', 1)}
+          <p class="level ${report.score.score === null ? 'none' : ''}">
+            <strong>${levelText(report)}</strong>
+            ${report.levelDescription && report.score.score !== null ? html` ${report.levelDescription}` : nothing}
+          </p>
+          ${report.advice ? html`<p>${report.advice}</p>` : nothing}
+          ${report.links.length
+            ? html`<ul class="links">
+                ${report.links.map((link) =>
+                  link.courseFinder
+                    ? html`<li><a href=${link.href}>${link.title}</a></li>`
+                    : html`<li><a href=${link.href} rel="noopener noreferrer">${link.title}</a></li>`,
+                )}
+              </ul>`
+            : nothing}
+        </li>`,
+      )}
+    </ul>
+    ${heading(msg('Je uitslag in balken'), 'bars-heading', 1)}
+    <ul class="bars" part="bars" role="list">
+      ${reports.map(
+        (report) => html`<li>
+          <span class="bar-label">${report.title}</span>
+          <span class="bar-track" aria-hidden="true">
+            <span class="bar-fill" part="bar" style=${styleMap({ '--score': String(report.score.score ?? 0) })}></span>
+          </span>
+          <span class="bar-value">
+            ${report.score.score === null
+              ? msg('geen score')
+              : msg(str`${report.score.score} van 100, ${report.level}`)}
+          </span>
+        </li>`,
+      )}
+    </ul>
+    ${options.radar
+      ? html`<figure class="radar" part="radar">
+          <div class="canvas-box"><canvas aria-hidden="true"></canvas></div>
+          <figcaption>${msg('Dezelfde scores als in de balken hierboven, als een web. Hoe verder naar buiten, hoe beter.')}</figcaption>
+        </figure>`
+      : nothing}
+    <div class="actions" part="actions">
+      <button type="button" @click=${options.onPrint}>${msg('Print je uitslag')}</button>
+      <button type="button" @click=${options.onDownload}>${msg('Download je uitslag')}</button>
+      <button type="button" class="secondary" @click=${options.onRestart}>${msg('Opnieuw beginnen')}</button>
+    </div>
+  </section>`;
+}
+
+/** Saves the result as a text file the visitor keeps (a Blob and a temporary download link). */
+export function downloadReport(
+  host: ReactiveHost,
+  set: QuestionSet,
+  result: CheckResult,
+  locale: Locale,
+  coursePage: string | undefined,
+): void {
+  const now = new Date();
+  const text = withLocale(locale, () =>
+    reportText(
+      localizedText(set.title, locale),
+      areaReports(set, result, locale, coursePage),
+      {
+        heading: msg('Jouw uitslag'),
+        date: msg(str`Gemaakt op ${formatDate(now, locale)}.`),
+        level: (level) => msg(str`Niveau: ${level}`),
+        score: (score) => msg(str`${score} van 100`),
+        noLevel: msg('Geen niveau. Je koos hier alleen "Weet ik niet" of "Ik begrijp de vraag niet".'),
+        help: msg('Hier kun je hulp krijgen:'),
+        footer: msg('Je antwoorden zijn alleen in dit bestand en op je eigen apparaat bewaard.'),
+      },
+      location.href,
+    ),
+  );
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = reportFileName(withLocale(locale, () => msg('uitslag')), set.framework, now);
+  link.hidden = true;
+  host.renderRoot.append(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the file's address is freed.
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+const radars = new WeakMap<Element, { chart: { destroy(): void }; canvas: HTMLCanvasElement }>();
+
+/**
+ * Draws the radar on the result's canvas, once per canvas; Chart.js arrives only now.
+ * The text and the bars carry the same facts: when drawing fails, the picture is left out.
+ */
+export async function drawRadar(host: ReactiveHost, set: QuestionSet, result: CheckResult, locale: Locale): Promise<void> {
+  const canvas = host.renderRoot.querySelector<HTMLCanvasElement>('.radar canvas');
+  if (!canvas || radars.get(host)?.canvas === canvas) return;
+  destroyRadar(host);
+  const titles = new Map(set.areas.map((area) => [area.id, localizedText(area.title, locale)]));
+  try {
+    const { drawRadarChart } = await import('../radar/radar-chart.js');
+    if (!canvas.isConnected || radars.has(host)) return;
+    const style = getComputedStyle(host);
+    const read = (name: string) => style.getPropertyValue(`--_${name}`).trim();
+    const chart = drawRadarChart(canvas, {
+      labels: result.areas.map((area) => titles.get(area.id) ?? area.id),
+      values: result.areas.map((area) => area.score),
+      colors: { primary: read('primary'), text: read('text'), border: read('border') },
+      reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+    });
+    radars.set(host, { chart, canvas });
+  } catch (error) {
+    console.warn('<dv-self-check>: the radar chart could not be drawn.', error);
+  }
+}
+
+export function destroyRadar(host: Element): void {
+  radars.get(host)?.chart.destroy();
+  radars.delete(host);
+}
+
+export const resultStyles = css`
+  .result > p {
+    margin: 0 0 var(--_space);
+  }
+  .weakest {
+    font-weight: 600;
+  }
+  .areas,
+  .bars {
+    list-style: none;
+    margin: 0 0 calc(var(--_space) * 1.5);
+    padding: 0;
+  }
+  .area {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    margin-bottom: calc(var(--_space) * 0.75);
+  }
+  .area [part='area-heading'] {
+    font-size: 1.125em;
+    margin: 0 0 0.5rem;
+  }
+  .area p {
+    margin: 0 0 0.5rem;
+  }
+  .level.none {
+    color: var(--_muted);
+  }
+  .links {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .links li {
+    padding-block: 0.25rem;
+  }
+  [part='bars-heading'] {
+    font-size: 1.125em;
+  }
+  .bars li {
+    display: grid;
+    grid-template-columns: minmax(8rem, 1fr) 2fr;
+    gap: 0.25rem 0.75rem;
+    align-items: center;
+    padding-block: 0.375rem;
+  }
+  .bar-track {
+    height: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: 0.25rem;
+    background: var(--_background);
+    overflow: hidden;
+  }
+  .bar-fill {
+    display: block;
+    height: 100%;
+    width: calc(var(--score, 0) * 1%);
+    background: var(--_primary);
+  }
+  .bar-value {
+    grid-column: 2;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .radar {
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+  .canvas-box {
+    position: relative;
+    height: min(24rem, 80vw);
+  }
+  .radar figcaption {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+  }
+  @media (max-width: 30rem) {
+    .bars li {
+      grid-template-columns: 1fr;
+    }
+    .bar-value {
+      grid-column: 1;
+    }
+  }
+  @media (forced-colors: active) {
+    .bar-fill {
+      background: CanvasText;
+      forced-color-adjust: none;
+    }
+    .area {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .actions,
+    .clear-box {
+      display: none;
+    }
+    .area {
+      break-inside: avoid;
+      background: none;
+    }
+    .bar-fill {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    .links a::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.875em;
+    }
+  }
+`;

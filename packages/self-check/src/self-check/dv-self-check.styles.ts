@@ -1,0 +1,183 @@
+import { css } from 'lit';
+
+/** The intro and question screens. The result's styles arrive with the result (result-view.ts). */
+export const selfCheckStyles = css`
+  .base {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    max-width: 42rem;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    line-height: 1.25;
+  }
+  [part='heading'] {
+    font-size: 1.5em;
+  }
+  .asking [part='heading'] {
+    font-size: 1em;
+    color: var(--_muted);
+  }
+  p {
+    margin: 0 0 var(--_space);
+  }
+  .facts {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 1.25em;
+  }
+  .facts li + li {
+    margin-top: 0.25em;
+  }
+  .start {
+    font-size: 1.125em;
+    min-height: 3rem;
+    padding-inline: 1.5rem;
+  }
+  .source {
+    color: var(--_muted);
+    font-size: 0.875em;
+    margin: 0;
+  }
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+    margin-bottom: 0.5rem;
+    font-weight: 600;
+  }
+  .area-name {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .meter {
+    height: 0.5rem;
+    border-radius: 0.25rem;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    margin-bottom: calc(var(--_space) * 1.25);
+    overflow: hidden;
+  }
+  .meter span {
+    display: block;
+    height: 100%;
+    width: calc(var(--done, 0) * 100%);
+    background: var(--_primary);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    font-size: 1.25em;
+    font-weight: 600;
+    line-height: 1.35;
+    padding: 0;
+    margin-bottom: calc(var(--_space) * 0.75);
+  }
+  legend:focus {
+    outline: none;
+  }
+  legend:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 4px;
+  }
+  .help {
+    margin-bottom: 0.5rem;
+  }
+  .help summary {
+    cursor: pointer;
+    color: var(--_primary);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    padding-block: 0.5rem;
+    min-height: 2.75rem;
+    display: list-item;
+  }
+  .help p {
+    margin: 0.25rem 0 0;
+    padding: 0.75rem 1rem;
+    background: var(--_surface);
+    border-inline-start: 4px solid var(--_primary);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+  .missing {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .options {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    min-height: 3rem;
+    padding: 0.5rem 0.875rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    cursor: pointer;
+  }
+  .option.unscored {
+    border-style: dashed;
+  }
+  .option.unscored:first-of-type,
+  .option:not(.unscored) + .option.unscored {
+    margin-top: 0.5rem;
+  }
+  .option:hover {
+    border-color: var(--_primary);
+  }
+  .option:has(input:checked) {
+    border-color: var(--_primary);
+    background: var(--_surface);
+    font-weight: 600;
+  }
+  .option input {
+    width: 1.375rem;
+    height: 1.375rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_primary);
+  }
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.75rem;
+    margin-top: calc(var(--_space) * 1.25);
+  }
+  .nav button[type='submit'] {
+    margin-inline-start: auto;
+  }
+  .clear-box {
+    margin: var(--_space) 0 0;
+  }
+  @media (forced-colors: active) {
+    .option,
+    .meter {
+      border-color: CanvasText;
+    }
+    .option:has(input:checked) {
+      outline: 3px solid Highlight;
+    }
+    .meter span {
+      background: Highlight;
+    }
+  }
+  @media print {
+    .base {
+      border: 0;
+      padding: 0;
+    }
+  }
+`;

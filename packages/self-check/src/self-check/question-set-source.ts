@@ -1,0 +1,32 @@
+import type { QuestionSet } from '@digivaardig/core';
+
+/** The built-in frameworks; each set is its own chunk, fetched when a check needs it. */
+export const FRAMEWORKS = ['digiq', 'slo'] as const;
+export type Framework = (typeof FRAMEWORKS)[number];
+
+const builtIn: Record<Framework, () => Promise<{ default: unknown }>> = {
+  digiq: () => import('@digivaardig/data/data/questions-digiq.json'),
+  slo: () => import('@digivaardig/data/data/questions-slo.json'),
+};
+
+export interface SetOptions {
+  signal: AbortSignal;
+  /** The element's tag, for console messages. */
+  tag: string;
+  /** Ask the server again (the visitor pressed "try again"). */
+  fresh: boolean;
+}
+
+/**
+ * The question set to ask: a library's own from `src` (fetched, checked against the
+ * schema and the rules of `findSetProblems`), or a built-in framework's. The built-in
+ * sets are checked by the tests, not again in every visitor's browser.
+ */
+export async function loadQuestionSet(src: string, framework: Framework, options: SetOptions): Promise<QuestionSet> {
+  if (src.trim()) {
+    const { loadCustomSet } = await import('./custom-set.js');
+    return loadCustomSet(new URL(src.trim(), document.baseURI).href, options);
+  }
+  const module = await builtIn[framework]();
+  return module.default as QuestionSet;
+}
