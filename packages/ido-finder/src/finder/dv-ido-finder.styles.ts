@@ -1,0 +1,175 @@
+import { css } from 'lit';
+
+export const finderStyles = css`
+  .finder {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  h1, h2, h3, h4, h5, h6 {
+    margin: 0;
+    line-height: 1.3;
+  }
+  .finder > :is(h1, h2, h3, h4, h5, h6) {
+    font-size: 1.375em;
+  }
+  p {
+    margin: 0;
+  }
+  .intro,
+  .sources,
+  .hint,
+  .map-hint-text {
+    color: var(--_muted);
+  }
+  .sources,
+  .map-hint-text {
+    font-size: 0.875em;
+  }
+  .demo-note {
+    padding: calc(var(--_space) * 0.75);
+    border-left: 0.375rem solid var(--_focus);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .search {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .label {
+    font-weight: 600;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+  .combo {
+    position: relative;
+    flex: 1 1 14rem;
+  }
+  input[type='text'] {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_background);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  [role='listbox'] {
+    position: absolute;
+    z-index: 1100;
+    inset-inline: 0;
+    top: calc(100% + 0.25rem);
+    margin: 0;
+    padding: 0.25rem 0;
+    list-style: none;
+    background: var(--_background);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.2);
+  }
+  [role='listbox'][hidden] {
+    display: none;
+  }
+  [role='option'] {
+    padding: 0.625rem 0.75rem;
+    min-height: 2.75rem;
+    cursor: pointer;
+  }
+  [role='option'].active,
+  [role='option']:hover {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
+  [role='option'].active .option-detail,
+  [role='option']:hover .option-detail {
+    color: inherit;
+  }
+  .option-label {
+    font-weight: 600;
+  }
+  .option-detail {
+    color: var(--_muted);
+  }
+  .locate {
+    justify-self: start;
+    margin-top: 0.5rem;
+  }
+  .notice-box:empty {
+    display: none;
+  }
+  .notice {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+    padding: calc(var(--_space) * 0.75);
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .layout {
+    display: grid;
+    gap: var(--_space);
+  }
+  .with-map .layout {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container finder (min-width: 52rem) {
+    .with-map .layout {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr);
+      align-items: start;
+    }
+    .map-part {
+      position: sticky;
+      top: var(--_space);
+      order: 2;
+    }
+  }
+  .base {
+    container: finder / inline-size;
+  }
+  .summary {
+    font-weight: 600;
+  }
+  .list-part {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+  .list-part > :is(ol, .list-head) {
+    justify-self: stretch;
+  }
+  .map-part {
+    order: -1;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .map-canvas {
+    position: relative;
+    height: clamp(16rem, 50vh, 28rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  @media (forced-colors: active) {
+    .notice,
+    .demo-note {
+      border-color: Highlight;
+    }
+    [role='option'].active {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+  @media print {
+    .search,
+    .map-part {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,149 @@
+import { css } from 'lit';
+
+/** Styles of the results list, adopted with the part that renders it (see engine.ts). */
+export const resultStyles = css`
+  .list-head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    justify-content: space-between;
+    margin-bottom: 0.5rem;
+  }
+  .open-first {
+    display: inline-flex;
+    gap: 0.5rem;
+    align-items: center;
+    min-height: 2.75rem;
+    cursor: pointer;
+  }
+  .open-first input {
+    width: 1.375rem;
+    height: 1.375rem;
+    accent-color: var(--_primary);
+  }
+  .results {
+    display: grid;
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .result article {
+    display: grid;
+    gap: 0.375rem;
+    padding: var(--_space);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .result.selected article {
+    border: 3px solid var(--_primary);
+    padding: calc(var(--_space) - 2px);
+  }
+  .result :is(h1, h2, h3, h4, h5, h6) {
+    font-size: 1.125em;
+  }
+  button.name {
+    min-height: 2.75rem;
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    text-align: start;
+    font-weight: 700;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  button.name::after {
+    content: ' ›';
+  }
+  button.name[aria-expanded='true']::after {
+    content: ' ⌄';
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    font-weight: 600;
+  }
+  .state-open::before,
+  .state-closed::before {
+    content: '';
+    display: inline-block;
+    width: 0.625rem;
+    height: 0.625rem;
+    margin-inline-end: 0.375rem;
+    border-radius: 50%;
+    background: var(--_muted);
+  }
+  .state-open {
+    color: var(--_success);
+  }
+  .state-open::before {
+    background: var(--_success);
+  }
+  .state-closed {
+    color: var(--_text);
+  }
+  .services,
+  .today,
+  .address {
+    color: var(--_text);
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .links a {
+    display: inline-block;
+    padding-block: 0.5rem;
+    overflow-wrap: anywhere;
+  }
+  .details {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+    border-top: 1px solid var(--_border);
+    padding-top: 0.5rem;
+  }
+  .details[hidden] {
+    display: none;
+  }
+  .week {
+    border-collapse: collapse;
+  }
+  .week caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25rem;
+  }
+  .week th,
+  .week td {
+    text-align: start;
+    padding: 0.25rem 1rem 0.25rem 0;
+    border-bottom: 1px solid var(--_border);
+    font-weight: normal;
+  }
+  .week .today-row :is(th, td) {
+    font-weight: 700;
+  }
+  .special {
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .result.selected article {
+      border-color: Highlight;
+    }
+  }
+  @media print {
+    .open-first,
+    .result:not(.selected) {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,100 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../index.js';
+import type { DvIdoFinder } from '../finder/dv-ido-finder.js';
+import { settled } from '../../../../test/support/examples.js';
+
+const $ = <T extends Element = HTMLElement>(el: DvIdoFinder, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: DvIdoFinder, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
+/** Every resource the page fetched from another host (tiles would be images from PDOK). */
+const foreignRequests = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => new URL(url).host !== location.host);
+
+describe('<dv-ido-finder> map', () => {
+  it('renders inside the shadow root with the outline and named markers, and no tile requests with tiles="none"', async () => {
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder tiles="none" postcode="2311" limit="5"></dv-ido-finder>`);
+    await settled(el, 'ready');
+    await waitUntil(() => $$(el, '.dv-marker').length === 5, 'no markers', { timeout: 8000 });
+    expect($(el, '.map-canvas.leaflet-container')).to.exist;
+    expect($(el, 'path.nl-land')).to.exist;
+    expect($$(el, '.leaflet-tile')).to.have.length(0);
+    const names = $$(el, '.dv-marker').map((m) => m.getAttribute('aria-label'));
+    expect(names.some((n) => n!.startsWith('Bibliotheek Leiden, '))).to.equal(true);
+    expect($$(el, '.dv-marker').every((m) => m.getAttribute('role') === 'button')).to.equal(true);
+    expect($(el, '.leaflet-control-attribution')!.textContent).to.contain('CBS / Kadaster');
+    expect(foreignRequests()).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('groups overlapping markers into clusters named by their count', async () => {
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder tiles="none"></dv-ido-finder>`);
+    await settled(el, 'ready');
+    await waitUntil(() => $$(el, '.dv-cluster').length > 0, 'no clusters', { timeout: 8000 });
+    const cluster = $$(el, '.dv-cluster')[0]!;
+    const count = Number(cluster.textContent);
+    expect(count).to.be.greaterThan(1);
+    expect(cluster.getAttribute('aria-label')).to.equal(`${count} locaties`);
+    const total = $$(el, '.dv-cluster').reduce((n, c) => n + Number(c.textContent), 0) + $$(el, '.dv-marker').length;
+    expect(total).to.equal(342);
+  });
+
+  it('highlights the list item when a marker is chosen, and the marker when a list item is chosen', async () => {
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder tiles="none" postcode="2311" limit="5"></dv-ido-finder>`);
+    await settled(el, 'ready');
+    await waitUntil(() => $$(el, '.dv-marker').length === 5, 'no markers', { timeout: 8000 });
+
+    // Marker → list (by keyboard: markers are buttons).
+    const marker = $$(el, '.dv-marker').find((m) => m.getAttribute('aria-label')!.startsWith('Bibliotheek Oegstgeest'))!;
+    marker.focus();
+    const chosen = oneEvent(el, 'dv-location-select');
+    await sendKeys({ press: 'Enter' });
+    const event = (await chosen) as CustomEvent<{ location: { id: string } }>;
+    expect(event.detail.location.id).to.equal(marker.dataset.id);
+    await el.updateComplete;
+    const item = $(el, '.result.selected')!;
+    expect(item.dataset.id).to.equal(marker.dataset.id);
+    await waitUntil(() => el.shadowRoot!.activeElement === item.querySelector('button.name'), 'focus did not move to the list item');
+    await waitUntil(() => $(el, '.dv-marker.selected')?.dataset.id === marker.dataset.id);
+
+    // List → map.
+    const other = $$(el, '.result')[0]!;
+    other.querySelector<HTMLButtonElement>('button.name')!.click();
+    await el.updateComplete;
+    await waitUntil(() => $(el, '.dv-marker.selected')?.dataset.id === other.dataset.id, 'marker not highlighted');
+    expect($(el, '.dv-marker.selected')!.getAttribute('aria-current')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses the PDOK tiles by default, with the Kadaster attribution', async () => {
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder postcode="2311"></dv-ido-finder>`);
+    await settled(el, 'ready');
+    await waitUntil(() => $$(el, '.leaflet-tile').length > 0, 'no tiles', { timeout: 8000 });
+    expect($$<HTMLImageElement>(el, '.leaflet-tile')[0]!.src).to.match(/^https:\/\/service\.pdok\.nl\/brt\/achtergrondkaart\/wmts\/v2_0\/standaard\/EPSG:3857\/\d+\/\d+\/\d+\.png$/);
+    expect($(el, '.leaflet-control-attribution')!.textContent).to.contain('Kaartgegevens © Kadaster');
+  });
+
+  it('does not catch page scrolling: a wheel without Ctrl shows a hint and leaves the zoom', async () => {
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder tiles="none"></dv-ido-finder>`);
+    await settled(el, 'ready');
+    await waitUntil(() => $(el, '.leaflet-container'), 'no map', { timeout: 8000 });
+    const canvas = $(el, '.map-canvas')!;
+    const wheel = new WheelEvent('wheel', { deltaY: -100, bubbles: true, cancelable: true, clientX: 10, clientY: 10 });
+    canvas.dispatchEvent(wheel);
+    expect(wheel.defaultPrevented).to.equal(false);
+    expect($(el, '.map-hint')!.classList.contains('shown')).to.equal(true);
+    const ctrlWheel = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true, clientX: 10, clientY: 10 });
+    canvas.dispatchEvent(ctrlWheel);
+    expect(ctrlWheel.defaultPrevented).to.equal(true);
+  });
+
+  it('never loads the map with map="off"', async () => {
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off" postcode="2311"></dv-ido-finder>`);
+    await settled(el, 'ready');
+    await new Promise((r) => setTimeout(r, 200));
+    expect($(el, '.leaflet-container')).to.equal(null);
+  });
+});

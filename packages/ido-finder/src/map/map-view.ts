@@ -1,0 +1,343 @@
+import { css, unsafeCSS } from 'lit';
+import {
+  control,
+  divIcon,
+  latLngBounds,
+  map as createMap,
+  marker,
+  polygon,
+  tileLayer,
+  circleMarker,
+  type LatLngBoundsExpression,
+  type Map as LeafletMap,
+  type LayerGroup,
+  layerGroup,
+} from 'leaflet/dist/leaflet-src.esm.js';
+import outlineJson from '@digivaardig/data/data/nl-outline.json';
+import { clusterPoints } from './cluster.js';
+import { leafletCss } from './leaflet-css.js';
+import { decodeOutline, type OutlineJson } from './outline.js';
+
+/** One location as the map shows it. */
+export interface MapItem {
+  readonly id: string;
+  readonly lat: number;
+  readonly lon: number;
+  /** The marker's accessible name: "Bibliotheek Leiden, 2,3 km". */
+  readonly label: string;
+}
+
+/** The words the map needs, in the finder's language. */
+export interface MapTexts {
+  /** "12 locaties" */
+  cluster(count: number): string;
+  /** "Zoek vanaf 2311 Leiden" */
+  origin(label: string): string;
+  /** Shown over the map when someone scrolls over it without Ctrl. */
+  wheelHint: string;
+  /** Shown when someone drags the map with one finger. */
+  touchHint: string;
+}
+
+export interface MapOptions {
+  /** Tile URL template, or undefined for none (the outline alone). */
+  readonly tiles?: string;
+  readonly tilesAttribution?: string;
+  readonly texts: MapTexts;
+  readonly onSelect: (id: string) => void;
+}
+
+/** The Netherlands, to fit before a place is known. */
+const NETHERLANDS: LatLngBoundsExpression = [
+  [50.75, 3.36],
+  [53.56, 7.23],
+];
+const CLUSTER_RADIUS = 44;
+
+/** The map's styles, adopted in the finder's shadow root when the map arrives. */
+export const mapStyles = css`
+  ${unsafeCSS(leafletCss)}
+  .leaflet-container {
+    font: inherit;
+    font-size: 0.875rem;
+    background: var(--_surface);
+  }
+  .leaflet-container a {
+    color: var(--_primary);
+    text-decoration: underline;
+  }
+  .leaflet-container .leaflet-control-attribution {
+    background: var(--_background);
+    color: var(--_text);
+    padding: 0 0.375rem;
+  }
+  .leaflet-container .leaflet-bar a,
+  .leaflet-container .leaflet-bar a:hover {
+    text-decoration: none;
+    background: var(--_background);
+    color: var(--_text);
+    width: 2.75rem;
+    height: 2.75rem;
+    line-height: 2.75rem;
+    font-size: 1.25rem;
+  }
+  .nl-land {
+    fill: var(--_background);
+    stroke: var(--_border);
+  }
+  .dv-marker span,
+  .dv-cluster span {
+    display: grid;
+    place-items: center;
+    width: 100%;
+    height: 100%;
+    border-radius: 50% 50% 50% 0;
+    transform: rotate(-45deg);
+    background: var(--_primary);
+    border: 2px solid var(--_background);
+    box-shadow: 0 0 0 1px var(--_primary);
+    cursor: pointer;
+  }
+  .dv-cluster span {
+    border-radius: 50%;
+    transform: none;
+    color: var(--_on-primary);
+    font-weight: 700;
+  }
+  .dv-marker.selected span {
+    background: var(--_focus);
+    box-shadow: 0 0 0 2px var(--_text);
+  }
+  .dv-marker:focus-visible,
+  .dv-cluster:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 3px;
+  }
+  .map-hint {
+    position: absolute;
+    inset: 0;
+    z-index: 1000;
+    display: grid;
+    place-items: center;
+    padding: 1rem;
+    background: rgb(0 0 0 / 0.55);
+    color: #fff;
+    font-size: 1.125rem;
+    text-align: center;
+    pointer-events: none;
+    opacity: 0;
+    transition: opacity 0.2s;
+  }
+  .map-hint.shown {
+    opacity: 1;
+  }
+  @media (forced-colors: active) {
+    .dv-marker span,
+    .dv-cluster span {
+      forced-color-adjust: none;
+      background: LinkText;
+      color: Canvas;
+      border-color: Canvas;
+    }
+    .dv-marker.selected span {
+      background: Highlight;
+    }
+  }
+`;
+
+/**
+ * The finder's map: the Netherlands' provinces (always, so it works with no tiles and no
+ * network), optional tiles, and one marker per location, grouped into clusters where they
+ * overlap. It mirrors the list: `show()` and `select()` follow the list, and choosing a
+ * marker calls `onSelect`. It never catches page scrolling: Ctrl + wheel zooms, and on
+ * touch screens two fingers move it.
+ */
+export class MapView {
+  private readonly map: LeafletMap;
+  private readonly markers: LayerGroup;
+  private readonly originLayer: LayerGroup;
+  private readonly hint: HTMLElement;
+  private items: readonly MapItem[] = [];
+  private selected: string | undefined;
+  private hintTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly options: MapOptions,
+  ) {
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const touch = matchMedia('(pointer: coarse)').matches;
+    this.map = createMap(container, {
+      scrollWheelZoom: false,
+      dragging: !touch,
+      boxZoom: false,
+      zoomAnimation: !still,
+      fadeAnimation: !still,
+      markerZoomAnimation: !still,
+      attributionControl: false,
+      minZoom: 6,
+      zoomSnap: 0.5,
+      maxZoom: 18,
+    });
+    control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(this.map);
+    const outline = outlineJson as unknown as OutlineJson;
+    if (options.tiles) {
+      tileLayer(options.tiles, { attribution: options.tilesAttribution ?? '', maxZoom: 18 }).addTo(this.map);
+    }
+    polygon(
+      decodeOutline(outline).flatMap((province) => province.polygons),
+      {
+        className: 'nl-land',
+        interactive: false,
+        // Over tiles, only the borders; without tiles, the land itself.
+        fillOpacity: options.tiles ? 0 : 1,
+        weight: 1,
+        attribution: escapeText(outline.attribution),
+      },
+    ).addTo(this.map);
+    this.markers = layerGroup().addTo(this.map);
+    this.originLayer = layerGroup().addTo(this.map);
+    this.map.fitBounds(NETHERLANDS);
+    this.map.on('zoomend', () => this.drawMarkers());
+
+    this.hint = document.createElement('div');
+    this.hint.className = 'map-hint';
+    this.hint.setAttribute('aria-hidden', 'true');
+    container.append(this.hint);
+    container.addEventListener('wheel', this.onWheel, { passive: false });
+    if (touch) container.addEventListener('touchmove', this.onTouch, { passive: true });
+  }
+
+  /** Shows these locations; fits the view to them and the origin (or to the country). */
+  show(items: readonly MapItem[], origin?: { lat: number; lon: number; label: string }, fit = false): void {
+    this.items = items;
+    this.originLayer.clearLayers();
+    if (origin) {
+      circleMarker([origin.lat, origin.lon], { radius: 7, weight: 3, color: '#9a3412', fillOpacity: 0.3, interactive: false }).addTo(this.originLayer);
+    }
+    if (fit) {
+      const points = items.map((item) => [item.lat, item.lon] as [number, number]);
+      if (origin) points.push([origin.lat, origin.lon]);
+      if (points.length) this.map.fitBounds(latLngBounds(points), { padding: [32, 32], maxZoom: 13 });
+      else this.map.fitBounds(NETHERLANDS);
+    }
+    this.drawMarkers();
+  }
+
+  /** Highlights one location (or none) and brings it into view. */
+  select(id: string | undefined): void {
+    this.selected = id;
+    const item = this.items.find((i) => i.id === id);
+    if (item && !this.map.getBounds().pad(-0.1).contains([item.lat, item.lon])) this.map.panTo([item.lat, item.lon]);
+    this.drawMarkers();
+  }
+
+  /** True while the map lives in this (connected) element. */
+  isIn(element: HTMLElement): boolean {
+    return this.container === element && element.isConnected;
+  }
+
+  /** Leaflet measures its box: call after the container's size changed. */
+  resize(): void {
+    this.map.invalidateSize();
+  }
+
+  destroy(): void {
+    clearTimeout(this.hintTimer);
+    this.container.removeEventListener('wheel', this.onWheel);
+    this.container.removeEventListener('touchmove', this.onTouch);
+    // Leaflet 1.9 finishes a zoom animation on a timer that breaks once the map is gone
+    // ("_leaflet_pos of undefined"): end animations first.
+    (this.map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
+    this.map.stop();
+    this.map.remove();
+  }
+
+  private drawMarkers(): void {
+    this.markers.clearLayers();
+    const { texts } = this.options;
+    const loose = this.items.filter((item) => item.id !== this.selected);
+    const chosen = this.items.find((item) => item.id === this.selected);
+    const points = loose.map((item, index) => ({ ...this.map.latLngToLayerPoint([item.lat, item.lon]), index }));
+    for (const group of clusterPoints(points, CLUSTER_RADIUS)) {
+      if (group.members.length === 1) this.addMarker(loose[group.members[0]!]!, false);
+      else {
+        const members = group.members.map((i) => loose[i]!);
+        const label = texts.cluster(members.length);
+        const size = members.length < 10 ? 36 : members.length < 100 ? 42 : 48;
+        const icon = divIcon({ className: 'dv-cluster', html: textNode(String(members.length)), iconSize: [size, size] });
+        const zoomIn = () => this.map.fitBounds(latLngBounds(members.map((m) => [m.lat, m.lon] as [number, number])), { padding: [40, 40] });
+        marker(this.map.layerPointToLatLng([group.x, group.y]), { icon, title: label, keyboard: true })
+          .on('add', (e) => name(e.target.getElement(), label))
+          .on('click', zoomIn)
+          .on('keydown', (e) => pressed(e as unknown as { originalEvent: KeyboardEvent }, zoomIn))
+          .addTo(this.markers);
+      }
+    }
+    if (chosen) this.addMarker(chosen, true);
+  }
+
+  private addMarker(item: MapItem, selected: boolean): void {
+    const icon = divIcon({
+      className: selected ? 'dv-marker selected' : 'dv-marker',
+      iconSize: selected ? [34, 34] : [26, 26],
+      // The point of the pin sits on the location.
+      iconAnchor: selected ? [17, 40] : [13, 31],
+      html: textNode(''),
+    });
+    marker([item.lat, item.lon], { icon, keyboard: true, title: item.label, zIndexOffset: selected ? 1000 : 0 })
+      .on('add', (e) => {
+        const element: HTMLElement = e.target.getElement();
+        name(element, item.label);
+        element.dataset.id = item.id;
+        if (selected) element.setAttribute('aria-current', 'true');
+      })
+      .on('click', () => this.options.onSelect(item.id))
+      .on('keydown', (e) => pressed(e as unknown as { originalEvent: KeyboardEvent }, () => this.options.onSelect(item.id)))
+      .addTo(this.markers);
+  }
+
+  private readonly onWheel = (event: WheelEvent): void => {
+    if (!event.ctrlKey && !event.metaKey) return this.flash(this.options.texts.wheelHint);
+    event.preventDefault();
+    const zoom = this.map.getZoom() + (event.deltaY < 0 ? 1 : -1);
+    this.map.setZoomAround(this.map.mouseEventToContainerPoint(event), zoom);
+  };
+
+  private readonly onTouch = (event: TouchEvent): void => {
+    if (event.touches.length === 1) this.flash(this.options.texts.touchHint);
+  };
+
+  private flash(text: string): void {
+    this.hint.textContent = text;
+    this.hint.classList.add('shown');
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => this.hint.classList.remove('shown'), 1500);
+  }
+}
+
+/** Markers are buttons with a name (Leaflet gives keyboard markers role="button"). */
+function name(element: HTMLElement | undefined, label: string): void {
+  if (!element) return;
+  element.setAttribute('role', 'button');
+  element.setAttribute('aria-label', label);
+}
+
+/** Enter or Space on a focused marker acts like a click (Leaflet only opens popups on Enter). */
+function pressed(event: { originalEvent: KeyboardEvent }, action: () => void): void {
+  const key = event.originalEvent.key;
+  if (key !== 'Enter' && key !== ' ') return;
+  event.originalEvent.preventDefault();
+  action();
+}
+
+function textNode(text: string): HTMLElement {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span;
+}
+
+/** Leaflet shows attributions as HTML: our own constant texts, escaped all the same. */
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+}

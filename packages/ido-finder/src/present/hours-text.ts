@@ -1,0 +1,58 @@
+import { msg, str } from '@lit/localize';
+import { formatDate, openingStatus, WEEKDAYS, type ClockInterval, type Locale, type OpeningSchedule, type Weekday } from '@digivaardig/core';
+
+/** "09:00" → "09.00" in Dutch, "09:00" in English; "24:00" stays. */
+export function clock(time: string, locale: Locale): string {
+  return locale === 'nl' ? time.replace(':', '.') : time;
+}
+
+/** "10.00–12.00 en 13.00–17.00", or "gesloten". */
+export function intervalsText(intervals: readonly ClockInterval[], locale: Locale): string {
+  if (intervals.length === 0) return msg('gesloten');
+  const spans = intervals.map((iv) => `${clock(iv.start, locale)}–${clock(iv.end, locale)}`);
+  return spans.length === 1 ? spans[0]! : `${spans.slice(0, -1).join(', ')} ${msg('en')} ${spans[spans.length - 1]}`;
+}
+
+/** The weekday's name ("dinsdag", "Tuesday") for an Amsterdam date "YYYY-MM-DD". */
+export function weekdayName(date: string, locale: Locale): string {
+  return formatDate(new Date(`${date}T12:00:00Z`), locale, { weekday: 'long' });
+}
+
+/** Weekday names Monday first, for the weekly table. */
+export function weekdayNames(locale: Locale): Record<Weekday, string> {
+  // 2024-01-01 was a Monday.
+  return Object.fromEntries(WEEKDAYS.map((day, i) => [day, weekdayName(`2024-01-0${i + 1}`, locale)])) as Record<Weekday, string>;
+}
+
+export interface OpenText {
+  /** Open now, closed now, or no hours known. */
+  readonly state: 'open' | 'closed' | 'unknown';
+  /** "Nu open, tot 17.00" / "Gesloten, opent dinsdag om 09.00". */
+  readonly status: string;
+  /** "Vandaag: 10.00–17.00" / "Vandaag gesloten (feestdag)". */
+  readonly today: string;
+}
+
+/** Open now or closed, with today's hours, in Amsterdam time, as a visitor reads it. */
+export function openText(schedule: OpeningSchedule, locale: Locale, now: Date | number = Date.now()): OpenText {
+  const status = openingStatus(schedule, now);
+  if (!status.known) return { state: 'unknown', status: msg('Openingstijden niet bekend'), today: '' };
+  const todayHours = status.today.intervals;
+  const today =
+    todayHours.length === 0
+      ? status.today.exception === 'closed'
+        ? msg('Vandaag gesloten (feestdag of bijzondere dag)')
+        : msg('Vandaag gesloten')
+      : msg(str`Vandaag: ${intervalsText(todayHours, locale)}`);
+  if (status.open) return { state: 'open', status: msg(str`Nu open, tot ${clock(status.until!, locale)}`), today };
+  const next = status.opensAt;
+  if (!next) return { state: 'closed', status: msg('Gesloten'), today };
+  const time = clock(next.time, locale);
+  const when =
+    next.daysAhead === 0
+      ? msg(str`Gesloten, opent vandaag om ${time}`)
+      : next.daysAhead === 1
+        ? msg(str`Gesloten, opent morgen om ${time}`)
+        : msg(str`Gesloten, opent ${weekdayName(next.date, locale)} om ${time}`);
+  return { state: 'closed', status: when, today };
+}
