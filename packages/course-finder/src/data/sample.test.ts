@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { validateRecords } from '@digivaardig/core/loader';
+import { normaliseCourses } from './normalise.js';
+import type { Course } from '../types.js';
+
+const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const schema = read('../../../core/schemas/course.schema.json');
+const sample = read('../../../data/data/courses-sample.json') as { referenceDate: string; items: Course[] };
+
+describe('the sample course feed', () => {
+  it('is about 150 valid, normalised courses, all marked as sample data', () => {
+    const { items, skipped } = validateRecords<Course>(sample.items, schema);
+    expect(skipped).toEqual([]);
+    expect(items.length).toBeGreaterThanOrEqual(140);
+    expect(items.every((course) => course.demo === true)).toBe(true);
+    expect(normaliseCourses(items).problems).toEqual([]);
+  });
+  it('names no street addresses or phone numbers, and has every kind the issue asks for', () => {
+    expect(sample.items.some((course) => course.location?.street || course.contact)).toBe(false);
+    const titles = sample.items.map((course) => (typeof course.title === 'string' ? course.title : course.title.nl)).join('\n');
+    for (const title of ['Klik & Tik inloop', 'Klik & Tik: de basis', 'Werken met de e-overheid', 'Digi-spreekuur', 'Tablet café', 'Veilig online', 'Informatie zoeken en beoordelen', 'Aan de slag met AI', 'smartphone']) {
+      expect(titles).toContain(title);
+    }
+    const digisterker = sample.items.filter((course) => course.programme === 'digisterker');
+    expect(digisterker.every((course) => course.sessions.length === 4 && course.seats === 8)).toBe(true);
+    expect(new Set(sample.items.map((course) => course.location?.city).filter(Boolean)).size).toBe(30);
+  });
+  it('starts in the week of its reference date, a Monday', () => {
+    expect(new Date(`${sample.referenceDate}T12:00Z`).getUTCDay()).toBe(1);
+    const first = sample.items.flatMap((course) => course.sessions.map((s) => s.start)).sort()[0]!;
+    expect(first.slice(0, 10) >= sample.referenceDate).toBe(true);
+  });
+});

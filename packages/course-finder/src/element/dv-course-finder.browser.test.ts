@@ -1,0 +1,260 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import ICAL from 'ical.js';
+import '../index.js';
+import type { DvCourseFinder } from './dv-course-finder.js';
+import { SAMPLE_REFERENCE_DATE } from '../examples.js';
+import { settled } from '../../../../test/support/examples.js';
+
+const today = SAMPLE_REFERENCE_DATE;
+
+/** The focused element, through shadow roots. */
+function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Presses Tab (only the keyboard) until the focused element matches. */
+async function tabTo(match: (element: Element) => boolean, what: string): Promise<Element> {
+  for (let i = 0; i < 120; i++) {
+    const element = focused();
+    if (element && match(element)) return element;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const status = (finder: DvCourseFinder) => text(finder.shadowRoot!.querySelector('[role="status"]'));
+const titles = (finder: DvCourseFinder) => [...finder.shadowRoot!.querySelectorAll('[part="course-title"]')].map(text);
+
+async function mount(template: ReturnType<typeof html>): Promise<DvCourseFinder> {
+  const finder = (await fixture<HTMLElement>(template)) as DvCourseFinder;
+  await settled(finder, 'ready');
+  return finder;
+}
+
+afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+describe('<dv-course-finder> with the keyboard', () => {
+  it('searches, filters, opens a course and downloads its .ics, announcing counts', async () => {
+    const finder = await mount(html`<dv-course-finder today=${today}></dv-course-finder>`);
+    expect(status(finder)).to.equal('152 cursussen gevonden, eerstvolgende eerst.');
+    await waitUntil(() => finder.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
+
+    // Search: type into the search field, the count follows once the typing pauses.
+    await tabTo((el) => el.id === 'q', 'the search field');
+    await sendKeys({ type: 'Digisterker' });
+    await waitUntil(() => status(finder) === '15 cursussen gevonden, eerstvolgende eerst.', status(finder), { timeout: 3000 });
+    expect(titles(finder).every((title) => title.includes('Digisterker'))).to.equal(true);
+    await expect(finder).to.be.accessible();
+
+    // Filter: open the filters and tick "woensdag" with the space bar.
+    await tabTo((el) => el.localName === 'summary', 'the filters');
+    await sendKeys({ press: 'Enter' });
+    await tabTo((el) => el instanceof HTMLInputElement && el.type === 'checkbox' && el.value === 'we', 'Wednesday');
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => /^\d+ cursussen gevonden/.test(status(finder)) && !status(finder).startsWith('15 '), 'count after filter');
+    const wednesdays = Number(status(finder).split(' ')[0]);
+    expect(wednesdays).to.be.within(1, 14);
+    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (1 aan)');
+    for (const next of finder.shadowRoot!.querySelectorAll('.card > .facts > div:first-child dd')) expect(text(next)).to.match(/^wo /);
+    await expect(finder).to.be.accessible();
+
+    // Open a course: the details show every session, and dv-course-select names the course.
+    const toggle = await tabTo((el) => el.getAttribute('part') === 'details-button', 'the first course’s details button');
+    const selected = oneEvent(finder, 'dv-course-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await selected;
+    expect(detail.course.programme).to.equal('digisterker');
+    await finder.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(text(finder.shadowRoot!.querySelector('[part="course-details"]:not([hidden])'))).to.contain('Alle keren (4)');
+    await expect(finder).to.be.accessible();
+
+    // Download the .ics: a Blob behind a temporary <a download>, clicked once.
+    const blobs: Blob[] = [];
+    const clicks: { download: string; href: string; connected: boolean }[] = [];
+    const realCreate = URL.createObjectURL;
+    const realClick = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return realCreate.call(URL, blob);
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicks.push({ download: this.download, href: this.href, connected: this.isConnected });
+    };
+    try {
+      // Shift+Tab back from the details button to "Zet in je agenda".
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(focused()?.getAttribute('part')).to.equal('calendar-button');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => clicks.length > 0, 'the download link clicked');
+    } finally {
+      URL.createObjectURL = realCreate;
+      HTMLAnchorElement.prototype.click = realClick;
+    }
+    expect(clicks).to.have.length(1);
+    expect(clicks[0]!.download).to.equal(`${detail.course.id}.ics`);
+    expect(clicks[0]!.href).to.match(/^blob:/);
+    expect(clicks[0]!.connected).to.equal(true);
+    expect(finder.shadowRoot!.querySelector('a[download]')).to.equal(null); // removed again
+    expect(blobs[0]!.type).to.equal('text/calendar;charset=utf-8');
+    const calendar = new ICAL.Component(ICAL.parse(await blobs[0]!.text()));
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events).to.have.length(4);
+    expect(events[0]!.getFirstPropertyValue('summary')).to.contain('Digisterker: Werken met de e-overheid');
+    expect(events[0]!.getFirstProperty('dtstart')!.getParameter('tzid')).to.equal('Europe/Amsterdam');
+  });
+
+  it('pages with "Toon meer" and moves focus to the first new course', async () => {
+    const finder = await mount(html`<dv-course-finder today=${today} page-size="3"></dv-course-finder>`);
+    expect(titles(finder)).to.have.length(3);
+    await tabTo((el) => el.getAttribute('part') === 'more', 'Toon meer');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => titles(finder).length === 6, 'three more courses');
+    const article = focused();
+    expect(article?.localName).to.equal('article');
+    expect(article?.closest('li')).to.equal(finder.shadowRoot!.querySelectorAll('.list > li')[3]);
+    // JSON-LD lists what is shown.
+    const graph = () => JSON.parse(finder.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}')['@graph'];
+    await waitUntil(() => graph()?.length === 6, 'JSON-LD of six courses');
+  });
+
+  it('suggests what to loosen when nothing fits, and the suggestion works', async () => {
+    const finder = await mount(html`<dv-course-finder today=${today} query="breien"></dv-course-finder>`);
+    expect(status(finder)).to.equal('Geen cursussen gevonden.');
+    await expect(finder).to.be.accessible();
+    await tabTo((el) => text(el) === 'Wis je zoekwoorden', 'the suggestion');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => status(finder).startsWith('152 '), status(finder));
+  });
+});
+
+describe('<dv-course-finder> distances', () => {
+  it('measures from a typed postcode and sorts nearest first', async () => {
+    const finder = await mount(html`<dv-course-finder today=${today}></dv-course-finder>`);
+    await tabTo((el) => el.id === 'where', 'the postcode field');
+    await sendKeys({ type: '2311 EZ' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => status(finder).includes('dichtstbij eerst'), status(finder), { timeout: 4000 });
+    const places = [...finder.shadowRoot!.querySelectorAll('.distance')].map(text);
+    const km = places.map((place) => Number(place.replace(/[^\d,]/g, '').replace(',', '.')));
+    expect(km.length).to.be.greaterThan(2);
+    expect([...km].sort((a, b) => a - b)).to.deep.equal(km);
+    expect(text(finder.shadowRoot!.querySelector('[part="course-title"]'))).to.not.equal('');
+    await expect(finder).to.be.accessible();
+  });
+
+  it('says so when a postcode is unknown', async () => {
+    const finder = await mount(html`<dv-course-finder today=${today} postcode="1000"></dv-course-finder>`);
+    expect(text(finder.shadowRoot!.querySelector('.problem'))).to.contain('Postcode 1000 kennen we niet');
+    expect(finder.shadowRoot!.querySelector('#where')!.getAttribute('aria-invalid')).to.equal('true');
+    await expect(finder).to.be.accessible();
+  });
+});
+
+describe('<dv-course-finder> and the self-check', () => {
+  it('follow-self-check preselects the topics of the weakest areas from a real event', async () => {
+    const finder = await mount(html`<dv-course-finder today=${today} follow-self-check></dv-course-finder>`);
+    // What <dv-self-check> dispatches (DESIGN.md): bubbling and composed, so it reaches the document.
+    const detail = {
+      framework: 'digiq',
+      areas: [
+        { id: 'safety', score: 20, level: 'low' },
+        { id: 'strategic-information', score: 35, level: 'low' },
+        { id: 'ai', score: 90, level: 'high' },
+      ],
+      weakest: ['safety', 'strategic-information'],
+    };
+    const host = document.createElement('div');
+    document.body.append(host);
+    host.dispatchEvent(new CustomEvent('dv-self-check-complete', { detail, bubbles: true, composed: true }));
+    host.remove();
+    await waitUntil(() => text(finder.shadowRoot!.querySelector('summary')) === 'Filters (2 aan)', 'topics selected');
+    const checked = [...finder.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter((box) => box.checked).map((box) => box.value);
+    expect(checked).to.deep.equal(['information-search', 'safety']);
+    expect(status(finder)).to.match(/^\d+ cursussen gevonden/);
+    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (2 aan)');
+    await expect(finder).to.be.accessible();
+  });
+
+  it('without follow-self-check, ignores the event', async () => {
+    const finder = await mount(html`<dv-course-finder today=${today}></dv-course-finder>`);
+    document.dispatchEvent(new CustomEvent('dv-self-check-complete', { detail: { framework: 'digiq', areas: [], weakest: ['safety'] } }));
+    await finder.updateComplete;
+    expect(status(finder)).to.equal('152 cursussen gevonden, eerstvolgende eerst.');
+  });
+
+  it('opens on the topic of a deep link (#dv-course-finder?topics=…) and follows later links', async () => {
+    history.replaceState(null, '', '#dv-course-finder?topics=ai&free=1');
+    const finder = await mount(html`<dv-course-finder today=${today}></dv-course-finder>`);
+    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (2 aan)');
+    const count = Number(status(finder).split(' ')[0]);
+    location.hash = '#dv-course-finder?topics=safety';
+    await waitUntil(() => text(finder.shadowRoot!.querySelector('summary')) === 'Filters (1 aan)', 'hashchange applied');
+    await finder.updateComplete;
+    expect(Number(status(finder).split(' ')[0])).to.not.equal(count);
+    expect(focused()).to.equal(finder.shadowRoot!.querySelector('[role="status"]'));
+  });
+
+  it('sync-url writes the visitor’s filters into the address', async () => {
+    const finder = await mount(html`<dv-course-finder today=${today} sync-url></dv-course-finder>`);
+    expect(location.hash).to.equal('');
+    await tabTo((el) => el.localName === 'summary', 'the filters');
+    await sendKeys({ press: 'Enter' });
+    await tabTo((el) => el instanceof HTMLInputElement && el.value === 'ai', 'the AI topic');
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => location.hash === '#dv-course-finder?topics=ai', location.hash);
+  });
+});
+
+describe('<dv-course-finder> options', () => {
+  it('speaks English', async () => {
+    const finder = await mount(html`<dv-course-finder today=${today} lang="en" topics="ai"></dv-course-finder>`);
+    await waitUntil(() => /courses found, soonest first\.$/.test(status(finder)), status(finder));
+    expect(text(finder.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Digital skills courses');
+    expect(titles(finder)).to.include('Getting started with AI');
+    expect(text(finder.shadowRoot!.querySelector('.facts dd'))).to.match(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d+ Jan, \d\d:\d\d–\d\d:\d\d/);
+    await expect(finder).to.be.accessible();
+  });
+
+  it('jsonld="off" writes no JSON-LD, and removing the element removes it', async () => {
+    const off = await mount(html`<dv-course-finder today=${today} jsonld="off"></dv-course-finder>`);
+    expect(off.querySelector('script')).to.equal(null);
+    const on = await mount(html`<dv-course-finder today=${today}></dv-course-finder>`);
+    await waitUntil(() => on.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
+    const script = on.querySelector('script[type="application/ld+json"]')!;
+    expect(JSON.parse(script.textContent!)['@graph']).to.have.length(10);
+    on.remove();
+    expect(script.isConnected).to.equal(false);
+  });
+
+  it('warns once about bad attributes and falls back', async () => {
+    const warnings: string[] = [];
+    const realWarn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const finder = await mount(html`<dv-course-finder today=${today} page-size="lots" topics="safety,knitting" format="cooking"></dv-course-finder>`);
+      expect(titles(finder)).to.have.length(10);
+      expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (1 aan)');
+    } finally {
+      console.warn = realWarn;
+    }
+    expect(warnings.filter((w) => w.includes('page-size="lots"'))).to.have.length(1);
+    expect(warnings.some((w) => w.includes('topics="safety,knitting"'))).to.equal(true);
+    expect(warnings.some((w) => w.includes('format="cooking"'))).to.equal(true);
+  });
+
+  it('reads a Dutch Excel CSV and places its rows by postcode', async () => {
+    const finder = await mount(html`<dv-course-finder today=${today} src="/assets/courses-sample.csv" postcode="2311"></dv-course-finder>`);
+    expect(titles(finder)[0]).to.equal('Klik & Tik inloop');
+    expect(text(finder.shadowRoot!.querySelector('.distance'))).to.match(/van je af/);
+    expect(finder.shadowRoot!.querySelector('[part="demo-note"]')).to.equal(null);
+    const call = finder.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+    expect(call.getAttribute('href')).to.equal('tel:0710000000');
+  });
+});

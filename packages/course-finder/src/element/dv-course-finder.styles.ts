@@ -1,0 +1,271 @@
+import { css } from 'lit';
+
+export const courseFinderStyles = css`
+  .finder {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  h1, h2, h3, h4, h5, h6 {
+    margin: 0;
+    line-height: 1.3;
+  }
+  .finder > :is(h1, h2, h3, h4, h5, h6) {
+    font-size: 1.5em;
+  }
+  p {
+    margin: 0;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .demo-note {
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border-left: 4px solid var(--_primary);
+    background: var(--_surface);
+  }
+  .search {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.75);
+    align-items: flex-end;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-width: 10rem;
+    flex: 1 1 10rem;
+  }
+  .field.grow {
+    flex: 3 1 16rem;
+  }
+  label {
+    font-weight: 600;
+  }
+  input[type='search'],
+  input[type='text'],
+  select {
+    font: inherit;
+    min-height: 2.75rem;
+    padding: 0.375rem 0.625rem;
+    color: var(--_text);
+    background: var(--_background);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    width: 100%;
+  }
+  .problem {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .filters {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .filters summary {
+    min-height: 2.75rem;
+    padding: 0.5rem var(--_space);
+    font-weight: 600;
+    cursor: pointer;
+    display: flex;
+    align-items: center;
+    border-radius: var(--_radius);
+  }
+  .filter-groups {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    gap: var(--_space);
+    padding: 0 var(--_space) var(--_space);
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0;
+    margin-bottom: 0.25rem;
+  }
+  label.check {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    min-height: 2.75rem;
+    font-weight: normal;
+    cursor: pointer;
+  }
+  label.check input {
+    width: 1.375rem;
+    height: 1.375rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_primary);
+  }
+  .result-bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.75);
+    align-items: center;
+    justify-content: space-between;
+  }
+  .count {
+    font-weight: 600;
+    font-size: 1.125em;
+  }
+  .sort {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--_space);
+    align-items: center;
+  }
+  .sort legend {
+    float: left;
+    margin: 0 0.5rem 0 0;
+  }
+  .list,
+  .suggestions,
+  .sessions {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+    padding: var(--_space);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .card :is(h2, h3, h4, h5, h6) {
+    font-size: 1.25em;
+  }
+  .labels {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    font-size: 0.9375em;
+  }
+  .label {
+    padding: 0 0.5rem;
+    border: 1px solid var(--_primary);
+    border-radius: 999px;
+    color: var(--_primary);
+  }
+  .facts {
+    margin: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .facts div {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.5rem;
+  }
+  .facts dt {
+    font-weight: 600;
+  }
+  .facts dt::after {
+    content: ':';
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .full {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .signup,
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .walk-in {
+    flex-basis: 100%;
+  }
+  a.action {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_primary);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  a.action.secondary {
+    background: transparent;
+    color: var(--_primary);
+  }
+  a.action:hover {
+    text-decoration: underline;
+  }
+  .details {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding-top: 0.5rem;
+    border-top: 1px solid var(--_border);
+  }
+  .details[hidden] {
+    display: none;
+  }
+  .sessions-heading {
+    font-weight: 600;
+  }
+  .sessions li {
+    padding: 0.125rem 0;
+  }
+  .no-results {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .suggestions {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+  .more {
+    align-self: center;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    .card,
+    .filters,
+    .label,
+    a.action,
+    input,
+    select {
+      border: 2px solid CanvasText;
+    }
+    a.action {
+      color: LinkText;
+    }
+  }
+`;

@@ -1,0 +1,139 @@
+import type { WidgetExample } from '@digivaardig/core';
+
+/** The Monday the sample feed's dates are written for; with `today` set to it, dates never move. */
+export const SAMPLE_REFERENCE_DATE = '2025-01-06';
+
+const today = SAMPLE_REFERENCE_DATE;
+
+/**
+ * Every example of <dv-course-finder>. Stories, browser tests and the docs snippets are
+ * made from this list. All but the first fix "now" with `today`, so their dates stay the
+ * same; the first shows the sample as a visitor sees it today.
+ * Relative `src` URLs are served from stories/assets/ (Storybook and the test server).
+ */
+export const courseFinderExamples: WidgetExample[] = [
+  {
+    name: 'Default',
+    tag: 'dv-course-finder',
+    attributes: {},
+    description: 'The embedded sample courses (clearly marked as sample data), moved to the current week, soonest first.',
+    settles: 'ready',
+    shows: 'Voorbeeldgegevens',
+  },
+  {
+    name: 'Search',
+    tag: 'dv-course-finder',
+    attributes: { query: 'digisterker', today },
+    description: 'Prefilled search words (`query`): matched in titles, descriptions, programmes, topics and places, without caring about accents or capitals.',
+    settles: 'ready',
+    shows: 'Werken met de e-overheid',
+  },
+  {
+    name: 'Filters on',
+    tag: 'dv-course-finder',
+    attributes: { topics: 'safety,ai', format: 'group', free: true, today },
+    description: 'Preselected filters: topics, kind of course and free only. The visitor can change them.',
+    settles: 'ready',
+    shows: 'Filters (4 aan)',
+  },
+  {
+    name: 'From a CSV feed',
+    tag: 'dv-course-finder',
+    attributes: { src: 'assets/courses-sample.csv', today },
+    description:
+      'A library’s own list, saved from Excel as CSV (`;` separators, dates as 07-01-2025, no coordinates: placed by postcode).',
+    settles: 'ready',
+    shows: 'Bibliotheek Leiden Centrum',
+  },
+  {
+    name: 'With postcode and distances',
+    tag: 'dv-course-finder',
+    attributes: { postcode: '2311 EZ', 'max-distance': '25', today },
+    description: 'Courses within 25 km of a postcode, nearest first, each with its distance. Online courses always show.',
+    settles: 'ready',
+    shows: 'km van je af',
+  },
+  {
+    name: 'Following a self-check',
+    tag: 'dv-course-finder',
+    attributes: { 'follow-self-check': true, today },
+    description:
+      'Waits for a `<dv-self-check>` on the same page: when the visitor finishes it, the topics of their weakest areas are selected.',
+    settles: 'ready',
+    shows: 'cursussen gevonden',
+  },
+  {
+    name: 'Shareable link',
+    tag: 'dv-course-finder',
+    attributes: { 'sync-url': true, topics: 'e-government', today },
+    description: 'Search and filters are kept in the page address (`#dv-course-finder?topics=e-government`), so the link can be shared.',
+    settles: 'ready',
+    shows: 'Filters (1 aan)',
+  },
+  {
+    name: 'No results',
+    tag: 'dv-course-finder',
+    attributes: { query: 'breien', postcode: '9999', 'max-distance': '5', today },
+    description: 'Nothing fits: the widget says what to loosen, with a button for each.',
+    settles: 'ready',
+    shows: 'Probeer het zo',
+  },
+  {
+    name: 'English',
+    tag: 'dv-course-finder',
+    attributes: { lang: 'en', today },
+    description: 'The same widget in English (`lang="en"`); course texts given in both languages show in English.',
+    settles: 'ready',
+    shows: 'Sample data',
+  },
+  {
+    name: 'Dark',
+    tag: 'dv-course-finder',
+    attributes: { theme: 'dark', 'page-size': '3', today },
+    description: 'The dark theme (`theme="dark"`), three courses per page (`page-size`).',
+    settles: 'ready',
+    shows: 'Toon meer',
+    darkPage: true,
+  },
+  {
+    name: 'Narrow 320 px',
+    tag: 'dv-course-finder',
+    attributes: { 'page-size': '3', today },
+    description: 'On a 320 px wide phone screen.',
+    settles: 'ready',
+    width: 320,
+  },
+  {
+    name: 'Bad rows',
+    tag: 'dv-course-finder',
+    attributes: { src: 'assets/courses-bad-rows.json', today },
+    description:
+      'A feed with broken rows (a javascript: link, an unknown kind, 31 February, a missing title): they are skipped and named in the console; the good rows show, HTML in them as plain text.',
+    settles: 'ready',
+    shows: '<img src=x onerror=alert(1)>',
+  },
+  {
+    name: 'Loading',
+    tag: 'dv-course-finder',
+    attributes: { src: 'assets/never-answers.json' },
+    description: 'While the courses are on their way (this example’s request never answers).',
+    settles: 'loading',
+    shows: 'Bezig met laden',
+  },
+  {
+    name: 'Feed error',
+    tag: 'dv-course-finder',
+    attributes: { src: 'assets/does-not-exist.json' },
+    description: 'The feed is not there (HTTP 404): a message and a button to try again.',
+    settles: 'error',
+    shows: '404',
+  },
+  {
+    name: 'Empty',
+    tag: 'dv-course-finder',
+    attributes: { src: 'assets/courses-past.json', today },
+    description: 'Every course in the feed is over: nothing to show, and the widget says so.',
+    settles: 'empty',
+    shows: 'geen cursussen gepland',
+  },
+];

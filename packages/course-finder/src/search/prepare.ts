@@ -1,0 +1,83 @@
+import {
+  amsterdamDateTime,
+  isValidPoint,
+  TOPIC_LABELS,
+  weekdayOf,
+  type GeoPoint,
+  type Weekday,
+} from '@digivaardig/core';
+import { amsterdamInstant } from '../data/amsterdam-instant.js';
+import { FORMAT_LABELS, LEVEL_LABELS, PROGRAMME_LABELS } from '../labels.js';
+import type { Course } from '../types.js';
+import { searchableText } from './text.js';
+
+/** A session with what filtering needs, computed once. */
+export interface PreparedSession {
+  /** Instants, ms since the epoch. */
+  readonly start: number;
+  readonly end: number;
+  /** Amsterdam wall-clock times, "YYYY-MM-DDTHH:MM". */
+  readonly startLocal: string;
+  readonly endLocal: string;
+  readonly weekday: Weekday;
+  /** Minutes after local midnight of the start. */
+  readonly minutes: number;
+}
+
+/** A course ready for fast searching: sessions as instants, one folded search text, a point. */
+export interface PreparedCourse {
+  readonly course: Course;
+  readonly sessions: readonly PreparedSession[];
+  readonly text: string;
+  readonly point: GeoPoint | undefined;
+}
+
+function textOf(value: Course['title'] | undefined): string[] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [value] : [value.nl, value.en ?? ''];
+}
+
+export function prepareSession(startLocal: string, endLocal: string): PreparedSession {
+  const [, time = '00:00'] = startLocal.split('T');
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  return {
+    start: amsterdamInstant(startLocal),
+    end: amsterdamInstant(endLocal),
+    startLocal,
+    endLocal,
+    weekday: weekdayOf(startLocal.slice(0, 10)),
+    minutes: h * 60 + m,
+  };
+}
+
+/** Prepares normalised courses (see normaliseCourses) once per load. */
+export function prepareCourses(courses: readonly Course[]): PreparedCourse[] {
+  return courses.map((course) => {
+    const programme = course.programme?.trim().toLowerCase() ?? '';
+    const programmeWords = Object.hasOwn(PROGRAMME_LABELS, programme) ? Object.values(PROGRAMME_LABELS[programme]!) : [];
+    const location = course.location;
+    const point = location && isValidPoint({ lat: location.lat, lon: location.lon }) ? { lat: location.lat!, lon: location.lon! } : undefined;
+    return {
+      course,
+      sessions: course.sessions.map((session) => prepareSession(session.start, session.end)),
+      text: searchableText([
+        ...textOf(course.title),
+        ...textOf(course.description),
+        course.programme,
+        ...programmeWords,
+        ...(course.topics ?? []).flatMap((topic) => Object.values(TOPIC_LABELS[topic] ?? {})),
+        ...Object.values(FORMAT_LABELS[course.format]),
+        ...(course.level ? Object.values(LEVEL_LABELS[course.level]) : []),
+        location?.name,
+        location?.city,
+        location?.postcode,
+      ]),
+      point,
+    };
+  });
+}
+
+/** "Today" in Amsterdam as an instant's date, for relative sample data. */
+export function amsterdamToday(now: number): string {
+  return amsterdamDateTime(now).date;
+}
