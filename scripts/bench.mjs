@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// `pnpm bench`: timings in real headless Chromium against the built dist/.
-// Time to first render of a stat card and of a bare Lit element, in the same run, so the
-// ratio is visible. Results go to docs/performance.md by hand (with the machine they ran on).
+// `pnpm bench`: timings against the built dist/ and the shipped logic.
+// - first render of a stat card and of a bare Lit element in headless Chromium, in the
+//   same run, so the ratio is visible;
+// - the IDO finder (nearest, postcode lookup, first list render) and the course finder
+//   (search per keystroke, CSV parsing): scripts/bench/*.mjs.
+// Results go to docs/performance.md by hand (with the machine they ran on).
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { cpus } from 'node:os';
 import { build } from 'esbuild';
 import { launch } from '../test/e2e/support.mjs';
+import { benchCourseFinder } from './bench/course-finder.mjs';
+import { benchIdoFinder } from './bench/ido-finder.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '../packages/widgets/dist');
@@ -71,3 +76,8 @@ try {
   await browser.close();
   server.close();
 }
+
+console.log('\n<dv-ido-finder>');
+for (const line of await benchIdoFinder()) console.log(`  ${line}`);
+console.log('\n<dv-course-finder>');
+for (const line of await benchCourseFinder()) console.log(`  ${line}`);

@@ -21,12 +21,18 @@ const gzipSize = (file) => {
   if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(join(dist, file)), { level: 9 }).length);
   return gz.get(file);
 };
-/** The real file name of a chunk, whatever its content hash is today ("chunks/lit-*.js"). */
-const chunk = (pattern) => {
-  const re = new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace('*', '[^/]+')}$`);
-  const file = Object.keys(graph).find((name) => re.test(name)) ?? (existsSync(join(dist, pattern)) ? pattern : undefined);
-  if (!file) throw new Error(`no chunk matches ${pattern}`);
-  return file;
+/**
+ * The real file name of a chunk, whatever its content hash is today ("chunks/lit-*.js").
+ * Two chunks can share a name ("engine"): then say whose, as "chunks/engine-*.js@ido-finder"
+ * (where the chunk's code comes from, as bundle-graph.json records it).
+ */
+const chunk = (spec) => {
+  const [pattern, origin] = spec.split('@');
+  const re = new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace('*', '[A-Za-z0-9_-]{8}')}$`);
+  const found = Object.keys(graph).filter((name) => re.test(name) && (!origin || graph[name].origins?.includes(origin)));
+  if (found.length === 0 && existsSync(join(dist, pattern))) return pattern;
+  if (found.length !== 1) throw new Error(`${spec} matches ${found.length} chunks (${found.join(', ') || 'none'})`);
+  return found[0];
 };
 /** A file plus everything it imports statically, transitively. */
 const closure = (file, seen = new Set()) => {
@@ -42,19 +48,53 @@ const load = (...patterns) => {
 };
 /** What `patterns` add on a page that already has `base` (shared chunks are cached). */
 const extra = (base, ...patterns) => new Set([...load(...patterns)].filter((file) => !base.has(file)));
-const cardPage = load('digivaardig.js', 'stat-card.js');
-
 const KB = 1024;
-// [what, files, budget in bytes]. Budgets come from the issues; see docs/performance.md.
+const shared = load('digivaardig.js', 'chunks/lit-*.js');
+/**
+ * A widget's own code: what `patterns` add beyond the shared chunk, leaving out chunks
+ * made only of core logic (geo, hours, loader…) that other widgets share.
+ */
+const ownCode = (widget, ...patterns) =>
+  new Set([...extra(shared, ...patterns)].filter((file) => (graph[file]?.origins ?? [widget]).some((o) => o === widget || o === 'widgets')));
+/** Core logic chunks (shared between widgets) that `patterns` load beyond the shared chunk. */
+const coreLogic = (...patterns) =>
+  new Set([...extra(shared, ...patterns)].filter((file) => (graph[file]?.origins ?? []).every((o) => o === 'core')));
+const cardPage = load('digivaardig.js', 'stat-card.js');
+const checkPage = load('digivaardig.js', 'self-check.js');
+const finderPage = load('digivaardig.js', 'ido-finder.js');
+const coursePage = load('digivaardig.js', 'course-finder.js');
+
+// [what, files, budget in bytes, goal]. Budgets come from the issues; see docs/performance.md.
 const rows = [
   ['autoloader (digivaardig.js)', load('digivaardig.js'), 1 * KB],
+  ['shared chunk: Lit + core base element, theme, formatting', extra(load('digivaardig.js'), 'chunks/lit-*.js'), undefined],
+
   ['page with one <dv-stat-card>, inline, no chart', cardPage, 14 * KB, 10 * KB],
   ['  + the embedded statistics (stat="…")', extra(cardPage, 'chunks/statistics-*.js'), undefined],
   ['page with one <dv-stat-grid> (with its statistics)', load('digivaardig.js', 'stat-grid.js', 'chunks/statistics-*.js'), undefined],
   ['chart chunk, bar (on top of the card)', extra(cardPage, 'chunks/chart-view-*.js', 'chunks/chart-bar.js'), 46 * KB],
   ['chart chunk, line (on top of the card)', extra(cardPage, 'chunks/chart-view-*.js', 'chunks/chart-line.js'), 46 * KB],
   ['chart chunk, doughnut (on top of the card)', extra(cardPage, 'chunks/chart-view-*.js', 'chunks/chart-doughnut.js'), 46 * KB],
-  ['feed loader + schema (only with src)', extra(cardPage, 'chunks/loader-*.js', 'chunks/statistic.schema-*.js'), undefined],
+
+  ['page with one <dv-self-check>, before answering (no set)', checkPage, 20 * KB],
+  ['  + the DigIQ question set', extra(checkPage, 'chunks/questions-digiq-*.js'), undefined],
+  ['  + the SLO question set', extra(checkPage, 'chunks/questions-slo-*.js'), undefined],
+  ['self-check own code (beyond the shared chunk)', ownCode('self-check', 'self-check.js', 'chunks/result-view-*.js'), 12 * KB],
+  ['radar chart (chart="radar", on top of the result)', extra(load('digivaardig.js', 'self-check.js', 'chunks/result-view-*.js'), 'chunks/radar-chart-*.js'), 46 * KB],
+
+  ['page with one <dv-ido-finder map="off">, before a search', finderPage, 20 * KB],
+  ['  + search and results (first search)', extra(finderPage, 'chunks/engine-*.js@ido-finder'), undefined],
+  ['ido-finder own code (entry + search engine)', ownCode('ido-finder', 'ido-finder.js', 'chunks/engine-*.js@ido-finder'), 15 * KB],
+  ['  + core logic it shares (geo, hours)', coreLogic('ido-finder.js', 'chunks/engine-*.js@ido-finder'), undefined],
+  ['map chunk (Leaflet, CSS, outline, clustering)', extra(load('digivaardig.js', 'ido-finder.js', 'chunks/engine-*.js@ido-finder'), 'chunks/map-view-*.js'), 50 * KB],
+  ['embedded demo locations', extra(finderPage, 'chunks/locations-demo-*.js'), undefined],
+  ['embedded postcode table (PC4)', extra(finderPage, 'chunks/pc4-*.js'), 30 * KB],
+
+  ['page with one <dv-course-finder>, before interaction', coursePage, 22 * KB],
+  ['course-finder own code (entry + search engine)', ownCode('course-finder', 'course-finder.js', 'chunks/engine-*.js@course-finder'), 15 * KB],
+  ['  + the sample courses', extra(coursePage, 'chunks/courses-sample-*.js'), undefined],
+
+  ['feed loader + a schema (only with src)', extra(cardPage, 'chunks/loader-*.js', 'chunks/statistic.schema-*.js'), undefined],
   ['CSV parser (only for a CSV feed)', extra(load('digivaardig.js', 'stat-card.js', 'chunks/loader-*.js'), 'chunks/csv-*.js'), undefined],
   ['error view (only on an error)', extra(cardPage, 'chunks/problem-view-*.js'), undefined],
 ];

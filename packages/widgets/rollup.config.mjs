@@ -17,7 +17,18 @@ function bundleGraph() {
       const graph = {};
       for (const [file, chunk] of Object.entries(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        graph[file] = { isEntry: chunk.isEntry, imports: chunk.imports, dynamicImports: chunk.dynamicImports };
+        // Where the chunk's code comes from ("core", "ido-finder", "leaflet"…), for `pnpm size`.
+        const origins = new Set(
+          Object.keys(chunk.modules).map(
+            (id) => id.match(/packages\/([^/]+)\/(src|data)\//)?.[1] ?? id.match(/.*node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1] ?? 'other',
+          ),
+        );
+        graph[file] = {
+          isEntry: chunk.isEntry,
+          imports: chunk.imports,
+          dynamicImports: chunk.dynamicImports,
+          origins: [...origins].sort(),
+        };
       }
       this.emitFile({ type: 'asset', fileName: 'bundle-graph.json', source: JSON.stringify(graph, null, 2) });
     },
@@ -124,6 +135,9 @@ const main = {
     digivaardig: 'src/digivaardig.ts',
     'stat-card': 'src/stat-card.ts',
     'stat-grid': 'src/stat-grid.ts',
+    'self-check': 'src/self-check.ts',
+    'ido-finder': 'src/ido-finder.ts',
+    'course-finder': 'src/course-finder.ts',
   },
   output: {
     dir: 'dist',
@@ -135,8 +149,15 @@ const main = {
     manualChunks(id) {
       // Translation lookup travels with the translations (see core/src/i18n/catalog.ts).
       if (/@lit\/localize\/internal\/(runtime-msg|id-generation|fnv1a64)/.test(id)) return undefined;
-      if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/localize)\//.test(id)) return 'lit';
-      if (/packages\/core\/src\/(base\/(?!problem-view)|styles|i18n|format|attributes|define|text)/.test(id)) return 'lit';
+      // Lit's core; its directives go with the widgets that use them.
+      if (/node_modules\/(lit\/index|lit-html\/(lit-html|is-server)|lit-element\/lit-element|@lit\/reactive-element\/(reactive-element|css-tag)|@lit\/localize\/)/.test(id)) {
+        return 'lit';
+      }
+      // What every widget needs on its first render: the base element and its helpers.
+      // Other core modules (dates, geo, hours, scoring) go where their users are.
+      if (/packages\/core\/src\/(base\/(?!problem-view)|styles\/|i18n\/|format\/(number|intl)|attributes|define|text)/.test(id)) {
+        return 'lit';
+      }
       return undefined;
     },
   },

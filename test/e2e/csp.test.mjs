@@ -55,4 +55,20 @@ describe('dist/ self-hosted under a strict Content-Security-Policy', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  it('runs the self-check, the IDO finder with its map and the course finder, with no CSP violation', async () => {
+    const { page, problems } = await openPage(browser, `${base}/pages/widgets.html`);
+    assert.match(await settledText(page, '#check'), /vijf minuten|5 minuten/i);
+    const finder = await settledText(page, '#finder');
+    assert.match(finder, /Leiden/);
+    await page.waitForFunction(
+      () => document.querySelector('#finder')?.shadowRoot?.querySelector('.leaflet-container .leaflet-marker-icon'),
+      { timeout: 10000 },
+    );
+    assert.match(await settledText(page, '#courses'), /Klik & Tik|Digisterker/);
+    assert.ok(await page.$('#courses script[type="application/ld+json"]'), 'JSON-LD for search engines');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });
+

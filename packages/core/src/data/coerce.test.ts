@@ -207,3 +207,16 @@ describe('unflattenRecord with lists and references', () => {
     expect(plain(unflattenRecord({ free: 'ja', seats: '12' }, testSchema))).toEqual({ free: true, seats: 12 });
   });
 });
+
+describe('numbers whose separator only the schema can explain', () => {
+  const root = { type: 'object' } as Schema;
+  it('reads "4,497" as a decimal where the bounds allow no thousands (a longitude)', () => {
+    expect(coerceCell('4,497', { type: 'number', minimum: -180, maximum: 180 }, root)).toBe(4.497);
+    expect(coerceCell('52.160', { type: 'number', minimum: -90, maximum: 90 }, root)).toBe(52.16);
+  });
+  it('still refuses "1.000" where both readings fit', () => {
+    expect(coerceCell('1.000', { type: 'number' }, root)).toBe('1.000');
+    expect(coerceCell('1,000', { type: 'number', minimum: 0 }, root)).toBe('1,000');
+  });
+});
+

@@ -41,6 +41,20 @@ function childSchema(node: Schema | undefined, key: string, root: Schema): Schem
   return undefined;
 }
 
+/**
+ * "4,497" could be a decimal or a thousand-something. When the schema's bounds allow only
+ * the decimal reading (a longitude is at most 180), that reading is meant: Dutch
+ * spreadsheets write coordinates with a decimal comma.
+ */
+function boundedDecimal(cell: string, node: Schema | undefined): number | undefined {
+  if (!node || !/^[-+]?\d{1,3}[.,]\d{3}$/.test(cell)) return undefined;
+  const within = (value: number) =>
+    (node.maximum === undefined || value <= node.maximum) && (node.minimum === undefined || value >= node.minimum);
+  const decimal = Number(cell.replace(',', '.'));
+  const thousands = Number(cell.replace(/[.,]/, ''));
+  return within(decimal) && !within(thousands) ? decimal : undefined;
+}
+
 /** Converts one cell's text as its schema asks; returns undefined for an empty cell. */
 export function coerceCell(text: string, node: Schema | undefined, root: Schema): unknown {
   const cell = text.trim();
@@ -48,7 +62,7 @@ export function coerceCell(text: string, node: Schema | undefined, root: Schema)
   const types = typesOf(node);
   if (types.includes('number') || types.includes('integer')) {
     // Left as text when unreadable, so validation names the field.
-    return parseNumberText(cell) ?? cell;
+    return parseNumberText(cell) ?? boundedDecimal(cell, node) ?? cell;
   }
   if (types.includes('boolean')) {
     const word = cell.toLowerCase();

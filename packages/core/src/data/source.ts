@@ -6,6 +6,9 @@ export type DataFormat = 'statistic' | 'location' | 'course' | 'question-set';
 // Schemas are fetched with the loader, only when a page sets `src`.
 const schemas: Partial<Record<DataFormat, () => Promise<{ default: unknown }>>> = {
   statistic: () => import('../../schemas/statistic.schema.json'),
+  'question-set': () => import('../../schemas/question-set.schema.json'),
+  course: () => import('../../schemas/course.schema.json'),
+  location: () => import('../../schemas/location.schema.json'),
 };
 
 export interface SourceOptions<T> {

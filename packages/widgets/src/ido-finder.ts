@@ -1,0 +1,2 @@
+// dist/ido-finder.js: defines <dv-ido-finder>.
+export { DvIdoFinder } from '@digivaardig/ido-finder';

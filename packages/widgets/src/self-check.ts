@@ -1,0 +1,2 @@
+// dist/self-check.js: defines <dv-self-check>.
+export { DvSelfCheck } from '@digivaardig/self-check';
