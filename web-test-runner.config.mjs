@@ -5,14 +5,19 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { testServerMiddleware } from './test/support/server-middleware.mjs';
 
 // `import data from './x.json'` becomes a JS module, but a fetch() of the same file (a
-// widget's `src`) must still get JSON: the browser says which one it wants.
+// widget's `src`, or a question set fetched as data) must still get JSON. The runner lets
+// the browser cache every file for the whole run, so imports get a URL of their own.
 const jsonModules = {
   name: 'json-modules',
+  transformImport({ source }) {
+    if (/\.json$/.test(source)) return `${source}?json-module`;
+    return undefined;
+  },
   resolveMimeType(context) {
-    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') return 'js';
+    if (context.path.endsWith('.json') && context.query['json-module'] !== undefined) return 'js';
   },
   transform(context) {
-    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') {
+    if (context.path.endsWith('.json') && context.query['json-module'] !== undefined) {
       return { body: `export default ${context.body};`, transformCache: false };
     }
   },

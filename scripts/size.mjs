@@ -4,7 +4,7 @@
 // and its bundle-graph.json. Exits 1 when a budget is exceeded.
 //   node scripts/size.mjs            → table
 //   node scripts/size.mjs --markdown → the same as a Markdown table (for docs/performance.md)
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -29,7 +29,9 @@ const gzipSize = (file) => {
 const chunk = (spec) => {
   const [pattern, origin] = spec.split('@');
   const re = new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace('*', '[A-Za-z0-9_-]{8}')}$`);
-  const found = Object.keys(graph).filter((name) => re.test(name) && (!origin || graph[name].origins?.includes(origin)));
+  const assets = readdirSync(join(dist, 'chunks')).map((name) => `chunks/${name}`);
+  const candidates = [...new Set([...Object.keys(graph), ...assets])];
+  const found = candidates.filter((name) => re.test(name) && (!origin || graph[name]?.origins?.includes(origin)));
   if (found.length === 0 && existsSync(join(dist, pattern))) return pattern;
   if (found.length !== 1) throw new Error(`${spec} matches ${found.length} chunks (${found.join(', ') || 'none'})`);
   return found[0];
@@ -76,9 +78,9 @@ const rows = [
   ['chart chunk, line (on top of the card)', extra(cardPage, 'chunks/chart-view-*.js', 'chunks/chart-line.js'), 46 * KB],
   ['chart chunk, doughnut (on top of the card)', extra(cardPage, 'chunks/chart-view-*.js', 'chunks/chart-doughnut.js'), 46 * KB],
 
-  ['page with one <dv-self-check>, before answering (no set)', checkPage, 20 * KB],
-  ['  + the DigIQ question set', extra(checkPage, 'chunks/questions-digiq-*.js'), undefined],
-  ['  + the SLO question set', extra(checkPage, 'chunks/questions-slo-*.js'), undefined],
+  ['page with one <dv-self-check>, before answering', checkPage, 20 * KB],
+  ['  + the DigIQ question set (JSON data, fetched)', extra(checkPage, 'chunks/questions-digiq-*.json'), undefined],
+  ['  + the SLO question set (JSON data, fetched)', extra(checkPage, 'chunks/questions-slo-*.json'), undefined],
   ['self-check own code (beyond the shared chunk)', ownCode('self-check', 'self-check.js', 'chunks/result-view-*.js'), 12 * KB],
   ['radar chart (chart="radar", on top of the result)', extra(load('digivaardig.js', 'self-check.js', 'chunks/result-view-*.js'), 'chunks/radar-chart-*.js'), 46 * KB],
 

@@ -1,7 +1,7 @@
 // The CDN bundle: dist/digivaardig.js (autoloader) and one entry per widget, sharing
 // chunks through relative imports only, so dist/ can be hosted anywhere as it is.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -90,6 +90,29 @@ function foldTemplateWhitespace() {
   };
 }
 
+/**
+ * Files referenced as `new URL('../data/x.json', import.meta.url)` (data fetched at run
+ * time, such as the question sets) are copied into dist/chunks/ and the reference points
+ * at the copy, relative to the chunk, so dist/ stays self-contained.
+ */
+function importMetaAssets() {
+  const reference = /new URL\((['"])(\.{1,2}\/[^'"]+)\1,\s*import\.meta\.url\)/g;
+  return {
+    name: 'import-meta-assets',
+    transform(code, id) {
+      if (!/packages\/[^/]+\/src\/.*\.ts$/.test(id) || !code.includes('import.meta.url')) return null;
+      const replaced = code.replace(reference, (_, _quote, relative) => {
+        const file = join(dirname(id), relative);
+        // JSON goes out without its indentation.
+        const source = file.endsWith('.json') ? JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))) : readFileSync(file);
+        const ref = this.emitFile({ type: 'asset', name: basename(file), source });
+        return `new URL(import.meta.ROLLUP_FILE_URL_${ref})`;
+      });
+      return replaced === code ? null : { code: replaced, map: null };
+    },
+  };
+}
+
 /*
  * Chart.js is one big module, so chart types cannot share it and still be tree-shaken
  * apart inside one build. Each chart type is built on its own instead (Chart.js core plus
@@ -144,6 +167,7 @@ const main = {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    assetFileNames: 'chunks/[name]-[hash][extname]',
     sourcemap: true,
     // Lit and the core base element are shared by every widget: one cached chunk.
     manualChunks(id) {
@@ -164,7 +188,7 @@ const main = {
   preserveEntrySignatures: 'exports-only',
   // @lit/localize declares no sideEffects but has none: keep only what is used.
   treeshake: { moduleSideEffects: (id) => !id.includes('/@lit/localize/') },
-  plugins: [chartTypesApart(), ...basePlugins(), bundleGraph(), thirdPartyLicences({ write: false })],
+  plugins: [chartTypesApart(), importMetaAssets(), ...basePlugins(), bundleGraph(), thirdPartyLicences({ write: false })],
 };
 
 export default [main, ...chartBuilds];

@@ -24,6 +24,8 @@ export {
 export { formatDate, formatTime, TIME_ZONE } from './format/date.js';
 export type { Statistic } from './types/statistic.js';
 export { loadSource, type DataFormat, type SourceOptions } from './data/source.js';
+export { DataLoadError, type LoadErrorCode, type RowProblem } from './data/errors.js';
+export { fetchJson, fetchText, type FetchTextOptions } from './data/fetch-text.js';
 export { exampleMarkup, CDN_SCRIPT, type WidgetExample } from './examples.js';
 export * from './geo/index.js';
 export * from './hours/index.js';

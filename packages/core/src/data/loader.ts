@@ -1,9 +1,11 @@
 import type { Schema } from '@cfworker/json-schema';
 import { unflattenRecord } from './coerce.js';
 import { DataLoadError, type RowProblem } from './errors.js';
+import { fetchText } from './fetch-text.js';
 import { validateRecords } from './validate.js';
 
 export { DataLoadError, type RowProblem } from './errors.js';
+export { fetchJson, fetchText, type FetchTextOptions } from './fetch-text.js';
 export { validateRecords } from './validate.js';
 
 /** Loaded and checked data: the good records, and the ones skipped with reasons. */
@@ -67,38 +69,14 @@ export function feedKind(url: string, contentType: string | null, text: string):
  * listed in `skipped`.
  */
 export async function loadFeed<T>(src: string, options: LoadOptions): Promise<LoadResult<T>> {
-  const { schema, signal, timeoutMs = 15000, tag = 'dv', fresh = false } = options;
-  const controller = new AbortController();
-  const abort = () => controller.abort();
-  if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
-  signal?.addEventListener('abort', abort, { once: true });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  let response: Response;
-  let text: string;
-  try {
-    response = await fetch(src, {
-      signal: controller.signal,
-      headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' },
-      credentials: 'same-origin',
-      // A 404 may be cached by the browser; a retry must really ask again.
-      cache: fresh ? 'no-cache' : 'default',
-    });
-    if (!response.ok) throw new DataLoadError('http', `HTTP ${response.status} for ${src}`, response.status);
-    text = await response.text();
-  } catch (error) {
-    if (error instanceof DataLoadError) throw error;
-    if (timedOut) throw new DataLoadError('timeout', `No answer from ${src} within ${timeoutMs} ms.`);
-    if (signal?.aborted) throw error;
-    throw new DataLoadError('network', `Could not fetch ${src}: ${(error as Error).message}`);
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', abort);
-  }
-  const kind = feedKind(src, response.headers.get('content-type'), text);
+  const { schema, signal, timeoutMs, tag = 'dv', fresh } = options;
+  const { text, contentType } = await fetchText(src, {
+    signal,
+    timeoutMs,
+    fresh,
+    accept: 'application/json, text/csv;q=0.9, */*;q=0.1',
+  });
+  const kind = feedKind(src, contentType, text);
   const { records, rowNumber } = await parseFeed(text, kind, schema);
   const { items, skipped } = validateRecords<T>(records, schema, rowNumber);
   warnSkippedRows(tag, src, skipped, records.length);

@@ -1,13 +1,9 @@
-import type { QuestionSet } from '@digivaardig/core';
+import { fetchJson, type QuestionSet } from '@digivaardig/core';
+import { questionSetUrls } from '@digivaardig/data/question-sets';
 
-/** The built-in frameworks; each set is its own chunk, fetched when a check needs it. */
+/** The built-in frameworks; each set is a JSON file, fetched when a check needs it. */
 export const FRAMEWORKS = ['digiq', 'slo'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
-
-const builtIn: Record<Framework, () => Promise<{ default: unknown }>> = {
-  digiq: () => import('@digivaardig/data/data/questions-digiq.json'),
-  slo: () => import('@digivaardig/data/data/questions-slo.json'),
-};
 
 export interface SetOptions {
   signal: AbortSignal;
@@ -27,6 +23,6 @@ export async function loadQuestionSet(src: string, framework: Framework, options
     const { loadCustomSet } = await import('./custom-set.js');
     return loadCustomSet(new URL(src.trim(), document.baseURI).href, options);
   }
-  const module = await builtIn[framework]();
-  return module.default as QuestionSet;
+  const { signal, fresh } = options;
+  return (await fetchJson(questionSetUrls[framework], { signal, fresh })) as QuestionSet;
 }

@@ -1,0 +1,10 @@
+/**
+ * Where the built-in question sets are. They are JSON files shipped beside the code and
+ * fetched as data when a self-check starts, so a page's JavaScript stays small (the
+ * DigIQ set alone is about 9 KB gzipped). Bundlers (Rollup with our plugin, Vite,
+ * webpack 5) copy files referenced this way.
+ */
+export const questionSetUrls = {
+  digiq: new URL('../data/questions-digiq.json', import.meta.url).href,
+  slo: new URL('../data/questions-slo.json', import.meta.url).href,
+};
