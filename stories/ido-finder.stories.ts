@@ -26,6 +26,8 @@ type Story = StoryObj;
 export const Start: Story = { name: 'Start' };
 export const ResultsForPostcode: Story = { name: 'Results for a postcode' };
 export const PlaceName: Story = { name: 'Place name' };
+export const PlaceSearchWithSuggestions: Story = { name: 'Place search with suggestions' };
+export const SelectedLocation: Story = { name: 'A selected location' };
 export const MapWithTiles: Story = { name: 'Map with tiles' };
 export const MapWithoutTiles: Story = { name: 'Map without tiles' };
 export const ListOnly: Story = { name: 'List only' };
@@ -44,7 +46,7 @@ export const FeedError: Story = { name: 'Feed error' };
 export const Empty: Story = { name: 'Empty' };
 
 finder.fromExamples({
-  Start, ResultsForPostcode, PlaceName, MapWithTiles, MapWithoutTiles, ListOnly, FilteredByService, OwnFeed,
+  Start, ResultsForPostcode, PlaceName, PlaceSearchWithSuggestions, SelectedLocation, MapWithTiles, MapWithoutTiles, ListOnly, FilteredByService, OwnFeed,
   CsvFeed, OneOrganisation, UseMyLocation, NoResultsNearby, UnknownPostcode, English, Narrow320, Dark, Loading,
   FeedError, Empty,
 });

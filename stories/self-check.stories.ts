@@ -8,7 +8,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import '@digivaardig/self-check';
 import { CHARTS, FRAMEWORKS } from '@digivaardig/self-check';
-import { playExample, prepareExample, selfCheckExamples, type SelfCheckExample } from '@digivaardig/self-check/examples';
+import { prepareExample, selfCheckExamples, type SelfCheckExample } from '@digivaardig/self-check/examples';
 import { widgetStories } from './support/example-stories.js';
 
 const check = widgetStories('dv-self-check', selfCheckExamples, {
@@ -27,17 +27,6 @@ const meta = {
     const element = frame.querySelector<HTMLElement>('dv-self-check');
     if (example && element) prepareExample(element, example);
     return frame;
-  },
-  play: async (context: StoryContext) => {
-    const example = exampleOf(context);
-    const element = context.canvasElement.querySelector<HTMLElement>('dv-self-check');
-    if (!example?.opensHelp || !element) return;
-    await customElements.whenDefined('dv-self-check');
-    // Wait until the statement is there, then open its help as a visitor would.
-    for (let i = 0; i < 100 && !element.shadowRoot?.querySelector('[part="help"]'); i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    await playExample(element, example);
   },
 } satisfies Meta;
 export default meta;

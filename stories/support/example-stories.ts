@@ -8,6 +8,7 @@
 import type { ArgTypes, Args, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { CDN_SCRIPT, exampleMarkup, LOCALES, THEMES, type WidgetExample } from '@digivaardig/core';
 import { elementDeclaration, publicAttributes, type ElementDeclaration } from './manifest.js';
+import { playSteps } from './play-steps.js';
 
 /** The page colour behind examples with `darkPage` (also the "Dark" background). */
 export const DARK_PAGE = '#1f2328';
@@ -273,6 +274,18 @@ export function widgetStories(tag: string, allExamples: readonly WidgetExample[]
       docs: { description: { story: example.description } },
     },
     ...(example.darkPage ? { globals: { backgrounds: { value: 'dark' } } } : {}),
+    // An example that shows a state reached by interaction plays its steps once rendered.
+    ...(example.steps?.length
+      ? {
+          play: async ({ canvasElement }: StoryContext) => {
+            const element = canvasElement.querySelector(tag);
+            if (!element) return;
+            await customElements.whenDefined(tag);
+            await waitForPhase(element, example.settles);
+            await playSteps(element, example.steps);
+          },
+        }
+      : {}),
   });
 
   return {
@@ -316,3 +329,12 @@ export function widgetStories(tag: string, allExamples: readonly WidgetExample[]
     },
   };
 }
+
+/** Waits (up to 10 s) until the widget shows the phase its example settles in. */
+async function waitForPhase(element: Element, phase: string): Promise<void> {
+  const until = Date.now() + 10000;
+  while (element.shadowRoot?.querySelector<HTMLElement>('[part="base"]')?.dataset.phase !== phase && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+

@@ -1,6 +1,7 @@
-import { fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { exampleMarkup, type WidgetExample } from '@digivaardig/core';
 import { holdNeverAnsweringRequests } from '../../stories/support/held-requests.js';
+import { playSteps } from '../../stories/support/play-steps.js';
 
 /** Renders an example into the test page exactly as a webmaster's markup would. */
 export async function mountExample(example: WidgetExample): Promise<HTMLElement> {
@@ -57,3 +58,46 @@ export async function settled(element: HTMLElement, phase: WidgetExample['settle
     { timeout: 8000 },
   );
 }
+
+/** Waits (up to 5 s) until the widget's text, through shadow roots, includes `text`. */
+export async function waitForText(element: HTMLElement, text: string): Promise<void> {
+  await waitUntil(() => deepText(element).includes(text), `"${text}" never showed`, { timeout: 5000 }).catch(() => undefined);
+  expect(deepText(element)).to.contain(text);
+}
+
+export interface ExampleSuiteOptions<E extends WidgetExample> {
+  /** Mounts an example when it needs more than its markup (the self-check's stored answers). */
+  mount?: (example: E) => Promise<HTMLElement>;
+  /** Runs after each example (e.g. to clean up the page address or localStorage). */
+  cleanUp?: () => void;
+}
+
+/**
+ * Every example of a widget (the list that also makes its stories and docs) renders,
+ * settles in its state, plays its steps, shows its text, fits its width, and has no
+ * axe-core violations in that state.
+ */
+export function describeExamples<E extends WidgetExample>(
+  title: string,
+  examples: readonly E[],
+  { mount = mountExample, cleanUp }: ExampleSuiteOptions<E> = {},
+): void {
+  describe(title, () => {
+    if (cleanUp) {
+      beforeEach(cleanUp);
+      afterEach(cleanUp);
+    }
+    for (const example of examples) {
+      it(`${example.name}: settles "${example.settles}" and passes axe`, async () => {
+        const element = await mount(example);
+        await settled(element, example.settles);
+        await playSteps(element, example.steps);
+        if (example.shows) await waitForText(element, example.shows);
+        // Nothing sticks out of a narrow phone screen.
+        if (example.width) expect(element.scrollWidth).to.be.at.most(example.width);
+        await expect(element).to.be.accessible();
+      });
+    }
+  });
+}
+

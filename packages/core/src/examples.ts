@@ -1,4 +1,11 @@
 /**
+ * A visitor's action after the widget has settled, for examples that show a state only
+ * reachable by interaction (suggestions open, a result chosen). Selectors are looked up
+ * in the widget's shadow root.
+ */
+export type ExampleStep = { type: string; into: string } | { click: string };
+
+/**
  * One example configuration of a widget. Each widget keeps its examples once, as data;
  * they feed its Storybook stories, its browser tests and the snippets in its docs.
  */
@@ -19,6 +26,8 @@ export interface WidgetExample {
   width?: number;
   /** A darker page behind the widget (for dark-theme examples). */
   darkPage?: boolean;
+  /** What a visitor does once the widget has settled (stories and tests both play it). */
+  steps?: ExampleStep[];
 }
 
 /** An attribute as a person would write it: JSON in single quotes, the rest in double. */

@@ -6,12 +6,10 @@ import digiq from '@digivaardig/data/data/questions-digiq.json';
  * (or the page) brings along, through the element's public API:
  * - `answers`: set as the `answers` property (a page that kept a visitor's answers);
  * - `stored`: progress a previous visit left in localStorage (with `persist`);
- * - `opensHelp`: the visitor then opens the statement's "Uitleg".
  */
 export interface SelfCheckExample extends WidgetExample {
   answers?: Answers;
   stored?: { answers: Answers; step: number };
-  opensHelp?: boolean;
 }
 
 const areas = digiq.areas;
@@ -65,7 +63,8 @@ export const selfCheckExamples: SelfCheckExample[] = [
     tag: 'dv-self-check',
     attributes: {},
     answers: answerFirst(3),
-    opensHelp: true,
+    // The visitor opens the statement's "Uitleg".
+    steps: [{ click: '[part="help"] summary' }],
     description: 'The visitor opened "Uitleg bij deze vraag": a short explanation of a word they may not know.',
     settles: 'ready',
     shows: 'bladwijzer',
@@ -223,12 +222,4 @@ export function prepareExample(element: HTMLElement, example: SelfCheckExample):
     );
   }
   if (example.answers) (element as HTMLElement & { answers: Answers }).answers = { ...example.answers };
-}
-
-/** After the element settled: what the visitor does next in the example (open the help). */
-export async function playExample(element: HTMLElement, example: SelfCheckExample): Promise<void> {
-  if (!example.opensHelp) return;
-  const summary = element.shadowRoot?.querySelector<HTMLElement>('[part="help"] summary');
-  summary?.click();
-  await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
 }

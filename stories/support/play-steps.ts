@@ -1,0 +1,31 @@
+import type { ExampleStep } from '@digivaardig/core';
+
+/** Waits (up to 5 s) for a selector in the widget's shadow root. */
+async function find(element: Element, selector: string): Promise<HTMLElement> {
+  const until = Date.now() + 5000;
+  for (;;) {
+    const found = element.shadowRoot?.querySelector<HTMLElement>(selector);
+    if (found) return found;
+    if (Date.now() > until) throw new Error(`<${element.localName}>: no "${selector}" to play the example's step on`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/**
+ * Plays an example's steps as a visitor would with a mouse or a phone keyboard: text goes
+ * in with input events, clicks are clicks. Stories (their `play`) and the browser tests
+ * share this, so both show the same state.
+ */
+export async function playSteps(element: Element, steps: readonly ExampleStep[] = []): Promise<void> {
+  for (const step of steps) {
+    if ('type' in step) {
+      const field = (await find(element, step.into)) as HTMLInputElement;
+      field.focus();
+      field.value = step.type;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: step.type, inputType: 'insertText' }));
+    } else {
+      (await find(element, step.click)).click();
+    }
+    await (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+  }
+}
