@@ -42,6 +42,22 @@ describe('<dv-ido-finder> map', () => {
     expect(total).to.equal(342);
   });
 
+  it('keeps the keyboard focus on the map when a cluster is opened with Enter', async () => {
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder tiles="none"></dv-ido-finder>`);
+    await settled(el, 'ready');
+    await waitUntil(() => $$(el, '.dv-cluster').length > 0, 'no clusters', { timeout: 8000 });
+    const cluster = $$(el, '.dv-cluster')[0]!;
+    cluster.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !cluster.isConnected, 'the map did not zoom in and draw its markers anew', { timeout: 5000 });
+    // Once the markers are drawn anew, focus is on one of the cluster's places, so the
+    // visitor can go on with Tab and Enter where they were.
+    await waitUntil(
+      () => el.shadowRoot!.activeElement?.matches('.dv-marker, .dv-cluster'),
+      'focus is not on a marker after opening the cluster',
+    );
+  });
+
   it('highlights the list item when a marker is chosen, and the marker when a list item is chosen', async () => {
     const el = await fixture<DvIdoFinder>(html`<dv-ido-finder tiles="none" postcode="2311" limit="5"></dv-ido-finder>`);
     await settled(el, 'ready');

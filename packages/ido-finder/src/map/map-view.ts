@@ -267,14 +267,27 @@ export class MapView {
         const size = members.length < 10 ? 36 : members.length < 100 ? 42 : 48;
         const icon = divIcon({ className: 'dv-cluster', html: textNode(String(members.length)), iconSize: [size, size] });
         const zoomIn = () => this.map.fitBounds(latLngBounds(members.map((m) => [m.lat, m.lon] as [number, number])), { padding: [40, 40] });
+        // From the keyboard, focus must not get lost when the markers are drawn anew.
+        const zoomInFromKeyboard = () => {
+          this.map.once('moveend', () => requestAnimationFrame(() => this.focusAny(members.map((m) => m.id))));
+          zoomIn();
+        };
         marker(this.map.layerPointToLatLng([group.x, group.y]), { icon, title: label, keyboard: true })
           .on('add', (e) => name(e.target.getElement(), label))
           .on('click', zoomIn)
-          .on('keydown', (e) => pressed(e as unknown as { originalEvent: KeyboardEvent }, zoomIn))
+          .on('keydown', (e) => pressed(e as unknown as { originalEvent: KeyboardEvent }, zoomInFromKeyboard))
           .addTo(this.markers);
       }
     }
     if (chosen) this.addMarker(chosen, true);
+  }
+
+  /** Focuses the marker of one of `ids`, else a cluster that holds them, else the map. */
+  private focusAny(ids: string[]): void {
+    const markerOf = ids
+      .map((id) => this.container.querySelector<HTMLElement>(`.dv-marker[data-id="${CSS.escape(id)}"]`))
+      .find(Boolean);
+    (markerOf ?? this.container.querySelector<HTMLElement>('.dv-cluster') ?? this.container).focus();
   }
 
   private addMarker(item: MapItem, selected: boolean): void {
