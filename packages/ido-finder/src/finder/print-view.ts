@@ -36,7 +36,14 @@ export function printSheet(sheet: PrintSheet, opener: Window = window): boolean 
     parent.append(node);
     return node;
   };
-  el('style', STYLE, doc.head);
+  // A constructed style sheet, not a <style>: a strict style-src CSP on the page (which
+  // the new window inherits) allows it.
+  const CSSStyleSheetOfWindow = (win as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet;
+  if (CSSStyleSheetOfWindow && 'adoptedStyleSheets' in doc) {
+    const style = new CSSStyleSheetOfWindow();
+    style.replaceSync(STYLE);
+    doc.adoptedStyleSheets = [style];
+  }
   el('h1', sheet.title);
   for (const line of sheet.lines) el('p', line);
   if (sheet.hours.length) {
