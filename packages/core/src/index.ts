@@ -30,3 +30,4 @@ export { exampleMarkup, CDN_SCRIPT, type ExampleStep, type WidgetExample } from 
 export * from './geo/index.js';
 export * from './hours/index.js';
 export * from './self-check/index.js';
+export * from './print/index.js';

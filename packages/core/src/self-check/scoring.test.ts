@@ -235,6 +235,13 @@ describe('weakestAreas', () => {
     expect(weakestAreas(scores)).toEqual(['b', 'd', 'a']);
   });
 
+  it('leaves out areas already at the top level: there is nothing left to advise there', () => {
+    const at = (id: string, value: number, level: string): AreaScore => ({ ...score(id, value), level });
+    const scores = [at('a', 100, 'gevorderd'), at('b', 30, 'beginner'), at('c', 80, 'gevorderd'), at('d', 50, 'basis')];
+    expect(weakestAreas(scores, 3, 'gevorderd')).toEqual(['b', 'd']);
+    expect(weakestAreas([at('a', 90, 'gevorderd')], 3, 'gevorderd')).toEqual([]);
+  });
+
   it('names fewer when fewer areas have a score', () => {
     expect(weakestAreas([score('a', null), score('b', 90)])).toEqual(['b']);
     expect(weakestAreas([score('a', null)])).toEqual([]);
@@ -267,7 +274,8 @@ describe('scoreCheck', () => {
   it('scores only the selected areas', () => {
     const result = scoreCheck(SET, answers, 'd,a');
     expect(result.areas.map((a) => a.id)).toEqual(['a', 'd']);
-    expect(result.weakest).toEqual(['d', 'a']);
+    // a is "gevorderd": nothing left to advise, so it is not among the weakest.
+    expect(result.weakest).toEqual(['d']);
   });
 
   it('gives the same result for the same answers, in any key order', () => {

@@ -117,13 +117,14 @@ export function selectAreas(
 }
 
 /**
- * Up to `limit` ids of the lowest-scoring areas, lowest first. Areas without a score
+ * Up to `limit` ids of the lowest-scoring areas, lowest first: where the visitor can learn
+ * most. Areas without a score, and areas already at `topLevel` (nothing left to advise),
  * are left out; equal scores keep set order, so the same answers always give the same list.
  */
-export function weakestAreas(scores: readonly AreaScore[], limit = WEAKEST_LIMIT): string[] {
+export function weakestAreas(scores: readonly AreaScore[], limit = WEAKEST_LIMIT, topLevel?: string): string[] {
   return scores
     .map((area, index) => ({ area, index }))
-    .filter(({ area }) => area.score !== null)
+    .filter(({ area }) => area.score !== null && (topLevel === undefined || area.level !== topLevel))
     .sort((a, b) => (a.area.score ?? 0) - (b.area.score ?? 0) || a.index - b.index)
     .slice(0, Math.max(0, limit))
     .map(({ area }) => area.id);
@@ -139,7 +140,8 @@ export function scoreCheck(
   areaIds?: string | readonly string[] | null,
 ): CheckResult {
   const areas = selectAreas(set, areaIds).areas.map((area) => scoreArea(area, answers, set));
-  return { framework: set.framework, areas, weakest: weakestAreas(areas) };
+  const levels = [...set.levels].sort((a, b) => a.min - b.min);
+  return { framework: set.framework, areas, weakest: weakestAreas(areas, WEAKEST_LIMIT, levels[levels.length - 1]?.id) };
 }
 
 /** Lowest and highest value among the answers that count. */

@@ -1,0 +1,1 @@
+export { appendText, printPage, type PrintOptions, type PrintPage } from './print-frame.js';
