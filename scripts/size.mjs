@@ -93,8 +93,8 @@ const rows = [
   ['embedded postcode table (PC4)', extra(finderPage, 'chunks/pc4-*.js'), 30 * KB],
 
   ['page with one <dv-course-finder>, before interaction', coursePage, 22 * KB],
-  ['course-finder own code (entry + search engine)', ownCode('course-finder', 'course-finder.js', 'chunks/engine-*.js@course-finder'), 15 * KB],
-  ['  + the sample courses', extra(coursePage, 'chunks/courses-sample-*.js'), undefined],
+  ['course-finder own code (beyond the shared chunk)', ownCode('course-finder', 'course-finder.js'), 15 * KB],
+  ['  + the sample courses (JSON data, fetched)', extra(coursePage, 'chunks/courses-sample-*.json'), undefined],
 
   ['feed loader + a schema (only with src)', extra(cardPage, 'chunks/loader-*.js', 'chunks/statistic.schema-*.js'), undefined],
   ['CSV parser (only for a CSV feed)', extra(load('digivaardig.js', 'stat-card.js', 'chunks/loader-*.js'), 'chunks/csv-*.js'), undefined],

@@ -11,7 +11,7 @@ import { TOPICS } from '@digivaardig/core';
 import { widgetStories } from './support/example-stories.js';
 
 const finder = widgetStories('dv-course-finder', courseFinderExamples, {
-  choices: { jsonld: ['on', 'off'], 'page-size': ['3', '5', '10', '20'] },
+  choices: { jsonld: ['true', 'false'], 'page-size': ['3', '5', '10', '20'] },
   lists: { topics: TOPICS, format: FORMATS, programme: PROGRAMME_IDS },
 });
 

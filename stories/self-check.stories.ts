@@ -18,6 +18,9 @@ const check = widgetStories('dv-self-check', selfCheckExamples, {
 const exampleOf = (context: StoryContext): SelfCheckExample | undefined =>
   selfCheckExamples.find((example) => example.name === (context.parameters as { example?: string }).example);
 
+/** Undoes what the story's example stored, when the story is left (see beforeEach). */
+let leaveExample: (() => void) | undefined;
+
 const meta = {
   title: 'Widgets/Self-check',
   ...check.meta,
@@ -25,8 +28,14 @@ const meta = {
     const frame = check.meta.render(args, context);
     const example = exampleOf(context);
     const element = frame.querySelector<HTMLElement>('dv-self-check');
-    if (example && element) prepareExample(element, example);
+    if (example && element) leaveExample = prepareExample(element, example);
     return frame;
+  },
+  // The cleanup runs when the story is left: progress the "Persisted and restored" story
+  // stored does not stay in this browser for every self-check story opened after it.
+  beforeEach: () => () => {
+    leaveExample?.();
+    leaveExample = undefined;
   },
 } satisfies Meta;
 export default meta;

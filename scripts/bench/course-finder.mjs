@@ -20,6 +20,7 @@ export { prepareCourses } from './packages/course-finder/src/search/prepare.ts';
 export { normaliseCourses } from './packages/course-finder/src/data/normalise.ts';
 export { amsterdamInstant } from './packages/course-finder/src/data/local-time.ts';
 export { parseFeed, validateRecords } from './packages/core/src/data/loader.ts';
+export { distanceKm } from './packages/core/src/geo/distance.ts';
 `;
 
 async function logic() {
@@ -84,7 +85,7 @@ function csvOf(courses) {
 }
 
 export async function benchCourseFinder() {
-  const { searchCourses, prepareCourses, normaliseCourses, amsterdamInstant, parseFeed, validateRecords } = await logic();
+  const { searchCourses, prepareCourses, normaliseCourses, amsterdamInstant, parseFeed, validateRecords, distanceKm } = await logic();
   const raw = generatedCourses(10_000);
   const now = amsterdamInstant('2025-01-06T09:00');
 
@@ -93,7 +94,7 @@ export async function benchCourseFinder() {
   const prepareMs = performance.now() - t;
 
   const typed = 'digisterker e-overheid';
-  const base = { topics: ['e-government', 'safety'], free: true, origin: { lat: 52.16, lon: 4.49 }, maxDistanceKm: 100, sort: 'distance' };
+  const base = { topics: ['e-government', 'safety'], free: true, origin: { lat: 52.16, lon: 4.49 }, maxDistanceKm: 100, sort: 'distance', measure: distanceKm };
   const times = [];
   let found = 0;
   for (let round = 0; round < 5; round++) {

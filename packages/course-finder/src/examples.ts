@@ -32,9 +32,10 @@ export const courseFinderExamples: WidgetExample[] = [
     name: 'Filters on',
     tag: 'dv-course-finder',
     attributes: { topics: 'safety,ai', format: 'group', free: true, today },
-    description: 'Preselected filters: topics, kind of course and free only. The visitor can change them.',
+    description: 'Preselected filters: topics, kind of course and free only. Here the visitor opened the filters, so the ticked choices show; they can change them.',
     settles: 'ready',
-    shows: 'Filters (4 aan)',
+    shows: 'Alleen gratis cursussen',
+    steps: [{ click: 'summary' }],
   },
   {
     name: 'From a CSV feed',
@@ -56,11 +57,12 @@ export const courseFinderExamples: WidgetExample[] = [
   {
     name: 'Following a self-check',
     tag: 'dv-course-finder',
-    attributes: { 'follow-self-check': true, today },
+    attributes: { 'follow-self-check': true, topics: 'safety,ai', today },
     description:
-      'Waits for a `<dv-self-check>` on the same page: when the visitor finishes it, the topics of their weakest areas are selected.',
+      'What a visitor sees after a self-check whose weakest areas were safety and AI: those topics are selected (filters opened here to show them). With `follow-self-check` the finder does this itself when a `<dv-self-check>` on the same page finishes; this example sets the same topics with `topics`, as the self-check’s link `#dv-course-finder?topics=safety,ai` does. A visitor at the top level everywhere gets no topics selected.',
     settles: 'ready',
-    shows: 'cursussen gevonden',
+    shows: 'Kunstmatige intelligentie (AI)',
+    steps: [{ click: 'summary' }],
   },
   {
     name: 'Shareable link',

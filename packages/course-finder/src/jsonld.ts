@@ -1,4 +1,4 @@
-import { localizedText, type Locale } from '@digivaardig/core';
+import { localizedText, topicLabel, type Locale } from '@digivaardig/core';
 import { amsterdamInstant } from './data/amsterdam-instant.js';
 import { programmeLabel } from './labels.js';
 import type { Course, CourseSession } from './types.js';
@@ -69,7 +69,8 @@ export function courseJsonLd(course: Course, locale: Locale, sessions: readonly 
   if (course.programme) result.provider = { '@type': 'Organization', name: programmeLabel(course.programme, locale) };
   if (course.signupUrl) result.url = course.signupUrl;
   if (course.price === 0) result.isAccessibleForFree = true;
-  if (course.topics?.length) result.about = [...course.topics];
+  // Topics in words ("Veilig online"), as a search engine shows them; ids mean nothing there.
+  if (course.topics?.length) result.about = course.topics.map((topic) => topicLabel(topic, locale));
   return result;
 }
 

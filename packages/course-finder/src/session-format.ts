@@ -27,17 +27,25 @@ function clock(local: string, locale: Locale): string {
 
 /**
  * A session as a visitor reads it: "di 3 dec, 10.00–12.00 uur" (English "Tue 3 Dec,
- * 10:00–12:00"). The year is added when it is not this year. Works on the Amsterdam
- * wall-clock times, so it reads the same on any computer clock.
+ * 10:00–12:00"); one that ends on another day names that day too. The year is added
+ * when it is not this year. Works on the Amsterdam wall-clock times, so it reads the
+ * same on any computer clock.
  */
 export function formatSession(session: PreparedSession, locale: Locale, currentYear: string): string {
-  const date = session.startLocal.slice(0, 10);
+  const start = dayText(session.startLocal.slice(0, 10), locale, currentYear);
+  const endDate = session.endLocal.slice(0, 10);
+  // A session over midnight or over days names its end day too: "vr 10 jan, 20.00 – za 11 jan, 02.00 uur".
+  const times =
+    endDate === session.startLocal.slice(0, 10)
+      ? `${start}, ${clock(session.startLocal, locale)}–${clock(session.endLocal, locale)}`
+      : `${start}, ${clock(session.startLocal, locale)} – ${dayText(endDate, locale, currentYear)}, ${clock(session.endLocal, locale)}`;
+  return locale === 'nl' ? `${times} uur` : times;
+}
+
+/** "di 3 dec" (English "Tue 3 Dec"), with the year when it is not this year. */
+function dayText(date: string, locale: Locale, currentYear: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const day = dayFormat(locale, date.slice(0, 4) !== currentYear)
+  return dayFormat(locale, date.slice(0, 4) !== currentYear)
     .format(new Date(Date.UTC(y, m - 1, d, 12)))
     .replace(/\.(?=\s|$)/g, '');
-  const sameDay = session.endLocal.slice(0, 10) === date;
-  const end = sameDay ? clock(session.endLocal, locale) : clock(session.endLocal, locale);
-  const times = `${clock(session.startLocal, locale)}–${end}`;
-  return locale === 'nl' ? `${day}, ${times} uur` : `${day}, ${times}`;
 }

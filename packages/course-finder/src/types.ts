@@ -26,6 +26,8 @@ export interface CourseContact {
   readonly name?: string;
   readonly phone?: string;
   readonly email?: string;
+  /** How to sign up or ask without a link: "Aanmelden bij de balie van de bibliotheek". */
+  readonly note?: LocalizedText;
 }
 
 /** One course of the course format (packages/core/schemas/course.schema.json), normalised. */

@@ -6,6 +6,8 @@
 //
 // Nothing here is a real course. Locations are named after the place only ("Bibliotheek
 // Leiden"), with the place's postcode area and point: no street addresses, no phone numbers.
+// Every course says how to take part: a link to the programme's real public page (Klik &
+// Tik, Digisterker), or a note on where to sign up or ask ("bij de balie van de bibliotheek").
 //
 // Dates are written for the week of REFERENCE_DATE (a Monday) and the weeks after it. The
 // widget moves them by whole weeks so the reference week becomes the current week
@@ -85,8 +87,14 @@ function day(weeks, weekday) {
 const session = (weeks, weekday, from, to) => ({ start: `${day(weeks, weekday)}T${from}`, end: `${day(weeks, weekday)}T${to}` });
 const slug = (text) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-const KLIK_EN_TIK = 'https://oefenen.nl/programma/serie/klik_en_tik';
+const KLIK_EN_TIK = 'https://oefenen.nl/';
 const DIGISTERKER = 'https://www.digisterker.nl/';
+
+/** How to sign up or ask where a course has no link of its own (never a phone number or address). */
+const AT_THE_DESK = { note: { nl: 'Aanmelden bij de balie van de bibliotheek.', en: 'Sign up at the library desk.' } };
+const ASK_AT_THE_DESK = { note: { nl: 'Vragen? Stel ze aan de balie van de bibliotheek.', en: 'Questions? Ask at the library desk.' } };
+const APPOINTMENT = { note: { nl: 'Maak een afspraak bij de balie van de bibliotheek.', en: 'Make an appointment at the library desk.' } };
+const OWN_LIBRARY = { note: { nl: 'Aanmelden bij je eigen bibliotheek.', en: 'Sign up at your own library.' } };
 
 /** Course kinds; each place gets five of them, so every kind appears in many places. */
 const kinds = [
@@ -159,6 +167,7 @@ const kinds = [
     topics: ['problem-solving', 'smartphone', 'e-government'],
     format: 'walk-in',
     price: 0,
+    contact: ASK_AT_THE_DESK,
     sessions: (() => {
       const weekday = pick([2, 4]);
       return Array.from({ length: 8 }, (_, w) => session(w, weekday, '14:00', '16:00'));
@@ -176,6 +185,7 @@ const kinds = [
     level: 'beginner',
     format: 'walk-in',
     price: pick([0, 0, 2.5]),
+    contact: ASK_AT_THE_DESK,
     sessions: Array.from({ length: 4 }, (_, w) => session(w * 2, 4, '10:00', '12:00')),
   }),
   (place) => ({
@@ -192,6 +202,7 @@ const kinds = [
     price: pick([0, 0, 5]),
     seats: 12,
     seatsLeft: Math.floor(random() * 13),
+    contact: AT_THE_DESK,
     sessions: (() => {
       const weekday = pick([0, 1, 3]);
       const start = pick([0, 1, 2, 3]);
@@ -212,6 +223,7 @@ const kinds = [
     price: pick([0, 5]),
     seats: 12,
     seatsLeft: Math.floor(random() * 13),
+    contact: AT_THE_DESK,
     sessions: (() => {
       const weekday = pick([1, 2]);
       const start = pick([1, 2, 4]);
@@ -232,6 +244,7 @@ const kinds = [
     price: pick([0, 5, 7.5]),
     seats: 16,
     seatsLeft: Math.floor(random() * 17),
+    contact: AT_THE_DESK,
     sessions: (() => {
       const weekday = pick([0, 1, 2, 3]);
       const start = pick([1, 2, 3, 5]);
@@ -252,6 +265,7 @@ const kinds = [
     price: 0,
     seats: 10,
     seatsLeft: Math.floor(random() * 11),
+    contact: AT_THE_DESK,
     sessions: (() => {
       const weekday = pick([1, 3, 4]);
       const start = pick([0, 1, 2]);
@@ -271,6 +285,7 @@ const kinds = [
     price: 0,
     seats: 1,
     seatsLeft: pick([0, 1, 1]),
+    contact: APPOINTMENT,
     sessions: (() => {
       const weekday = pick([0, 2, 4]);
       const start = pick([0, 1]);
@@ -311,6 +326,7 @@ courses.push(
     price: 0,
     seats: 20,
     seatsLeft: 14,
+    contact: OWN_LIBRARY,
     sessions: [session(1, 2, '19:30', '20:30'), session(3, 2, '19:30', '20:30')],
     demo: true,
   },
@@ -329,6 +345,7 @@ courses.push(
     price: 0,
     seats: 30,
     seatsLeft: 0,
+    contact: OWN_LIBRARY,
     sessions: [session(2, 1, '19:30', '20:30')],
     demo: true,
   },

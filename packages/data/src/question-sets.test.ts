@@ -116,6 +116,18 @@ describe.each(SETS)('the built-in %s set', (framework, set) => {
     }
   });
 
+  it('gives every area at least one link to real help that works without a course finder on the page', () => {
+    for (const area of set.areas) {
+      const web = area.links.filter((link) => link.programme !== 'course-finder');
+      expect(web.length, `${area.id} needs a link besides the course finder`).toBeGreaterThan(0);
+    }
+  });
+
+  it('names its source briefly (B1 readers see it on the intro), without a long citation', () => {
+    expect(set.source.name.split(/\s+/).length).toBeLessThanOrEqual(6);
+    expect(set.source.url).toMatch(/^https:\/\//);
+  });
+
   it('links only to https pages', () => {
     for (const link of set.areas.flatMap((area) => area.links)) {
       if (link.programme !== 'course-finder') expect((link as { url?: string }).url).toMatch(/^https:\/\//);
@@ -166,5 +178,14 @@ describe('the SLO set', () => {
       'computational-thinking',
     ]);
     for (const area of slo.areas) expect(area.questions.length, area.id).toBe(3);
+  });
+
+  it('names its parts in plain Dutch (B1), not in jargon', () => {
+    expect(slo.areas.map((area) => area.title.nl)).toEqual([
+      'Werken met computer en internet',
+      'Informatievaardigheden',
+      'Mediawijsheid',
+      'Stap voor stap problemen oplossen',
+    ]);
   });
 });

@@ -62,7 +62,7 @@ export const idoFinderExamples: WidgetExample[] = [
     name: 'Map without tiles',
     tag: 'dv-ido-finder',
     attributes: { postcode: '9712', tiles: 'none', limit: '10' },
-    description: 'With `tiles="none"` the map shows the embedded outline of the Netherlands and its provinces: it works with no network.',
+    description: 'With `tiles="none"` the map shows the embedded outline of the Netherlands and its provinces (land and water apart) and, zoomed in, the names of the places around the pins: it works with no network.',
     settles: 'ready',
     shows: 'Bibliotheek Groningen',
   },

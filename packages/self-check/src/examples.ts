@@ -213,13 +213,17 @@ export const selfCheckExamples: SelfCheckExample[] = [
 /**
  * Gives an element what its example brings besides attributes: saved progress in
  * localStorage and the `answers` property. Call before the element is on the page.
+ * Returns what undoes it: the stored progress is removed again (call when the example
+ * is left, so the next example or story starts clean).
  */
-export function prepareExample(element: HTMLElement, example: SelfCheckExample): void {
+export function prepareExample(element: HTMLElement, example: SelfCheckExample): () => void {
+  const key = storageKey(digiq.framework);
   if (example.stored) {
-    localStorage.setItem(
-      storageKey(digiq.framework),
-      encodeProgress({ framework: digiq.framework, setVersion: digiq.version, ...example.stored }),
-    );
+    localStorage.setItem(key, encodeProgress({ framework: digiq.framework, setVersion: digiq.version, ...example.stored }));
   }
   if (example.answers) (element as HTMLElement & { answers: Answers }).answers = { ...example.answers };
+  return () => {
+    // With `persist` the visitor's clicks in the example store progress too.
+    if (example.stored || example.attributes.persist) localStorage.removeItem(key);
+  };
 }

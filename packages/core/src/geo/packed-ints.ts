@@ -17,8 +17,17 @@ export interface PackedInts {
 }
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const SEXTET = new Int8Array(128).fill(-1);
-for (let i = 0; i < BASE64URL.length; i++) SEXTET[BASE64URL.charCodeAt(i)] = i;
+let sextets: Int8Array | undefined;
+
+/** Character code → 6-bit value (−1 for other characters); built on first use, so that
+ * importing this module has no side effect a bundler must keep. */
+function sextetTable(): Int8Array {
+  if (!sextets) {
+    sextets = new Int8Array(128).fill(-1);
+    for (let i = 0; i < BASE64URL.length; i++) sextets[BASE64URL.charCodeAt(i)] = i;
+  }
+  return sextets;
+}
 
 /** Decodes a {@link PackedInts} column; throws on malformed data. */
 export function unpackInts(column: PackedInts): Float64Array {
@@ -29,6 +38,7 @@ export function unpackInts(column: PackedInts): Float64Array {
   const out = new Float64Array(n);
   if (n === 0) return out;
   out[0] = first;
+  const SEXTET = sextetTable();
   const totalBits = data.length * 6;
   let pos = 0; // bit position in data
   const bit = (): number => {

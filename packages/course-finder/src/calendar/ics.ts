@@ -110,6 +110,8 @@ export function courseCalendar(course: Course, options: IcsOptions): string {
     course.programme ? programmeLabel(course.programme, locale) : '',
     localizedText(course.description, locale),
     course.contact?.phone ? `${locale === 'nl' ? 'Telefoon' : 'Phone'}: ${course.contact.phone}` : '',
+    course.contact?.email ? `E-mail: ${course.contact.email}` : '',
+    localizedText(course.contact?.note, locale),
     course.signupUrl ?? '',
   ]
     .filter(Boolean)

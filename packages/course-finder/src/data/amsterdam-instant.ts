@@ -1,3 +1,5 @@
+import type { Weekday } from '@digivaardig/core';
+
 /** A wall-clock moment in Amsterdam, "YYYY-MM-DDTHH:MM". */
 export type LocalDateTime = string;
 
@@ -28,4 +30,27 @@ export function amsterdamInstant(local: LocalDateTime): number {
   const summerFrom = Date.UTC(y, 2, lastSunday(y, 2), 2);
   const summerUntil = Date.UTC(y, 9, lastSunday(y, 9), 3);
   return asUtc - (asUtc >= summerFrom && asUtc < summerUntil ? 2 : 1) * 3_600_000;
+}
+
+/**
+ * Calendar helpers on the same EU rule. Core's `hours` module has equivalents built on
+ * Intl; these few lines keep that module (about 1 KB) off a page that only lists courses.
+ */
+const BY_UTC_DAY: readonly Weekday[] = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
+
+/** Today's date in Amsterdam at an instant, "YYYY-MM-DD". */
+export function amsterdamDate(instant: number): string {
+  return new Date(instant + amsterdamOffsetHours(instant) * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** The weekday of a calendar date "YYYY-MM-DD". */
+export function weekdayOfDate(date: string): Weekday {
+  return BY_UTC_DAY[new Date(`${date}T12:00Z`).getUTCDay()]!;
+}
+
+/** The calendar date `days` after "YYYY-MM-DD". */
+export function addDaysTo(date: string, days: number): string {
+  const moved = new Date(`${date}T12:00Z`);
+  moved.setUTCDate(moved.getUTCDate() + days);
+  return moved.toISOString().slice(0, 10);
 }

@@ -1,14 +1,12 @@
+import { fetchJson } from '@digivaardig/core';
+import { courseSamplesUrl } from '@digivaardig/data/course-samples';
 import type { Course } from '../types.js';
 import { sampleShiftDays, shiftSessions } from './sample-dates.js';
 
-type SampleFile = { referenceDate: string; items: Course[] };
-
-let sample: Promise<SampleFile> | undefined;
-
-/** The embedded sample feed (its own chunk, fetched only when no `src` is given). */
-function sampleFile(): Promise<SampleFile> {
-  sample ??= import('@digivaardig/data/data/courses-sample.json').then((module) => module.default as unknown as SampleFile);
-  return sample;
+/** The sample file: courses written for the week of `referenceDate` (a Monday). */
+export interface SampleFile {
+  readonly referenceDate: string;
+  readonly items: readonly Course[];
 }
 
 export interface CourseLoadOptions {
@@ -19,14 +17,20 @@ export interface CourseLoadOptions {
   today: string;
 }
 
+/** The sample's courses with their dates moved to the week of `today`. */
+export function sampleCourses(file: SampleFile, today: string): Course[] {
+  return shiftSessions(file.items, sampleShiftDays(file.referenceDate, today));
+}
+
 /**
- * The courses to show: the embedded sample moved to the current week, or, with `src`,
- * the feed (its loading and normalising code is fetched only then; see feed.ts).
+ * The courses to show: the sample (a JSON file fetched as data, checked by the tests, not
+ * in every visitor's browser) moved to the current week, or, with `src`, the feed (its
+ * loading and normalising code is fetched only then; see feed.ts).
  */
 export async function loadCourses(src: string, options: CourseLoadOptions): Promise<Course[]> {
   if (!src.trim()) {
-    const file = await sampleFile();
-    return shiftSessions(file.items, sampleShiftDays(file.referenceDate, options.today));
+    const file = (await fetchJson(courseSamplesUrl, { signal: options.signal, fresh: options.fresh })) as SampleFile;
+    return sampleCourses(file, options.today);
   }
   const { loadFeedCourses } = await import('./feed.js');
   return loadFeedCourses(src, options);

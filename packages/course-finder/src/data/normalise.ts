@@ -1,5 +1,6 @@
 import { findPostcodeRow, parsePostcode, postcodeAt, type Pc4Table } from '@digivaardig/core';
 import type { Course, CourseSession } from '../types.js';
+import { mailHref } from '../contact.js';
 import { parseSessionShorthand, parseSessionTime } from './local-time.js';
 
 /** A course the schema let through but whose dates make no sense; skipped and named. */
@@ -59,6 +60,8 @@ export function normaliseCourses(records: readonly RawCourse[]): { courses: Cour
       const { lat: _lat, lon: _lon, ...rest } = record.location;
       location = { ...rest, ...(lat != null && lon != null ? { lat, lon } : {}) };
     }
+    // A mailto: target takes `?subject=…&cc=…` after the address: only a plain address may pass.
+    if (record.contact?.email !== undefined && !mailHref(record.contact.email)) problem ??= 'contact.email: not a plain e-mail address';
     if (problem) {
       problems.push({ id: record.id, message: problem });
       continue;

@@ -1,4 +1,4 @@
-import { lookupPostcode, looksLikePostcode, parsePostcode, searchPlaces, type GeoPoint } from '@digivaardig/core';
+import { distanceKm, lookupPostcode, looksLikePostcode, parsePostcode, searchPlaces, type GeoPoint } from '@digivaardig/core';
 import { loadPc4Table } from '@digivaardig/data/pc4';
 
 /** Why a typed place was not found; the element says it in words. */
@@ -12,6 +12,9 @@ export interface Origin {
   readonly point: GeoPoint;
   readonly label: string;
 }
+
+/** Distances come with the postcode lookup, so a page without a postcode does not load them. */
+export { distanceKm };
 
 /**
  * The point of a postcode ("2311 EZ", "2311") or a place name ("Leiden", "Den Bosch"),

@@ -1,4 +1,4 @@
-import { addDays } from '@digivaardig/core';
+import { addDaysTo as addDays } from './amsterdam-instant.js';
 import type { Course } from '../types.js';
 
 /** Moves every session by whole days on the calendar, keeping its clock times. */

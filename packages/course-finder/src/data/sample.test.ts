@@ -16,8 +16,8 @@ describe('the sample course feed', () => {
     expect(items.every((course) => course.demo === true)).toBe(true);
     expect(normaliseCourses(items).problems).toEqual([]);
   });
-  it('names no street addresses or phone numbers, and has every kind the issue asks for', () => {
-    expect(sample.items.some((course) => course.location?.street || course.contact)).toBe(false);
+  it('names no street addresses, phone numbers or e-mail addresses, and has every kind the issue asks for', () => {
+    expect(sample.items.some((course) => course.location?.street || course.contact?.phone || course.contact?.email || course.contact?.name)).toBe(false);
     const titles = sample.items.map((course) => (typeof course.title === 'string' ? course.title : course.title.nl)).join('\n');
     for (const title of ['Klik & Tik inloop', 'Klik & Tik: de basis', 'Werken met de e-overheid', 'Digi-spreekuur', 'Tablet café', 'Veilig online', 'Informatie zoeken en beoordelen', 'Aan de slag met AI', 'smartphone']) {
       expect(titles).toContain(title);
@@ -25,6 +25,15 @@ describe('the sample course feed', () => {
     const digisterker = sample.items.filter((course) => course.programme === 'digisterker');
     expect(digisterker.every((course) => course.sessions.length === 4 && course.seats === 8)).toBe(true);
     expect(new Set(sample.items.map((course) => course.location?.city).filter(Boolean)).size).toBe(30);
+  });
+  it('tells for every course how to sign up or ask: a link to the programme’s public page, or a note', () => {
+    const programmePages: Record<string, string> = { 'klik-en-tik': 'https://oefenen.nl/', digisterker: 'https://www.digisterker.nl/' };
+    for (const course of sample.items) {
+      const note = course.contact?.note;
+      expect(Boolean(course.signupUrl || note), course.id).toBe(true);
+      if (course.signupUrl) expect(course.signupUrl, course.id).toBe(programmePages[course.programme ?? '']);
+      if (note) expect(typeof note === 'string' ? note : note.nl, course.id).toMatch(/bibliotheek/);
+    }
   });
   it('starts in the week of its reference date, a Monday', () => {
     expect(new Date(`${sample.referenceDate}T12:00Z`).getUTCDay()).toBe(1);

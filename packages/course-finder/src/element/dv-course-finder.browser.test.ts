@@ -1,6 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
+import { fetchJson, type QuestionSet } from '@digivaardig/core';
+import { questionSetUrls } from '@digivaardig/data/question-sets';
+import '@digivaardig/self-check';
 import '../index.js';
 import type { DvCourseFinder } from './dv-course-finder.js';
 import { SAMPLE_REFERENCE_DATE } from '../examples.js';
@@ -149,37 +152,91 @@ describe('<dv-course-finder> distances', () => {
     await expect(finder).to.be.accessible();
   });
 
-  it('says so when a postcode is unknown', async () => {
+  it('says so when a postcode is unknown, as an alert, and puts the focus back in the field', async () => {
     const finder = await mount(html`<dv-course-finder today=${today} postcode="1000"></dv-course-finder>`);
-    expect(text(finder.shadowRoot!.querySelector('.problem'))).to.contain('Postcode 1000 kennen we niet');
+    const problem = () => finder.shadowRoot!.querySelector('.problem');
+    await waitUntil(problem, 'the problem said');
+    expect(text(problem())).to.contain('Postcode 1000 kennen we niet');
+    expect(problem()!.getAttribute('role')).to.equal('alert');
     expect(finder.shadowRoot!.querySelector('#where')!.getAttribute('aria-invalid')).to.equal('true');
     await expect(finder).to.be.accessible();
+    // The visitor types another unknown postcode and presses Enter: said again, focus in the field.
+    await tabTo((el) => el.id === 'where', 'the postcode field');
+    const field = focused() as HTMLInputElement;
+    field.select();
+    await sendKeys({ type: '1001' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(problem()).includes('Postcode 1001 kennen we niet'), text(problem()));
+    await finder.updateComplete;
+    expect(focused()?.id).to.equal('where');
   });
 });
 
 describe('<dv-course-finder> and the self-check', () => {
-  it('follow-self-check preselects the topics of the weakest areas from a real event', async () => {
-    const finder = await mount(html`<dv-course-finder today=${today} follow-self-check></dv-course-finder>`);
-    // What <dv-self-check> dispatches (DESIGN.md): bubbling and composed, so it reaches the document.
-    const detail = {
-      framework: 'digiq',
-      areas: [
-        { id: 'safety', score: 20, level: 'low' },
-        { id: 'strategic-information', score: 35, level: 'low' },
-        { id: 'ai', score: 90, level: 'high' },
-      ],
-      weakest: ['safety', 'strategic-information'],
-    };
-    const host = document.createElement('div');
-    document.body.append(host);
-    host.dispatchEvent(new CustomEvent('dv-self-check-complete', { detail, bubbles: true, composed: true }));
-    host.remove();
-    await waitUntil(() => text(finder.shadowRoot!.querySelector('summary')) === 'Filters (2 aan)', 'topics selected');
-    const checked = [...finder.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter((box) => box.checked).map((box) => box.value);
-    expect(checked).to.deep.equal(['information-search', 'safety']);
+  /** A page with a real <dv-self-check> (the given set) and a following finder, both settled. */
+  async function withSelfCheck(src = '') {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <dv-self-check src=${src}></dv-self-check>
+      <dv-course-finder today=${today} follow-self-check></dv-course-finder>
+    </div>`);
+    const check = page.querySelector('dv-self-check') as HTMLElement & { answers: Record<string, string> };
+    const finder = page.querySelector('dv-course-finder') as DvCourseFinder;
+    await settled(check, 'ready');
+    await settled(finder, 'ready');
+    return { check, finder };
+  }
+
+  /** Answers every statement of a set: `answerFor(areaId)`, the top answer elsewhere. */
+  function answersFor(set: QuestionSet, answerFor: Record<string, string>): Record<string, string> {
+    const top = set.scale.filter((option) => option.value !== null).sort((a, b) => b.value! - a.value!)[0]!.id;
+    return Object.fromEntries(set.areas.flatMap((area) => area.questions.map((question) => [question.id, answerFor[area.id] ?? top])));
+  }
+
+  /** Completes the check through its public `answers` property and waits for its event. */
+  async function complete(check: HTMLElement & { answers: Record<string, string> }, answers: Record<string, string>) {
+    const done = oneEvent(document, 'dv-self-check-complete');
+    check.answers = answers;
+    return (await done).detail as { weakest: string[]; areas: { id: string; topic?: string }[] };
+  }
+
+  const checkedTopics = (finder: DvCourseFinder) =>
+    [...finder.shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset:first-of-type input[type="checkbox"]')].filter((box) => box.checked).map((box) => box.value);
+
+  it('follow-self-check selects exactly the topics of the weakest areas of a real <dv-self-check>', async () => {
+    const { check, finder } = await withSelfCheck();
+    const digiq = (await fetchJson(questionSetUrls.digiq)) as QuestionSet;
+    // Weak at safety and searching, halfway with AI ("Basis"), the top answer everywhere else.
+    const detail = await complete(check, answersFor(digiq, { safety: 'cannot', 'strategic-information': 'with-help', ai: 'on-my-own' }));
+    expect(detail.weakest).to.deep.equal(['safety', 'strategic-information', 'ai']);
+    await waitUntil(() => text(finder.shadowRoot!.querySelector('summary')) === 'Filters (3 aan)', text(finder.shadowRoot!.querySelector('summary')));
+    finder.shadowRoot!.querySelector('summary')!.click();
+    await waitUntil(() => checkedTopics(finder).length > 0, 'the filters opened');
+    expect(checkedTopics(finder)).to.deep.equal(['information-search', 'safety', 'ai']);
     expect(status(finder)).to.match(/^\d+ cursussen gevonden/);
-    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (2 aan)');
     await expect(finder).to.be.accessible();
+  });
+
+  it('selects nothing for a visitor at the top level everywhere', async () => {
+    const { check, finder } = await withSelfCheck();
+    const digiq = (await fetchJson(questionSetUrls.digiq)) as QuestionSet;
+    const detail = await complete(check, answersFor(digiq, {}));
+    expect(detail.weakest).to.deep.equal([]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await finder.updateComplete;
+    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters');
+    expect(status(finder)).to.equal('152 cursussen gevonden, eerstvolgende eerst.');
+  });
+
+  it('uses the topic each area of a library’s own set carries', async () => {
+    const { check, finder } = await withSelfCheck('/assets/self-check-library-set.json');
+    const set = (await fetchJson('/assets/self-check-library-set.json')) as QuestionSet;
+    // Weak at e-mail, independent with DigiD: only e-mail's topic (communication).
+    const detail = await complete(check, answersFor(set, { 'e-mail': 'cannot' }));
+    expect(detail.areas.find((area) => area.id === 'e-mail')?.topic).to.equal('communication');
+    await waitUntil(() => text(finder.shadowRoot!.querySelector('summary')) === 'Filters (1 aan)', text(finder.shadowRoot!.querySelector('summary')));
+    finder.shadowRoot!.querySelector('summary')!.click();
+    await waitUntil(() => checkedTopics(finder).length > 0, 'the filters opened');
+    expect(checkedTopics(finder)).to.deep.equal(['communication']);
   });
 
   it('without follow-self-check, ignores the event', async () => {
@@ -199,6 +256,12 @@ describe('<dv-course-finder> and the self-check', () => {
     await finder.updateComplete;
     expect(Number(status(finder).split(' ')[0])).to.not.equal(count);
     expect(focused()).to.equal(finder.shadowRoot!.querySelector('[role="status"]'));
+  });
+
+  it('with an id of its own, still follows the self-check’s #dv-course-finder links', async () => {
+    history.replaceState(null, '', '#dv-course-finder?topics=ai');
+    const finder = await mount(html`<dv-course-finder id="cursussen" today=${today}></dv-course-finder>`);
+    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (1 aan)');
   });
 
   it('sync-url writes the visitor’s filters into the address', async () => {
@@ -222,15 +285,43 @@ describe('<dv-course-finder> options', () => {
     await expect(finder).to.be.accessible();
   });
 
-  it('jsonld="off" writes no JSON-LD, and removing the element removes it', async () => {
-    const off = await mount(html`<dv-course-finder today=${today} jsonld="off"></dv-course-finder>`);
-    expect(off.querySelector('script')).to.equal(null);
-    const on = await mount(html`<dv-course-finder today=${today}></dv-course-finder>`);
+  it('jsonld is a boolean: false/off write none, nonsense warns once and writes it; removing the element removes it', async () => {
+    const warnings: string[] = [];
+    const realWarn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      for (const value of ['false', 'off']) {
+        const off = await mount(html`<dv-course-finder today=${today} jsonld=${value}></dv-course-finder>`);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(off.querySelector('script'), value).to.equal(null);
+      }
+      const odd = await mount(html`<dv-course-finder today=${today} jsonld="nee"></dv-course-finder>`);
+      await waitUntil(() => odd.querySelector('script[type="application/ld+json"]'), 'JSON-LD written despite the odd value');
+    } finally {
+      console.warn = realWarn;
+    }
+    expect(warnings.filter((w) => w.includes('jsonld='))).to.deep.equal([warnings.find((w) => w.includes('jsonld="nee"'))]);
+    const on = await mount(html`<dv-course-finder today=${today} jsonld></dv-course-finder>`);
     await waitUntil(() => on.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
     const script = on.querySelector('script[type="application/ld+json"]')!;
-    expect(JSON.parse(script.textContent!)['@graph']).to.have.length(10);
+    const graph = JSON.parse(script.textContent!)['@graph'];
+    expect(graph).to.have.length(10);
+    expect(graph[0].about.every((label: string) => /^[A-Z]/.test(label))).to.equal(true); // labels, not ids
     on.remove();
     expect(script.isConnected).to.equal(false);
+  });
+
+  it('gives every sample course a way to sign up or ask', async () => {
+    const finder = await mount(html`<dv-course-finder today=${today} page-size="100"></dv-course-finder>`);
+    const cards = [...finder.shadowRoot!.querySelectorAll('.card')];
+    expect(cards.length).to.be.greaterThan(60);
+    for (const card of cards) {
+      const full = text(card.querySelector('.full')) === 'vol';
+      const way = card.querySelector('a[part="signup"]') || text(card.querySelector('.note')).includes('bibliotheek');
+      if (!full) expect(Boolean(way), text(card.querySelector('[part="course-title"]'))).to.equal(true);
+    }
+    const link = finder.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="signup"]')!;
+    expect(['https://oefenen.nl/', 'https://www.digisterker.nl/']).to.include(link.getAttribute('href'));
   });
 
   it('warns once about bad attributes and falls back', async () => {

@@ -55,10 +55,6 @@ export const courseFinderStyles = css`
     border-radius: var(--_radius);
     width: 100%;
   }
-  .problem {
-    color: var(--_danger);
-    font-weight: 600;
-  }
   .filters {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -72,12 +68,6 @@ export const courseFinderStyles = css`
     display: flex;
     align-items: center;
     border-radius: var(--_radius);
-  }
-  .filter-groups {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
-    gap: var(--_space);
-    padding: 0 var(--_space) var(--_space);
   }
   fieldset {
     margin: 0;
@@ -116,19 +106,7 @@ export const courseFinderStyles = css`
     font-weight: 600;
     font-size: 1.125em;
   }
-  .sort {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: var(--_space);
-    align-items: center;
-  }
-  .sort legend {
-    float: left;
-    margin: 0 0.5rem 0 0;
-  }
-  .list,
-  .suggestions,
-  .sessions {
+  .list {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -192,6 +170,9 @@ export const courseFinderStyles = css`
     gap: 0.5rem;
     align-items: center;
   }
+  .note {
+    flex-basis: 100%;
+  }
   .walk-in {
     flex-basis: 100%;
   }
@@ -223,27 +204,6 @@ export const courseFinderStyles = css`
   }
   .details[hidden] {
     display: none;
-  }
-  .sessions-heading {
-    font-weight: 600;
-  }
-  .sessions li {
-    padding: 0.125rem 0;
-  }
-  .no-results {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    display: flex;
-    flex-direction: column;
-    gap: 0.5rem;
-  }
-  .suggestions {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5rem;
-    align-items: flex-start;
   }
   .more {
     align-self: center;

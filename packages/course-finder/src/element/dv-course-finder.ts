@@ -1,18 +1,24 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
-import { DvElement, isTopic, parseChoice, parseDecimal, parseInteger, TOPICS } from '@digivaardig/core';
+import { DvElement, isTopic, parseDecimal, parseInteger, TOPICS, type GeoPoint } from '@digivaardig/core';
+import { parseJsonLd } from '../attributes.js';
+import { coursesJsonLdText } from '../jsonld.js';
 import { loadCourses } from '../data/courses-source.js';
 import { amsterdamInstant } from '../data/amsterdam-instant.js';
 import type { Origin, PlaceProblem } from '../data/place-lookup.js';
+import * as searchEngine from '../search/engine.js';
 import type { CourseResult } from '../search/filter.js';
 import type { PreparedCourse } from '../search/prepare.js';
-
-type SearchEngine = typeof import('../search/engine.js');
 import { EMPTY_STATE, hashQuery, type FinderState } from '../state.js';
 import { FORMATS, type Course, type CourseFormat } from '../types.js';
 import { courseCard } from './course-card.js';
+import type { CourseDetailsModule } from './course-details.js';
+import type { NoResultsModule } from './no-results.js';
+import type { PlaceNotesModule } from './place-notes.js';
 import { courseFinderStyles } from './dv-course-finder.styles.js';
-import { activeFilterCount, filterPanel, type FilterChoices, type ListKey } from './filter-panel.js';
+import { activeFilterCount, filterPanel, type FilterChoices, type FilterGroups, type ListKey } from './filter-panel.js';
+
+type SearchEngine = typeof searchEngine;
 
 const DISTANCES = [5, 10, 25, 50] as const;
 const TODAY = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
@@ -40,7 +46,7 @@ interface Announcement {
  * @attr free - Boolean: only free courses at first.
  * @attr page-size - How many courses show before "Toon meer"; `10` (default).
  * @attr follow-self-check - Boolean: when a `<dv-self-check>` on the page finishes, select the topics of its weakest areas.
- * @attr jsonld - `on` (default) writes schema.org Course JSON-LD for the listed courses into the page; `off` does not.
+ * @attr jsonld - Boolean, on by default: writes schema.org Course JSON-LD for the listed courses into the page; `jsonld="false"` (or `off`) does not.
  * @attr sync-url - Boolean: keep search and filters in the page address (`#dv-course-finder?topics=safety`), so a link can be shared.
  * @attr today - For previews and tests: the date (`2025-01-06`, or `2025-01-06T14:00`) the widget takes as now; the sample data moves to that week.
  *
@@ -85,6 +91,10 @@ export class DvCourseFinder extends DvElement {
     openCourse: { state: true },
     filtersOpen: { state: true },
     announcement: { state: true },
+    filterGroups: { state: true },
+    details: { state: true },
+    noResults: { state: true },
+    placeNotes: { state: true },
   };
 
   /** Prefills the search field with words (`tablet`, `DigiD`). */
@@ -105,7 +115,7 @@ export class DvCourseFinder extends DvElement {
   pageSize = '';
   /** When a `<dv-self-check>` on the page finishes, select the topics of its weakest areas. */
   followSelfCheck = false;
-  /** `on` (default) writes schema.org JSON-LD for the listed courses into the page; `off` does not. */
+  /** On by default: writes schema.org JSON-LD for the listed courses into the page; `false` (or `off`) does not. */
   jsonld = '';
   /** Keep search and filters in the page address, so a link can be shared. */
   syncUrl = false;
@@ -116,6 +126,8 @@ export class DvCourseFinder extends DvElement {
   private state: FinderState = { ...EMPTY_STATE };
   /** @internal */
   private origin: Origin | undefined;
+  /** Measures distances from the origin; fetched with the postcode lookup. */
+  private measure: ((from: GeoPoint, to: GeoPoint) => number) | undefined;
   /** @internal Why the typed place was not found (said in words at render). */
   private placeProblem: PlaceProblem | undefined;
   /** @internal */
@@ -126,9 +138,19 @@ export class DvCourseFinder extends DvElement {
   private filtersOpen = false;
   /** @internal What the live region says; lags behind typing so it is read once. */
   private announcement: Announcement | undefined;
+  /** @internal The filter checkboxes, fetched when the filters are first opened. */
+  private filterGroups: FilterGroups | undefined;
+  /** @internal What is said about the typed place, and the order choice; fetched with the place lookup. */
+  private placeNotes: PlaceNotesModule | undefined;
+  /** @internal What to loosen when nothing fits; fetched the first time nothing does. */
+  private noResults: NoResultsModule | undefined;
+  /** @internal A course's details, fetched with the first "Meer over deze cursus". */
+  private details: CourseDetailsModule | undefined;
 
-  /** Search and dates, loaded with the data. */
+  /** Search and dates; set once the courses are there. */
   private engine: SearchEngine | undefined;
+  /** The last self-check result that came before the courses did. */
+  private pendingSelfCheck: unknown;
   private courses: PreparedCourse[] = [];
   private choices: FilterChoices = { topics: [], programmes: [], formats: [], anyFree: false };
   private demo = false;
@@ -138,11 +160,11 @@ export class DvCourseFinder extends DvElement {
   private jsonLdScript: HTMLScriptElement | undefined;
   private placeRequest = 0;
 
-  private readonly onSelfCheck = async (event: Event) => {
-    if (!this.followSelfCheck || this.phase !== 'ready') return;
-    const { topicsFromSelfCheck } = await import('../self-check-topics.js');
-    const topics = topicsFromSelfCheck((event as CustomEvent).detail);
-    if (topics.length) this.change({ topics }, 'now');
+  private readonly onSelfCheck = (event: Event) => {
+    if (!this.followSelfCheck) return;
+    // A check restored from an earlier visit may finish before the courses are here.
+    if (this.phase !== 'ready') this.pendingSelfCheck = (event as CustomEvent).detail;
+    else void this.followResult((event as CustomEvent).detail);
   };
   private readonly onHashChange = () => this.applyHash(true);
 
@@ -180,22 +202,54 @@ export class DvCourseFinder extends DvElement {
     document.removeEventListener('dv-self-check-complete', this.onSelfCheck);
     window.removeEventListener('hashchange', this.onHashChange);
     clearTimeout(this.announceTimer);
+    clearTimeout(this.jsonLdTimer);
     this.jsonLdScript?.remove();
     this.jsonLdScript = undefined;
   }
 
+  /** Selects the topics of a finished self-check's weakest areas (none when all are top level). */
+  private async followResult(detail: unknown): Promise<void> {
+    const { topicsFromSelfCheck } = await import('../self-check-topics.js');
+    const topics = topicsFromSelfCheck(detail);
+    if (topics.length) this.change({ topics }, 'now');
+  }
+
   protected async load(signal: AbortSignal): Promise<number> {
     const now = this.now;
-    const engine = (this.engine ??= await import('../search/engine.js'));
-    const { amsterdamToday, prepareCourses, searchCourses } = engine;
+    const { amsterdamToday, prepareCourses, searchCourses } = searchEngine;
     const courses = await loadCourses(this.src, { signal, tag: this.localName, fresh: this.retrying, today: amsterdamToday(now) });
+    this.engine = searchEngine;
     this.courses = prepareCourses(courses);
     this.demo = courses.some((course) => course.demo);
     this.choices = choicesOf(courses);
     this.state = { ...this.stateFromAttributes(), ...(await this.hashState()) };
     await this.findPlace(this.state.postcode);
     this.refresh('now');
+    const pending = this.pendingSelfCheck;
+    this.pendingSelfCheck = undefined;
+    if (pending !== undefined) setTimeout(() => void this.followResult(pending));
     return searchCourses(this.courses, {}, now).length;
+  }
+
+  /** Fetches the filter checkboxes and their styles (on the first opening of the filters). */
+  private async loadFilterGroups(): Promise<void> {
+    if (this.filterGroups) return;
+    const groups = await import('./filter-groups.js');
+    this.adopt(groups.filterGroupStyles);
+    this.filterGroups = groups;
+  }
+
+  private async loadNoResults(): Promise<void> {
+    const module = await import('./no-results.js');
+    this.adopt(module.noResultStyles);
+    this.noResults = module;
+  }
+
+  /** Adds a lazily fetched part's styles to the shadow root. */
+  private adopt(styles: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = styles.styleSheet;
+    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   /** The filters the attributes ask for; bad values warn once and are left out. */
@@ -223,8 +277,16 @@ export class DvCourseFinder extends DvElement {
     };
   }
 
+  /**
+   * The hash meant for this finder: its own id's (`#my-finder?…`, for a page with two
+   * finders), or the generic `#dv-course-finder?…` that the self-check's advice links use.
+   */
+  private hashFor(): string | undefined {
+    return hashQuery(location.hash, this.hashKey) ?? hashQuery(location.hash, 'dv-course-finder');
+  }
+
   private async hashState(): Promise<Partial<FinderState>> {
-    const query = hashQuery(location.hash, this.hashKey);
+    const query = this.hashFor();
     if (query === undefined) return {};
     const { parseState } = await import('../url-state.js');
     return parseState(query);
@@ -232,7 +294,7 @@ export class DvCourseFinder extends DvElement {
 
   /** A link to this finder (a shared link, or the self-check's advice) was followed. */
   private async applyHash(moved: boolean): Promise<void> {
-    const query = hashQuery(location.hash, this.hashKey);
+    const query = this.hashFor();
     if (query === undefined || this.phase !== 'ready') return;
     const { parseState, stateHash } = await import('../url-state.js');
     const next = { ...EMPTY_STATE, ...parseState(query) };
@@ -259,11 +321,14 @@ export class DvCourseFinder extends DvElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    void this.writeJsonLd();
+    this.scheduleJsonLd();
     const target = this.focusAfterUpdate;
     if (target) {
       this.focusAfterUpdate = undefined;
-      const element = target === 'count' ? this.renderRoot.querySelector<HTMLElement>('.count') : this.renderRoot.querySelector<HTMLElement>(`[data-course="${CSS.escape(target)}"] article`);
+      const element =
+        target === 'count' || target === 'where'
+          ? this.renderRoot.querySelector<HTMLElement>(target === 'count' ? '.count' : '#where')
+          : this.renderRoot.querySelector<HTMLElement>(`[data-course="${CSS.escape(target)}"] article`);
       element?.focus();
     }
   }
@@ -278,7 +343,10 @@ export class DvCourseFinder extends DvElement {
       return;
     }
     // The postcode table and its lookup come only when a place is typed.
-    const { findOrigin } = await import('../data/place-lookup.js');
+    const [{ findOrigin, distanceKm }, notes] = await Promise.all([import('../data/place-lookup.js'), import('./place-notes.js')]);
+    this.measure = distanceKm;
+    this.adopt(notes.placeNoteStyles);
+    this.placeNotes = notes;
     const { origin, problem } = await findOrigin(value);
     if (request !== this.placeRequest) return;
     this.origin = origin;
@@ -300,12 +368,14 @@ export class DvCourseFinder extends DvElement {
         days: state.days,
         times: state.times,
         origin: this.origin?.point,
+        measure: this.measure,
         maxDistanceKm: state.distance || undefined,
         sort: state.sort || (this.origin ? 'distance' : 'date'),
       },
       this.now,
     );
     this.shownCount = this.pageLength;
+    if (this.results.length === 0 && !this.noResults) void this.loadNoResults();
     clearTimeout(this.announceTimer);
     const announcement = { count: this.results.length, sort: this.sortInUse() };
     if (announce === 'now') this.announcement = announcement;
@@ -331,14 +401,6 @@ export class DvCourseFinder extends DvElement {
     return count === 1 ? msg(str`1 cursus gevonden, ${order}.`) : msg(str`${count} cursussen gevonden, ${order}.`);
   }
 
-  private placeProblemText(): string {
-    const problem = this.placeProblem;
-    if (!problem) return '';
-    if (problem.code === 'unknown-postcode') return msg(str`Postcode ${problem.text} kennen we niet. Probeer een postcode in de buurt.`);
-    if (problem.code === 'postcode-format') return msg('Vul een postcode in zoals 2311 EZ, of de naam van je woonplaats.');
-    return msg(str`We kennen geen plaats die "${problem.text}" heet. Probeer je postcode.`);
-  }
-
   private sortInUse(): 'date' | 'distance' {
     return this.state.sort || (this.origin ? 'distance' : 'date');
   }
@@ -359,8 +421,13 @@ export class DvCourseFinder extends DvElement {
     if (first) this.focusAfterUpdate = first.prepared.course.id;
   }
 
-  private toggleCourse(course: Course): void {
+  private async toggleCourse(course: Course): Promise<void> {
     const opening = this.openCourse !== course.id;
+    if (opening && !this.details) {
+      const details = await import('./course-details.js');
+      this.adopt(details.courseDetailStyles);
+      this.details = details;
+    }
     this.openCourse = opening ? course.id : '';
     if (opening) this.emit('dv-course-select', { course });
   }
@@ -378,13 +445,18 @@ export class DvCourseFinder extends DvElement {
     downloadText(this.renderRoot as ShadowRoot, text, calendarFileName(course), 'text/calendar;charset=utf-8');
   }
 
-  /**
-   * The JSON-LD child in the light DOM: made with createElement and textContent only. Its
-   * writer is fetched after the first render, so it never delays what the visitor sees.
-   */
-  private async writeJsonLd(): Promise<void> {
-    const on = this.checked('jsonld', this.jsonld, parseChoice(this.jsonld, ['on', 'off'] as const, 'on')) === 'on';
-    if (!on || this.phase !== 'ready') {
+  private jsonLdTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Writes the JSON-LD in a task of its own after a render, so it never delays the list. */
+  private scheduleJsonLd(): void {
+    clearTimeout(this.jsonLdTimer);
+    this.jsonLdTimer = setTimeout(() => this.writeJsonLd());
+  }
+
+  /** The JSON-LD child in the light DOM: made with createElement and textContent only. */
+  private writeJsonLd(): void {
+    const on = this.checked('jsonld', this.jsonld, parseJsonLd(this.jsonld));
+    if (!on || this.phase !== 'ready' || !this.isConnected) {
       this.jsonLdScript?.remove();
       this.jsonLdScript = undefined;
       return;
@@ -393,10 +465,7 @@ export class DvCourseFinder extends DvElement {
       course: result.prepared.course,
       sessions: result.upcoming.slice(0, 20).map((session) => ({ start: session.startLocal, end: session.endLocal })),
     }));
-    const locale = this.locale;
-    const { coursesJsonLdText } = await import('../jsonld.js');
-    if (this.phase !== 'ready' || !this.isConnected) return;
-    const text = coursesJsonLdText(listed, locale);
+    const text = coursesJsonLdText(listed, this.locale);
     if (!this.jsonLdScript) {
       this.jsonLdScript = document.createElement('script');
       this.jsonLdScript.type = 'application/ld+json';
@@ -445,9 +514,8 @@ export class DvCourseFinder extends DvElement {
           </div>
           <button type="submit">${msg('Zoeken')}</button>
         </form>
-        ${this.placeProblem ? html`<p class="problem" id="where-problem">${this.placeProblemText()}</p>` : nothing}
-        ${this.origin && !this.placeProblem
-          ? html`<p class="muted">${msg(str`Afstand gemeten vanaf ${this.origin.label}.`)}</p>`
+        ${this.placeNotes && (this.origin || this.placeProblem)
+          ? this.placeNotes.placeNote(this.origin, this.placeProblem)
           : state.distance
             ? html`<p class="muted">${msg('Vul je postcode in om op afstand te zoeken.')}</p>`
             : nothing}
@@ -460,27 +528,25 @@ export class DvCourseFinder extends DvElement {
             onFree: (on) => this.change({ free: on }),
           },
           this.filtersOpen,
-          (open) => (this.filtersOpen = open),
+          (open) => {
+            this.filtersOpen = open;
+            if (open) void this.loadFilterGroups();
+          },
+          this.filterGroups,
         )}
         <div class="result-bar">
           <p class="count" part="count" role="status" tabindex="-1">${this.countText()}</p>
-          ${this.origin
-            ? html`<fieldset class="sort">
-                <legend>${msg('Volgorde')}</legend>
-                ${(['date', 'distance'] as const).map(
-                  (sort) => html`<label class="check">
-                    <input type="radio" name="sort" value=${sort} .checked=${this.sortInUse() === sort}
-                      @change=${() => this.change({ sort })} />
-                    <span>${sort === 'date' ? msg('Eerstvolgende eerst') : msg('Dichtstbij eerst')}</span>
-                  </label>`,
-                )}
-              </fieldset>`
-            : nothing}
+          ${this.origin && this.placeNotes ? this.placeNotes.sortChoice(this.sortInUse(), (sort) => this.change({ sort })) : nothing}
           ${activeFilterCount(state) || state.q || state.distance
             ? html`<button type="button" class="secondary" @click=${this.clearAll}>${msg('Wis filters')}</button>`
             : nothing}
         </div>
-        ${this.results.length === 0 ? this.renderNoResults() : nothing}
+        ${this.results.length === 0 && this.noResults
+          ? this.noResults.noResults(state, DISTANCES, {
+              change: (patch) => this.change(patch),
+              clearFilters: () => this.clearFilters(),
+            })
+          : nothing}
         <ul class="list" part="list">
           ${shown.map(
             (result) => html`<li data-course=${result.prepared.course.id}>
@@ -489,6 +555,7 @@ export class DvCourseFinder extends DvElement {
                 level: Math.min(6, this.level + 1),
                 year,
                 open: this.openCourse === result.prepared.course.id,
+                details: this.details,
                 onToggle: () => this.toggleCourse(result.prepared.course),
                 onCalendar: () => this.downloadCalendar(result),
               })}
@@ -502,29 +569,6 @@ export class DvCourseFinder extends DvElement {
           : nothing}
       </div>
     `;
-  }
-
-  /** No course fits: say what to loosen, each as a button that does it. */
-  private renderNoResults(): unknown {
-    const state = this.state;
-    const wider = state.distance ? DISTANCES.find((km) => km > state.distance) : undefined;
-    return html`<div class="no-results">
-      <p>${msg('Probeer het zo:')}</p>
-      <ul class="suggestions">
-        ${state.distance
-          ? html`<li><button type="button" class="secondary" @click=${() => this.change({ distance: wider ?? 0 })}>
-              ${wider ? msg(str`Zoek verder weg (tot ${wider} km)`) : msg('Zoek op alle afstanden')}
-            </button></li>`
-          : nothing}
-        ${state.q
-          ? html`<li><button type="button" class="secondary" @click=${() => this.change({ q: '' })}>${msg('Wis je zoekwoorden')}</button></li>`
-          : nothing}
-        ${activeFilterCount(state)
-          ? html`<li><button type="button" class="secondary" @click=${this.clearFilters}>${msg('Zet alle filters uit')}</button></li>`
-          : nothing}
-        <li>${msg('Vraag in de bibliotheek naar hulp. Daar weten ze wat er in de buurt is.')}</li>
-      </ul>
-    </div>`;
   }
 
   private toggleFilter(key: ListKey, value: string, on: boolean): void {
@@ -550,7 +594,8 @@ export class DvCourseFinder extends DvElement {
       await this.findPlace(postcode);
     }
     this.change({ q });
-    this.focusAfterUpdate = 'count';
+    // A place we do not know is said (role=alert) and the field is where to fix it.
+    this.focusAfterUpdate = this.placeProblem ? 'where' : 'count';
   };
 
   private readonly clearAll = () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { distanceKm } from '@digivaardig/core';
 import { amsterdamInstant } from '../data/local-time.js';
 import type { Course } from '../types.js';
 import { searchCourses } from './filter.js';
@@ -77,8 +78,8 @@ describe('filters', () => {
     expect(eo!.next.startLocal).toBe('2025-01-15T13:30');
   });
   it('filters on distance; online courses always count', () => {
-    expect(ids({ origin: LEIDEN, maxDistanceKm: 10 })).toEqual(['cafe', 'online']);
-    expect(ids({ origin: LEIDEN, maxDistanceKm: 60 })).toEqual(['cafe', 'online', 'ai']);
+    expect(ids({ origin: LEIDEN, measure: distanceKm, maxDistanceKm: 10 })).toEqual(['cafe', 'online']);
+    expect(ids({ origin: LEIDEN, measure: distanceKm, maxDistanceKm: 60 })).toEqual(['cafe', 'online', 'ai']);
     expect(ids({ maxDistanceKm: 10 })).toHaveLength(4); // no origin: no distance filter
   });
 });
@@ -88,7 +89,7 @@ describe('sorting', () => {
     expect(ids({})).toEqual(['cafe', 'eo', 'online', 'ai']);
   });
   it('by distance from a postcode, courses without a place last', () => {
-    const results = searchCourses(courses, { origin: LEIDEN, sort: 'distance' }, NOW);
+    const results = searchCourses(courses, { origin: LEIDEN, measure: distanceKm, sort: 'distance' }, NOW);
     expect(results.map((r) => r.prepared.course.id)).toEqual(['cafe', 'ai', 'eo', 'online']);
     expect(results[1]!.distanceKm).toBeGreaterThan(40);
     expect(results[1]!.distanceKm).toBeLessThan(50);

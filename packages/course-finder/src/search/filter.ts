@@ -1,4 +1,4 @@
-import { distanceKm, type GeoPoint, type Topic, type Weekday } from '@digivaardig/core';
+import type { GeoPoint, Topic, Weekday } from '@digivaardig/core';
 import type { CourseFormat } from '../types.js';
 import type { PreparedCourse, PreparedSession } from './prepare.js';
 import { matchesTokens, queryTokens } from './text.js';
@@ -18,6 +18,11 @@ export interface CourseQuery {
   readonly times?: readonly PartOfDay[];
   /** Where the visitor is (from a postcode); gives distances. */
   readonly origin?: GeoPoint;
+  /**
+   * How far two points are apart (core's `distanceKm`, which the finder fetches with the
+   * postcode lookup, so a page without a postcode does not load it). Needed with `origin`.
+   */
+  readonly measure?: (from: GeoPoint, to: GeoPoint) => number;
   /** With an origin: only courses at most this far (online courses always count). */
   readonly maxDistanceKm?: number;
   /** `distance` needs an origin; without one the order is by date. */
@@ -58,7 +63,8 @@ export function searchCourses(courses: readonly PreparedCourse[], query: CourseQ
   const formats = query.formats?.length ? new Set<string>(query.formats) : undefined;
   const days = query.days?.length ? new Set<string>(query.days) : undefined;
   const times = query.times?.length ? new Set<string>(query.times) : undefined;
-  const origin = query.origin;
+  const measure = query.measure;
+  const origin = measure ? query.origin : undefined;
   const maxKm = origin && query.maxDistanceKm !== undefined && query.maxDistanceKm > 0 ? query.maxDistanceKm : Infinity;
 
   const results: CourseResult[] = [];
@@ -76,7 +82,7 @@ export function searchCourses(courses: readonly PreparedCourse[], query: CourseQ
       if (!next) continue;
     }
     let distance: number | undefined;
-    if (origin && prepared.point) distance = distanceKm(origin, prepared.point);
+    if (origin && measure && prepared.point) distance = measure(origin, prepared.point);
     if (maxKm !== Infinity && course.format !== 'online' && !(distance !== undefined && distance <= maxKm)) continue;
     if (tokens.length && !matchesTokens(prepared.text, tokens)) continue;
     results.push({ prepared, upcoming, next: next!, distanceKm: distance });

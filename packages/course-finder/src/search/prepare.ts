@@ -1,12 +1,5 @@
-import {
-  amsterdamDateTime,
-  isValidPoint,
-  TOPIC_LABELS,
-  weekdayOf,
-  type GeoPoint,
-  type Weekday,
-} from '@digivaardig/core';
-import { amsterdamInstant } from '../data/amsterdam-instant.js';
+import { TOPIC_LABELS, type GeoPoint, type Weekday } from '@digivaardig/core';
+import { amsterdamDate, amsterdamInstant, weekdayOfDate as weekdayOf } from '../data/amsterdam-instant.js';
 import { FORMAT_LABELS, LEVEL_LABELS, PROGRAMME_LABELS } from '../labels.js';
 import type { Course } from '../types.js';
 import { searchableText } from './text.js';
@@ -56,7 +49,8 @@ export function prepareCourses(courses: readonly Course[]): PreparedCourse[] {
     const programme = course.programme?.trim().toLowerCase() ?? '';
     const programmeWords = Object.hasOwn(PROGRAMME_LABELS, programme) ? Object.values(PROGRAMME_LABELS[programme]!) : [];
     const location = course.location;
-    const point = location && isValidPoint({ lat: location.lat, lon: location.lon }) ? { lat: location.lat!, lon: location.lon! } : undefined;
+    // normaliseCourses checked the coordinates (inside the Netherlands).
+    const point = location && Number.isFinite(location.lat) && Number.isFinite(location.lon) ? { lat: location.lat!, lon: location.lon! } : undefined;
     return {
       course,
       sessions: course.sessions.map((session) => prepareSession(session.start, session.end)),
@@ -79,5 +73,5 @@ export function prepareCourses(courses: readonly Course[]): PreparedCourse[] {
 
 /** "Today" in Amsterdam as an instant's date, for relative sample data. */
 export function amsterdamToday(now: number): string {
-  return amsterdamDateTime(now).date;
+  return amsterdamDate(now);
 }

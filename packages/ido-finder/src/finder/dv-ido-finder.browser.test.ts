@@ -22,7 +22,74 @@ async function tabTo(match: (el: Element | null) => boolean, max = 40): Promise<
 const $ = <T extends Element = HTMLElement>(el: DvIdoFinder, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: DvIdoFinder, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 
+/** The text of the finder's own live region with this role (the notice boxes, not the list summary). */
+const regionText = (el: DvIdoFinder, role: 'alert' | 'status') => $(el, `.notice-box[role="${role}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
+
+/** A theme colour as the browser computes it (rgb(…)), to compare with computed styles. */
+function themeColour(el: DvIdoFinder, token: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = getComputedStyle(el).getPropertyValue(token).trim();
+  document.body.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}
+
 describe('<dv-ido-finder>', () => {
+  it('names the result buttons by the location alone: the arrows are decoration', async () => {
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off" postcode="2311" limit="2"></dv-ido-finder>`);
+    await settled(el, 'ready');
+    const button = $<HTMLButtonElement>(el, 'button.name')!;
+    // The name comes from the button's text (no aria-label to go stale)…
+    expect(button.hasAttribute('aria-label')).to.equal(false);
+    expect(button.textContent!.trim()).to.equal('Bibliotheek Leiden');
+    // …and the arrow is generated content with empty alt text ("/ ''"), which browsers
+    // leave out of the accessible name, closed and open.
+    expect(getComputedStyle(button, '::after').content).to.equal('"›" / ""');
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(getComputedStyle(button, '::after').content).to.equal('"⌄" / ""');
+  });
+
+  it('fires dv-ready with the number of locations, and a list-only finder only once they are loaded', async () => {
+    const counts: number[] = [];
+    const record = (event: Event) => counts.push((event as CustomEvent<{ count: number }>).detail.count);
+    const mapped = await fixture<DvIdoFinder>(html`<dv-ido-finder tiles="none" @dv-ready=${record}></dv-ido-finder>`);
+    await settled(mapped, 'ready');
+    await waitUntil(() => counts.length === 1);
+    expect(counts).to.deep.equal([342]);
+
+    counts.length = 0;
+    const listOnly = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off" @dv-ready=${record}></dv-ido-finder>`);
+    await settled(listOnly, 'ready');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(counts, 'no count before the locations are loaded').to.deep.equal([]);
+    const input = $<HTMLInputElement>(listOnly, 'input')!;
+    input.value = '2311';
+    input.dispatchEvent(new InputEvent('input'));
+    $<HTMLFormElement>(listOnly, 'form')!.requestSubmit();
+    await waitUntil(() => counts.length === 1, 'no dv-ready after the first search');
+    expect(counts).to.deep.equal([342]);
+
+    counts.length = 0;
+    const filtered = await fixture<DvIdoFinder>(
+      html`<dv-ido-finder map="off" src="/assets/locations-sample.json" organisation="bibliotheek voorbeeldregio" @dv-ready=${record}></dv-ido-finder>`,
+    );
+    await settled(filtered, 'ready');
+    await waitUntil(() => counts.length === 1);
+    expect(counts).to.deep.equal([$$(filtered, '.result').length]);
+
+    counts.length = 0;
+    const none = await fixture<DvIdoFinder>(
+      html`<dv-ido-finder map="off" src="/assets/locations-sample.json" organisation="nobody" @dv-ready=${record}></dv-ido-finder>`,
+    );
+    await settled(none, 'empty');
+    await waitUntil(() => counts.length === 1);
+    expect(counts).to.deep.equal([0]);
+    expect(deepText(none)).to.contain('Er zijn geen locaties die passen bij deze keuze.');
+  });
+
   it('is used by keyboard alone: type, pick a suggestion, get results, choose one', async () => {
     const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off"></dv-ido-finder>`);
     await settled(el, 'ready');
@@ -93,24 +160,45 @@ describe('<dv-ido-finder>', () => {
       $<HTMLFormElement>(el, 'form')!.requestSubmit();
       await waitUntil(() => !(el as unknown as { searching: boolean }).searching);
       await el.updateComplete;
-      return $(el, '[role="alert"]')!.textContent!.replace(/\s+/g, ' ').trim();
+      return { alert: regionText(el, 'alert'), status: regionText(el, 'status'), invalid: input.getAttribute('aria-invalid') };
     };
-    expect(await search('1001')).to.contain('Postcode 1001 kennen we niet');
+    // Mistakes in what was typed are errors (an alert, marked on the box); the rest is information.
+    expect(await search('1001')).to.deep.include({ status: '', invalid: 'true' });
+    expect(regionText(el, 'alert')).to.contain('Postcode 1001 kennen we niet');
+    expect($(el, '[role="alert"] .notice')!.classList.contains('error')).to.equal(true);
     await expect(el).to.be.accessible();
-    expect(await search('231')).to.contain('niet af');
-    expect(await search('Xyzzyville')).to.contain('geen plaats met de naam "Xyzzyville"');
-    expect(await search('')).to.contain('Typ eerst');
-    expect(await search('Leiden')).to.equal('');
+    expect((await search('231')).alert).to.contain('niet af');
+    expect((await search('Xyzzyville')).alert).to.contain('geen plaats met de naam "Xyzzyville"');
+    expect(await search('')).to.deep.include({ alert: '', invalid: null });
+    expect(regionText(el, 'status')).to.contain('Typ eerst');
+    expect($(el, '[role="status"] .notice')!.classList.contains('info')).to.equal(true);
+    expect(await search('Leiden')).to.deep.equal({ alert: '', status: '', invalid: null });
+    // Empty message boxes take no room (no double gap under the search box).
+    expect($$(el, '.notice-box').map((box) => getComputedStyle(box).display)).to.deep.equal(['none', 'none']);
+  });
+
+  it('shows information calmly: neutral border, not the danger colour that marks a typing mistake', async () => {
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off" postcode="1391" max-distance="2"></dv-ido-finder>`);
+    await settled(el, 'ready');
+    const info = getComputedStyle($(el, '.notice.info')!);
+    expect(info.borderInlineStartColor).to.equal(themeColour(el, '--_border'));
+    expect(info.borderTopWidth).to.equal('0px');
+    el.setAttribute('postcode', '1001');
+    await settled(el, 'ready');
+    await waitUntil(() => $(el, '.notice.error'), 'no error notice');
+    expect(getComputedStyle($(el, '.notice.error')!).borderInlineStartColor).to.equal(themeColour(el, '--_danger'));
   });
 
   it('offers the nearest locations when none is within max-distance', async () => {
     const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off" postcode="1391" max-distance="2"></dv-ido-finder>`);
     await settled(el, 'ready');
-    expect($(el, '[role="alert"]')!.textContent).to.contain('Er is geen locatie binnen 2 km van 1391 Abcoude');
+    // Nothing went wrong: a status, not an alert.
+    expect(regionText(el, 'status')).to.contain('Er is geen locatie binnen 2 km van 1391 Abcoude');
+    expect(regionText(el, 'alert')).to.equal('');
     $<HTMLButtonElement>(el, '.notice button')!.click();
     await el.updateComplete;
     expect($$(el, '.result').length).to.equal(5);
-    expect($(el, '[role="alert"]')!.textContent!.trim()).to.equal('');
+    expect(regionText(el, 'status')).to.equal('');
   });
 
   it('puts open locations first on request', async () => {
@@ -171,7 +259,8 @@ describe('<dv-ido-finder>', () => {
       await settled(el, 'ready');
       $<HTMLButtonElement>(el, '.locate')!.click();
       await el.updateComplete;
-      expect($(el, '[role="alert"]')!.textContent).to.contain('Je locatie is niet gedeeld');
+      expect(regionText(el, 'status')).to.contain('Je locatie is niet gedeeld');
+      expect(regionText(el, 'alert')).to.equal('');
       await el.updateComplete;
       expect(deepActive()).to.equal($(el, 'input'));
       await expect(el).to.be.accessible();

@@ -107,9 +107,13 @@ export const finderStyles = css`
     gap: 0.5rem;
     justify-items: start;
     padding: calc(var(--_space) * 0.75);
-    border: 2px solid var(--_danger);
+    border-inline-start: 0.375rem solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  /* A mistake in what was typed: marked, but calm (no red box, no alarm). */
+  .notice.error {
+    border-inline-start-color: var(--_danger);
   }
   .layout {
     display: grid;

@@ -8,7 +8,7 @@ import { parseServices } from '../present/services.js';
 import type { MapView } from '../map/map-view.js';
 import type { PdokSuggestion } from '../geocoder/pdok.js';
 import { comboboxKey, searchBox } from './search-box.js';
-import { noticeText, type SearchNotice } from './messages.js';
+import { noticeKind, noticeText, type SearchNotice } from './messages.js';
 import { finderStyles } from './dv-ido-finder.styles.js';
 
 type Engine = typeof import('./engine.js');
@@ -149,6 +149,8 @@ export class DvIdoFinder extends DvElement {
   private mapLoading = false;
   private mapShown = '';
   private focusAfterUpdate: string | undefined;
+  /** A list-only finder's `dv-ready`, held until its locations are loaded. */
+  private readyHeld = false;
 
   protected override get dataProperties(): readonly string[] {
     return ['src', 'services', 'organisation', 'map', 'postcode'];
@@ -190,9 +192,13 @@ export class DvIdoFinder extends DvElement {
     this.selectedId = undefined;
     this.anyDistance = false;
     this.showAll = false;
-    // A page with the list only loads nothing more until the visitor searches.
+    this.readyHeld = false;
+    // A page with the list only loads nothing more until the visitor searches. The search
+    // box is ready (1 keeps the base class from showing the empty state), but `dv-ready`
+    // waits until the locations are loaded, so its count is never a guess.
     if (!this.src.trim() && !this.mapOn && !this.postcode.trim()) {
       this.places = undefined;
+      this.allPlaces = undefined;
       this.demo = true;
       return 1;
     }
@@ -201,7 +207,25 @@ export class DvIdoFinder extends DvElement {
       this.text = this.postcode.trim();
       await this.search(undefined, signal);
     }
-    return this.allPlaces!.length === 0 ? 0 : Math.max(1, this.places!.length);
+    // The locations that match the filters (0: the empty state says none match).
+    return this.places!.length;
+  }
+
+  /** `dv-ready` of a list-only finder waits for its locations (see `load`). */
+  protected override emit<T>(type: string, detail: T): void {
+    if (type === 'dv-ready' && !this.places) {
+      this.readyHeld = true;
+      return;
+    }
+    super.emit(type, detail);
+  }
+
+  /** Fires the held `dv-ready` once the locations are there, with their number. */
+  private async releaseReady(): Promise<void> {
+    if (!this.readyHeld || !this.places) return;
+    this.readyHeld = false;
+    await this.updateComplete;
+    this.emit('dv-ready', { count: this.places.length });
   }
 
   /**
@@ -230,6 +254,7 @@ export class DvIdoFinder extends DvElement {
     this.demo = rows.some((row: Location) => row.demo === true);
     const { services } = parseServices(this.services);
     this.places = filterLocations(prepared.placed, { services, organisation: this.organisation });
+    void this.releaseReady();
   }
 
   private tellConsole(byPostcode: string[], unplaced: string[], hours: { id: string; issues: readonly { field: string; value: string }[] }[]): void {
@@ -525,6 +550,7 @@ export class DvIdoFinder extends DvElement {
         fit && Boolean(this.origin),
       );
     }
+    if (this.table) this.mapView.setPlaces(this.table);
     this.mapView.select(this.selectedId);
   }
 
@@ -555,7 +581,8 @@ export class DvIdoFinder extends DvElement {
         active: this.active,
         busy: this.searching,
         geolocation: this.geolocation,
-        describedBy: `${this.uid}-notice`,
+        describedBy: `${this.uid}-problem ${this.uid}-notice`,
+        invalid: notice !== undefined && noticeKind(notice) === 'error',
         onInput: this.onInput,
         onKeyDown: this.onKeyDown,
         onBlur: this.onBlur,
@@ -563,9 +590,8 @@ export class DvIdoFinder extends DvElement {
         onSubmit: this.onSubmit,
         onLocate: this.onLocate,
       })}
-      <div class="notice-box" role="alert" id=${`${this.uid}-notice`}>
-        ${notice ? this.renderNotice(notice) : nothing}
-      </div>
+      <div class="notice-box" role="alert" id=${`${this.uid}-problem`}>${notice && noticeKind(notice) === 'error' ? this.renderNotice(notice) : nothing}</div>
+      <div class="notice-box" role="status" id=${`${this.uid}-notice`}>${notice && noticeKind(notice) === 'info' ? this.renderNotice(notice) : nothing}</div>
       <div class="layout">
         <div class="list-part">${this.renderList(ranking)}</div>
         ${mapOn
@@ -590,7 +616,9 @@ export class DvIdoFinder extends DvElement {
   }
 
   private renderNotice(notice: SearchNotice): TemplateResult {
-    return html`<div class="notice" part="notice">
+    // Two live regions that are always there (a region must exist before its text changes
+    // to be heard): an alert for mistakes in what was typed, a polite status for the rest.
+    return html`<div class=${`notice ${noticeKind(notice)}`} part="notice">
       <p>${noticeText(notice)}</p>
       ${notice.code === 'no-results'
         ? html`<button type="button" class="secondary" @click=${() => (this.anyDistance = true)}>

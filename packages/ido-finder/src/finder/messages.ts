@@ -10,6 +10,22 @@ export type SearchNotice =
   | { readonly code: 'geo-unavailable' }
   | { readonly code: 'geocoder-failed' };
 
+/**
+ * Whether a notice reports a mistake in what was typed (`error`: an alert, marked as an
+ * error) or only tells how things stand (`info`: a polite status, styled calmly). Refusing
+ * to share one's location, or nothing near enough, is no error: nothing went wrong.
+ */
+export function noticeKind(notice: SearchNotice): 'error' | 'info' {
+  switch (notice.code) {
+    case 'postcode-format':
+    case 'unknown-postcode':
+    case 'unknown-place':
+      return 'error';
+    default:
+      return 'info';
+  }
+}
+
 /** The visitor's text for a search notice: what happened, and what to do now. */
 export function noticeText(notice: SearchNotice): string {
   switch (notice.code) {

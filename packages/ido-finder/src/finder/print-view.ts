@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { Locale } from '@digivaardig/core';
+import { appendText, printPage, type Locale, type PrintOptions } from '@digivaardig/core';
 import { addressLines, type PlacedLocation } from '../locations/location.js';
 import { openText } from '../present/hours-text.js';
 import { printableWeek } from './result-item.js';
@@ -21,49 +21,38 @@ caption{text-align:left;font-weight:700;padding-bottom:.3em}p{margin:.2em 0}`;
 
 /**
  * Prints one location on a page of its own (a visitor can take it along without a
- * phone): a new window built from text nodes, printed, then closed. When a pop-up
- * blocker stops the window, returns false and the caller prints the page instead.
+ * phone), with core's `printPage`: a hidden same-origin frame built from text nodes, so no
+ * pop-up blocker stops it and a strict CSP keeps its styling. Returns false when it could
+ * not print; the caller then prints the page itself.
  */
-export function printSheet(sheet: PrintSheet, opener: Window = window): boolean {
-  const win = opener.open('', '_blank', 'width=700,height=800');
-  if (!win) return false;
-  const doc = win.document;
-  doc.documentElement.lang = sheet.lang;
-  doc.title = sheet.title;
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, parent: Element = doc.body) => {
-    const node = doc.createElement(tag);
-    if (text !== undefined) node.textContent = text;
-    parent.append(node);
-    return node;
-  };
-  // A constructed style sheet, not a <style>: a strict style-src CSP on the page (which
-  // the new window inherits) allows it.
-  const CSSStyleSheetOfWindow = (win as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet;
-  if (CSSStyleSheetOfWindow && 'adoptedStyleSheets' in doc) {
-    const style = new CSSStyleSheetOfWindow();
-    style.replaceSync(STYLE);
-    doc.adoptedStyleSheets = [style];
-  }
-  el('h1', sheet.title);
-  for (const line of sheet.lines) el('p', line);
-  if (sheet.hours.length) {
-    const table = el('table');
-    el('caption', sheet.hoursCaption, table);
-    const body = el('tbody', undefined, table);
-    for (const [day, hours] of sheet.hours) {
-      const row = el('tr', undefined, body);
-      el('th', day, row).setAttribute('scope', 'row');
-      el('td', hours, row);
-    }
-  }
-  for (const note of sheet.notes) el('p', note);
-  win.focus();
-  win.print();
-  return true;
+export function printSheet(sheet: PrintSheet, options?: PrintOptions): boolean {
+  return printPage(
+    {
+      title: sheet.title,
+      lang: sheet.lang,
+      css: STYLE,
+      build(doc, body) {
+        appendText(doc, body, 'h1', sheet.title);
+        for (const line of sheet.lines) appendText(doc, body, 'p', line);
+        if (sheet.hours.length) {
+          const table = appendText(doc, body, 'table');
+          appendText(doc, table, 'caption', sheet.hoursCaption);
+          const rows = appendText(doc, table, 'tbody');
+          for (const [day, hours] of sheet.hours) {
+            const row = appendText(doc, rows, 'tr');
+            appendText(doc, row, 'th', day).setAttribute('scope', 'row');
+            appendText(doc, row, 'td', hours);
+          }
+        }
+        for (const note of sheet.notes) appendText(doc, body, 'p', note);
+      },
+    },
+    options,
+  );
 }
 
-/** Prints one location, in the finder's language (the page itself when pop-ups are blocked). */
-export function printLocation(place: PlacedLocation, locale: Locale): void {
+/** Prints one location, in the finder's language (the page itself if that fails). */
+export function printLocation(place: PlacedLocation, locale: Locale, options?: PrintOptions): void {
   const l = place.location;
   const open = openText(place.schedule, locale);
   const sheet: PrintSheet = {
@@ -74,5 +63,5 @@ export function printLocation(place: PlacedLocation, locale: Locale): void {
     notes: [open.state === 'unknown' ? open.status : '', l.accessibility ?? '', l.demo ? msg('Voorbeeldgegevens: dit is geen echte locatie.') : ''].filter(Boolean),
     lang: locale,
   };
-  if (!printSheet(sheet)) window.print();
+  if (!printSheet(sheet, options)) window.print();
 }

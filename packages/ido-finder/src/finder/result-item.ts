@@ -48,9 +48,7 @@ export function resultItem(view: ResultItemView): TemplateResult {
         aria-expanded=${selected ? 'true' : 'false'}
         aria-controls=${detailsId}
         @click=${() => view.onSelect(l.id)}
-      >
-        ${l.name}
-      </button>`)}
+      >${l.name}</button>`)}
       <p class="meta">
         ${distanceKm !== undefined ? html`<span class="distance">${msg(str`${formatDistance(distanceKm, locale)} hier vandaan`)}</span>` : nothing}
         <span class=${`hours-state state-${open.state}`}>${open.status}</span>

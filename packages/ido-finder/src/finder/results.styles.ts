@@ -55,11 +55,16 @@ export const resultStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
+  /* The arrows are decoration: "/ ''" gives them empty alt text, so they stay out of the
+     button's accessible name ("Bibliotheek Leiden", not "Bibliotheek Leiden ›"). */
   button.name::after {
-    content: ' ›';
+    content: '›' / '';
+    display: inline-block;
+    margin-inline-start: 0.3em;
+    text-decoration: none;
   }
   button.name[aria-expanded='true']::after {
-    content: ' ⌄';
+    content: '⌄' / '';
   }
   .meta {
     display: flex;

@@ -44,6 +44,8 @@ export interface SearchBoxView {
   readonly busy: boolean;
   readonly geolocation: boolean;
   readonly describedBy: string;
+  /** What was typed cannot be searched (an unknown or malformed postcode or place). */
+  readonly invalid: boolean;
   onInput(event: InputEvent): void;
   onKeyDown(event: KeyboardEvent): void;
   onBlur(): void;
@@ -74,6 +76,7 @@ export function searchBox(view: SearchBoxView): TemplateResult {
           aria-expanded=${expanded ? 'true' : 'false'}
           aria-controls=${listId}
           aria-describedby=${`${view.id}-hint ${view.describedBy}`}
+          aria-invalid=${view.invalid ? 'true' : nothing}
           aria-activedescendant=${expanded && view.active >= 0 ? `${view.id}-option-${view.active}` : nothing}
           .value=${view.value}
           @input=${view.onInput}

@@ -3,16 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { DvIdoFinder } from '../finder/dv-ido-finder.js';
 import { settled } from '../../../../test/support/examples.js';
+import { foreignRequests, holdForeignImages } from '../../test/foreign-images.js';
 
 const $ = <T extends Element = HTMLElement>(el: DvIdoFinder, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: DvIdoFinder, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-
-/** Every resource the page fetched from another host (tiles would be images from PDOK). */
-const foreignRequests = () =>
-  performance
-    .getEntriesByType('resource')
-    .map((entry) => entry.name)
-    .filter((url) => new URL(url).host !== location.host);
 
 describe('<dv-ido-finder> map', () => {
   it('renders inside the shadow root with the outline and named markers, and no tile requests with tiles="none"', async () => {
@@ -27,6 +21,25 @@ describe('<dv-ido-finder> map', () => {
     expect($$(el, '.dv-marker').every((m) => m.getAttribute('role') === 'button')).to.equal(true);
     expect($(el, '.leaflet-control-attribution')!.textContent).to.contain('CBS / Kadaster');
     expect(foreignRequests()).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('without tiles, shows land and water apart and names the places around a search, hidden from screen readers', async () => {
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder tiles="none" postcode="2311" limit="5"></dv-ido-finder>`);
+    await settled(el, 'ready');
+    await waitUntil(() => $$(el, '.dv-place').length > 3, 'no place names', { timeout: 8000 });
+    const names = $$(el, '.dv-place').map((label) => label.textContent);
+    expect(names).to.include.members(['Leiden', 'Leiderdorp', 'Oegstgeest']);
+    expect($(el, '.leaflet-labels-pane')!.getAttribute('aria-hidden')).to.equal('true');
+    // No place name covers another (they are placed one by one, each where it fits).
+    const boxes = $$(el, '.dv-place').map((label) => label.getBoundingClientRect());
+    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    expect(boxes.some((a, i) => boxes.some((b, j) => i < j && overlap(a, b)))).to.equal(false);
+    // Water is the map's tinted background; land is the provinces' lighter fill.
+    const canvas = $(el, '.map-canvas')!;
+    expect(canvas.classList.contains('no-tiles')).to.equal(true);
+    expect(getComputedStyle(canvas).backgroundColor).to.not.equal(getComputedStyle($(el, 'path.nl-land')!).fill);
+    expect($(el, '.leaflet-control-scale')).to.exist;
     await expect(el).to.be.accessible();
   });
 
@@ -85,12 +98,22 @@ describe('<dv-ido-finder> map', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('uses the PDOK tiles by default, with the Kadaster attribution', async () => {
-    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder postcode="2311"></dv-ido-finder>`);
-    await settled(el, 'ready');
-    await waitUntil(() => $$(el, '.leaflet-tile').length > 0, 'no tiles', { timeout: 8000 });
-    expect($$<HTMLImageElement>(el, '.leaflet-tile')[0]!.src).to.match(/^https:\/\/service\.pdok\.nl\/brt\/achtergrondkaart\/wmts\/v2_0\/standaard\/EPSG:3857\/\d+\/\d+\/\d+\.png$/);
-    expect($(el, '.leaflet-control-attribution')!.textContent).to.contain('Kaartgegevens © Kadaster');
+  it('uses the PDOK tiles by default, with the Kadaster attribution (tiles held back: the test stays offline)', async () => {
+    const held = holdForeignImages();
+    try {
+      const el = await fixture<DvIdoFinder>(html`<dv-ido-finder postcode="2311"></dv-ido-finder>`);
+      await settled(el, 'ready');
+      await waitUntil(() => held.asked.length > 0, 'the map asked for no tiles', { timeout: 8000 });
+      const pdok = /^https:\/\/service\.pdok\.nl\/brt\/achtergrondkaart\/wmts\/v2_0\/standaard\/EPSG:3857\/\d+\/\d+\/\d+\.png$/;
+      expect(held.asked.every((url) => pdok.test(url)), held.asked.join('\n')).to.equal(true);
+      expect($$(el, '.leaflet-tile').length).to.be.greaterThan(0);
+      expect($(el, '.leaflet-control-attribution')!.textContent).to.contain('Kaartgegevens © Kadaster');
+      // The tiles name the places themselves.
+      expect($$(el, '.dv-place')).to.have.length(0);
+    } finally {
+      held.restore();
+    }
+    expect(foreignRequests()).to.deep.equal([]);
   });
 
   it('does not catch page scrolling: a wheel without Ctrl shows a hint and leaves the zoom', async () => {

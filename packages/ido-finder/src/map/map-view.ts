@@ -17,6 +17,8 @@ import outlineJson from '@digivaardig/data/data/nl-outline.json';
 import { clusterPoints } from './cluster.js';
 import { leafletCss } from './leaflet-css.js';
 import { decodeOutline, type OutlineJson } from './outline.js';
+import type { Pc4Table } from '@digivaardig/core';
+import { pickLabels, placeLabels, type PlaceLabel } from './place-labels.js';
 
 /** One location as the map shows it. */
 export interface MapItem {
@@ -53,6 +55,8 @@ const NETHERLANDS: LatLngBoundsExpression = [
   [53.56, 7.23],
 ];
 const CLUSTER_RADIUS = 44;
+/** From this zoom on (a region or a town), a map without tiles writes place names. */
+const LABEL_ZOOM = 10;
 
 /** The map's styles, adopted in the finder's shadow root when the map arrives. */
 export const mapStyles = css`
@@ -61,6 +65,36 @@ export const mapStyles = css`
     font: inherit;
     font-size: 0.875rem;
     background: var(--_surface);
+  }
+  /* Without tiles: water (the background) is tinted, land is a light surface with the
+     provinces' borders, so the coast, the lakes and the rivers' mouths show. */
+  .leaflet-container.no-tiles {
+    background: color-mix(in srgb, var(--_primary) 24%, var(--_background));
+  }
+  .nl-land {
+    fill: var(--_surface);
+    stroke: var(--_border);
+  }
+  .leaflet-labels-pane {
+    z-index: 450;
+  }
+  .dv-place {
+    display: grid;
+    place-items: center;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    line-height: 1;
+    white-space: nowrap;
+    text-shadow: 0 0 2px var(--_surface), 0 0 2px var(--_surface), 0 0 3px var(--_surface);
+  }
+  .dv-place.big {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .leaflet-container .leaflet-control-scale-line {
+    background: var(--_background);
+    color: var(--_text);
+    border-color: var(--_text);
   }
   .leaflet-container a {
     color: var(--_primary);
@@ -80,10 +114,6 @@ export const mapStyles = css`
     height: 2.75rem;
     line-height: 2.75rem;
     font-size: 1.25rem;
-  }
-  .nl-land {
-    fill: var(--_background);
-    stroke: var(--_border);
   }
   .dv-marker span,
   .dv-cluster span {
@@ -157,6 +187,8 @@ export class MapView {
   private readonly markers: LayerGroup;
   private readonly originLayer: LayerGroup;
   private readonly hint: HTMLElement;
+  private readonly labels: LayerGroup;
+  private places: readonly PlaceLabel[] = [];
   private items: readonly MapItem[] = [];
   private selected: string | undefined;
   private hintTimer: ReturnType<typeof setTimeout> | undefined;
@@ -180,6 +212,8 @@ export class MapView {
       maxZoom: 18,
     });
     control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(this.map);
+    control.scale({ imperial: false, position: 'topright' }).addTo(this.map);
+    container.classList.toggle('no-tiles', !options.tiles);
     const outline = outlineJson as unknown as OutlineJson;
     if (options.tiles) {
       tileLayer(options.tiles, { attribution: options.tilesAttribution ?? '', maxZoom: 18 }).addTo(this.map);
@@ -195,10 +229,14 @@ export class MapView {
         attribution: escapeText(outline.attribution),
       },
     ).addTo(this.map);
+    // Place names lie under the markers and are hidden from screen readers: the list says it all.
+    this.map.createPane('labels').setAttribute('aria-hidden', 'true');
+    this.labels = layerGroup().addTo(this.map);
     this.markers = layerGroup().addTo(this.map);
     this.originLayer = layerGroup().addTo(this.map);
     this.map.fitBounds(NETHERLANDS);
     this.map.on('zoomend', () => this.drawMarkers());
+    this.map.on('moveend', () => this.drawLabels());
 
     this.hint = document.createElement('div');
     this.hint.className = 'map-hint';
@@ -222,6 +260,13 @@ export class MapView {
       else this.map.fitBounds(NETHERLANDS);
     }
     this.drawMarkers();
+  }
+
+  /** Names the postcode table's places when zoomed in (only without tiles: tiles have their own). */
+  setPlaces(table: Pc4Table): void {
+    if (this.options.tiles || this.places.length) return;
+    this.places = placeLabels(table);
+    this.drawLabels();
   }
 
   /** Highlights one location (or none) and brings it into view. */
@@ -253,6 +298,34 @@ export class MapView {
     this.map.remove();
   }
 
+  /** The biggest places in view that fit without covering each other or a marker. */
+  private drawLabels(): void {
+    this.labels.clearLayers();
+    if (!this.places.length || this.map.getZoom() < LABEL_ZOOM) return;
+    const bounds = this.map.getBounds();
+    const pins = this.items.map((item) => {
+      const { x, y } = this.map.latLngToLayerPoint([item.lat, item.lon]);
+      return { x, y: y - 16, width: 28, height: 34 };
+    });
+    const boxes = this.places
+      .filter((place) => bounds.contains([place.lat, place.lon]))
+      .map((place) => ({ place, ...this.map.latLngToLayerPoint([place.lat, place.lon]), width: place.name.length * 7.5 + 8, height: 18 }));
+    // Inside the map, clear of the controls' corners and the attribution line at the bottom.
+    const origin = this.map.containerPointToLayerPoint([0, 0]);
+    const size = this.map.getSize();
+    const fits = ({ x, y, width, height }: { x: number; y: number; width: number; height: number }) =>
+      x - width / 2 >= origin.x + 4 && x + width / 2 <= origin.x + size.x - 4 && y - height / 2 >= origin.y + 4 && y + height / 2 <= origin.y + size.y - 48;
+    // The zoom buttons (top left) and the scale (top right) cover the map there.
+    const controls = [
+      { x: origin.x + 30, y: origin.y + 50, width: 60, height: 100 },
+      { x: origin.x + size.x - 60, y: origin.y + 18, width: 120, height: 36 },
+    ];
+    for (const { place, x, y, width, height } of pickLabels(boxes, [...pins, ...controls], { fits })) {
+      const icon = divIcon({ className: place.size >= 8 ? 'dv-place big' : 'dv-place', html: textNode(place.name), iconSize: [width, height] });
+      marker(this.map.layerPointToLatLng([x, y]), { icon, interactive: false, keyboard: false, pane: 'labels' }).addTo(this.labels);
+    }
+  }
+
   private drawMarkers(): void {
     this.markers.clearLayers();
     const { texts } = this.options;
@@ -280,6 +353,7 @@ export class MapView {
       }
     }
     if (chosen) this.addMarker(chosen, true);
+    this.drawLabels();
   }
 
   /** Focuses the marker of one of `ids`, else a cluster that holds them, else the map. */

@@ -13,7 +13,8 @@ export interface RadarOptions {
   labels: string[];
   /** Scores 0–100; null for an area where nothing counted (left as a gap). */
   values: (number | null)[];
-  colors: { primary: string; text: string; border: string };
+  /** Resolved colours; `fill` and `grid` are see-through (see radar-colors.ts). */
+  colors: { primary: string; fill: string; text: string; grid: string };
   reducedMotion: boolean;
 }
 
@@ -27,7 +28,7 @@ export function drawRadarChart(canvas: HTMLCanvasElement, options: RadarOptions)
         {
           data: values,
           borderColor: colors.primary,
-          backgroundColor: `${colors.primary}33`,
+          backgroundColor: colors.fill,
           pointBackgroundColor: colors.primary,
           borderWidth: 2,
           fill: true,
@@ -46,11 +47,12 @@ export function drawRadarChart(canvas: HTMLCanvasElement, options: RadarOptions)
           min: 0,
           max: 100,
           ticks: { stepSize: 25, display: false },
-          grid: { color: `${colors.border}66` },
-          angleLines: { color: `${colors.border}66` },
+          grid: { color: colors.grid },
+          angleLines: { color: colors.grid },
           pointLabels: { color: colors.text, font: { size: 13 } },
         },
       },
     },
   });
 }
+export { translucent } from './radar-colors.js';

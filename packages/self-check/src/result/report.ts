@@ -77,24 +77,29 @@ export function reportText(title: string, reports: readonly AreaReport[], words:
   const lines = [title, '='.repeat(Math.min(title.length, 60)), '', words.heading, words.date, ''];
   for (const report of reports) {
     lines.push(report.title, '-'.repeat(Math.min(report.title.length, 60)));
-    if (report.score.score === null) {
-      lines.push(words.noLevel);
-    } else {
-      lines.push(`${words.level(report.level)} (${words.score(report.score.score)})`);
-      if (report.levelDescription) lines.push(report.levelDescription);
-    }
+    lines.push(levelLine(report, words));
+    if (report.score.score !== null && report.levelDescription) lines.push(report.levelDescription);
     if (report.advice) lines.push('', report.advice);
     if (report.links.length) {
       lines.push('', words.help);
-      for (const link of report.links) {
-        const href = link.href.startsWith('#') ? pageUrl.split('#')[0] + link.href : link.href;
-        lines.push(`- ${link.title}: ${href}`);
-      }
+      for (const link of report.links) lines.push(`- ${link.title}: ${fullAddress(link.href, pageUrl)}`);
     }
     lines.push('');
   }
   lines.push(words.footer, '');
   return lines.join('\r\n');
+}
+
+/** "Niveau: Basis (67 van 100)", or the words for "no level". */
+export function levelLine(report: AreaReport, words: ReportWords): string {
+  return report.score.score === null
+    ? words.noLevel
+    : `${words.level(report.level)} (${words.score(report.score.score)})`;
+}
+
+/** A link's address to write out on paper or in a file: a link to this page gets the page's address. */
+export function fullAddress(href: string, pageUrl: string): string {
+  return href.startsWith('#') ? (pageUrl.split('#')[0] ?? '') + href : href;
 }
 
 /** A file name without spaces or odd characters: `zelftest-digiq-2024-12-03.txt`. */

@@ -4,12 +4,16 @@ import { msg, str } from '@lit/localize';
 import {
   formatDate,
   localizedText,
+  printPage,
   withLocale,
   type CheckResult,
   type Locale,
+  type PrintOptions,
   type QuestionSet,
 } from '@digivaardig/core';
-import { areaReports, reportFileName, reportText, type AreaReport } from './report.js';
+import { areaReports, reportFileName, reportText, type AreaReport, type ReportWords } from './report.js';
+import { resultPrintPage } from './print-result.js';
+import { summarize } from './summary.js';
 
 /*
  * The result screen, its download and (with chart="radar") its radar chart. It arrives
@@ -43,20 +47,40 @@ function list(names: string[], locale: Locale): string {
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
 }
 
+/**
+ * The result's first sentence: where the visitor can learn most, praise when every area
+ * with a level is at the top, or, when no area got a level, that there is no result yet
+ * and where to find out. Call with the element's language active.
+ */
+export function summaryText(set: QuestionSet, result: CheckResult, locale: Locale): string {
+  const titles = new Map(set.areas.map((area) => [area.id, localizedText(area.title, locale)]));
+  const summary = summarize(result, (id) => titles.get(id) ?? id);
+  const top = [...set.levels].sort((a, b) => b.min - a.min)[0];
+  const topLabel = localizedText(top?.label, locale);
+  switch (summary.kind) {
+    case 'learn':
+      return msg(str`Hier kun je het meeste leren: ${list([...summary.names], locale)}.`);
+    case 'none':
+      return msg(
+        'Er is nog geen uitslag. Je koos overal "Weet ik niet" of "Ik begrijp de vraag niet". Dat is niet erg. Wil je weten wat je al kunt? Vraag het in de bibliotheek. Daar helpen ze je graag.',
+      );
+    case 'all-top':
+      return msg(str`Goed gedaan! Je hebt overal het niveau ${topLabel}. Misschien kun je anderen helpen.`);
+    case 'top-where-known':
+      return msg(
+        str`Goed gedaan! Waar je een uitslag hebt, is dat het niveau ${topLabel}. Bij de andere onderdelen is er nog geen uitslag.`,
+      );
+  }
+}
+
 /** Call inside the element's render (its language is active then). */
 export function renderResult(options: ResultOptions): TemplateResult {
   const { set, result, locale, coursePage, heading } = options;
   const reports = areaReports(set, result, locale, coursePage);
-  const topLevel = [...set.levels].sort((a, b) => b.min - a.min)[0]?.id;
-  const toLearn = result.weakest
-    .filter((id) => result.areas.find((area) => area.id === id)?.level !== topLevel)
-    .map((id) => reports.find((report) => report.id === id)?.title ?? id);
   return html`<section class="result" part="result">
     ${heading(msg('Jouw uitslag'), 'heading', 0)}
     <p>${msg('Dit is wat je zelf hebt gekozen. Het is geen toets: je kunt niets fout doen.')}</p>
-    ${toLearn.length
-      ? html`<p class="weakest">${msg(str`Hier kun je het meeste leren: ${list(toLearn, locale)}.`)}</p>`
-      : html`<p class="weakest">${msg('Goed gedaan! Je kunt al veel zelf.')}</p>`}
+    <p class="weakest">${summaryText(set, result, locale)}</p>
     <ul class="areas" role="list">
       ${reports.map(
         (report) => html`<li class="area" part="area">
@@ -108,6 +132,43 @@ export function renderResult(options: ResultOptions): TemplateResult {
   </section>`;
 }
 
+/** The words of the printed and downloaded result; call with the element's language active. */
+function reportWords(now: Date, locale: Locale, footer: string): ReportWords {
+  return {
+    heading: msg('Jouw uitslag'),
+    date: msg(str`Gemaakt op ${formatDate(now, locale)}.`),
+    level: (level) => msg(str`Niveau: ${level}`),
+    score: (score) => msg(str`${score} van 100`),
+    noLevel: msg('Geen niveau. Je koos hier alleen "Weet ik niet" of "Ik begrijp de vraag niet".'),
+    help: msg('Hier kun je hulp krijgen:'),
+    footer,
+  };
+}
+
+/**
+ * Prints the result only, on a page of its own (never the host page around the widget),
+ * in the element's language. Returns false when the browser could not print it.
+ */
+export function printResult(
+  set: QuestionSet,
+  result: CheckResult,
+  locale: Locale,
+  coursePage: string | undefined,
+  options?: PrintOptions,
+): boolean {
+  const page = withLocale(locale, () =>
+    resultPrintPage({
+      lang: locale,
+      title: localizedText(set.title, locale),
+      words: reportWords(new Date(), locale, msg('Je antwoorden zijn niet verstuurd. Ze staan alleen op je eigen apparaat.')),
+      summary: summaryText(set, result, locale),
+      reports: areaReports(set, result, locale, coursePage),
+      pageUrl: location.href,
+    }),
+  );
+  return printPage(page, options);
+}
+
 /** Saves the result as a text file the visitor keeps (a Blob and a temporary download link). */
 export function downloadReport(
   host: ReactiveHost,
@@ -121,15 +182,7 @@ export function downloadReport(
     reportText(
       localizedText(set.title, locale),
       areaReports(set, result, locale, coursePage),
-      {
-        heading: msg('Jouw uitslag'),
-        date: msg(str`Gemaakt op ${formatDate(now, locale)}.`),
-        level: (level) => msg(str`Niveau: ${level}`),
-        score: (score) => msg(str`${score} van 100`),
-        noLevel: msg('Geen niveau. Je koos hier alleen "Weet ik niet" of "Ik begrijp de vraag niet".'),
-        help: msg('Hier kun je hulp krijgen:'),
-        footer: msg('Je antwoorden zijn alleen in dit bestand en op je eigen apparaat bewaard.'),
-      },
+      reportWords(now, locale, msg('Je antwoorden zijn alleen in dit bestand en op je eigen apparaat bewaard.')),
       location.href,
     ),
   );
@@ -157,14 +210,21 @@ export async function drawRadar(host: ReactiveHost, set: QuestionSet, result: Ch
   destroyRadar(host);
   const titles = new Map(set.areas.map((area) => [area.id, localizedText(area.title, locale)]));
   try {
-    const { drawRadarChart } = await import('../radar/radar-chart.js');
+    const { drawRadarChart, translucent } = await import('../radar/radar-chart.js');
     if (!canvas.isConnected || radars.has(host)) return;
     const style = getComputedStyle(host);
     const read = (name: string) => style.getPropertyValue(`--_${name}`).trim();
+    const primary = read('primary');
     const chart = drawRadarChart(canvas, {
       labels: result.areas.map((area) => titles.get(area.id) ?? area.id),
       values: result.areas.map((area) => area.score),
-      colors: { primary: read('primary'), text: read('text'), border: read('border') },
+      // Theme tokens may be any CSS colour; the see-through ones are resolved by the browser.
+      colors: {
+        primary,
+        fill: translucent(primary, 0.2, host.renderRoot),
+        text: read('text'),
+        grid: translucent(read('border'), 0.4, host.renderRoot),
+      },
       reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
     });
     radars.set(host, { chart, canvas });

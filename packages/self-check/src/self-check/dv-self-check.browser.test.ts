@@ -117,7 +117,7 @@ describe('<dv-self-check>', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('fires dv-self-check-complete with scores, levels and the weakest areas', async () => {
+  it('fires dv-self-check-complete with scores, levels, topics and the weakest areas', async () => {
     const element = await mount(html`<dv-self-check areas="safety,ai,netiquette"></dv-self-check>`);
     const answers: Record<string, string> = {};
     for (const { area, question } of QUESTIONS) {
@@ -131,11 +131,12 @@ describe('<dv-self-check>', () => {
     expect(detail).to.deep.equal({
       framework: 'digiq',
       areas: [
-        { id: 'netiquette', score: 33, level: 'beginner' },
-        { id: 'safety', score: 100, level: 'gevorderd' },
-        { id: 'ai', score: null, level: null },
+        { id: 'netiquette', score: 33, level: 'beginner', topic: 'netiquette' },
+        { id: 'safety', score: 100, level: 'gevorderd', topic: 'safety' },
+        { id: 'ai', score: null, level: null, topic: 'ai' },
       ],
-      weakest: ['netiquette', 'safety'],
+      // Safety is at the top level already: nothing to learn there.
+      weakest: ['netiquette'],
     });
     await waitForResult(element);
     expect(deepText(element)).to.contain('Geen niveau');
@@ -158,7 +159,7 @@ describe('<dv-self-check>', () => {
     part(second, '[part="clear"]').click();
     await frame(second);
     expect(localStorage.getItem(storageKey('digiq'))).to.equal(null);
-    expect(deepText(second)).to.contain('Begin de test');
+    expect(part(second, '[part="start"]').textContent?.trim()).to.equal('Begin');
     expect(part(second, '[aria-live]').textContent).to.contain('gewist');
   });
 
@@ -175,7 +176,7 @@ describe('<dv-self-check>', () => {
 
     localStorage.setItem(storageKey('digiq'), '{"v":1,"framework":"digiq","answers":');
     const fresh = await mount(html`<dv-self-check persist></dv-self-check>`);
-    expect(deepText(fresh)).to.contain('Begin de test');
+    expect(part(fresh, '[part="start"]').textContent?.trim()).to.equal('Begin');
     expect(localStorage.getItem(storageKey('digiq'))).to.equal(null);
   });
 
@@ -193,7 +194,7 @@ describe('<dv-self-check>', () => {
   it('speaks English with lang="en", from the statements to the result', async () => {
     const element = await mount(html`<dv-self-check lang="en" areas="ai"></dv-self-check>`);
     expect(deepText(element)).to.contain('How digitally skilled are you?');
-    expect(deepText(element)).to.contain('Start the check');
+    expect(part(element, '[part="start"]').textContent?.trim()).to.equal('Start');
     element.start();
     await frame(element);
     expect(statement(element)).to.equal(digiq.areas.find((area) => area.id === 'ai')!.questions[0]!.text.en);
@@ -224,5 +225,184 @@ describe('<dv-self-check>', () => {
     await waitForResult(element);
     const hrefs = [...element.shadowRoot!.querySelectorAll('a')].map((link) => link.getAttribute('href'));
     expect(hrefs).to.include('#dv-course-finder?topics=safety');
+  });
+});
+
+/** Answers every statement of the given areas (all areas by default) with one answer. */
+function answerAreas(option: string, areaIds?: string[]): Record<string, string> {
+  return Object.fromEntries(
+    QUESTIONS.filter(({ area }) => !areaIds || areaIds.includes(area.id)).map(({ question }) => [question.id, option]),
+  );
+}
+
+/** What a printed page held when the browser was asked to print it. */
+interface PrintedPage {
+  title: string;
+  lang: string;
+  text: string;
+  headings: string[];
+  items: string[];
+  sheets: number;
+  links: number;
+}
+
+/**
+ * Catches the pages printed through a frame (printPage) instead of opening the print
+ * dialog, which a test cannot close: the frame's window gets a `print` that records its
+ * document. Everything before that moment is the real code.
+ */
+function catchPrints(): { pages: PrintedPage[]; restore: () => void } {
+  const descriptor = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow')!;
+  const pages: PrintedPage[] = [];
+  Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', {
+    configurable: true,
+    get(this: HTMLIFrameElement) {
+      const win = descriptor.get!.call(this) as Window | null;
+      if (win) {
+        win.print = () => {
+          const doc = win.document;
+          pages.push({
+            title: doc.title,
+            lang: doc.documentElement.lang,
+            text: doc.body.textContent ?? '',
+            headings: [...doc.querySelectorAll('h1, h2')].map((heading) => heading.textContent ?? ''),
+            items: [...doc.querySelectorAll('li')].map((item) => item.textContent ?? ''),
+            sheets: doc.adoptedStyleSheets.length,
+            links: doc.querySelectorAll('a, script, style').length,
+          });
+          win.dispatchEvent(new Event('afterprint'));
+        };
+      }
+      return win;
+    },
+  });
+  return { pages, restore: () => Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', descriptor) };
+}
+
+describe('<dv-self-check> result', () => {
+  beforeEach(() => localStorage.clear());
+  after(() => localStorage.clear());
+
+  it('"Print je uitslag" prints the result only, on a page of its own, with the addresses written out', async () => {
+    const wrapper = await fixture(html`<div>
+      <header><nav>Menu van de bibliotheek</nav></header>
+      <dv-self-check areas="safety,ai"></dv-self-check>
+    </div>`);
+    const element = wrapper.querySelector('dv-self-check') as DvSelfCheck;
+    await settled(element, 'ready');
+    element.answers = { ...answerAreas('cannot', ['safety']), ...answerAreas('on-my-own', ['ai']) };
+    await waitForResult(element);
+    const framesBefore = document.querySelectorAll('iframe').length;
+    const prints = catchPrints();
+    const hostPrints: unknown[] = [];
+    const hostPrint = window.print;
+    window.print = () => hostPrints.push(true);
+    try {
+      [...element.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Print je uitslag')!.click();
+    } finally {
+      prints.restore();
+      window.print = hostPrint;
+    }
+    expect(hostPrints, 'the host page is not printed').to.have.length(0);
+    expect(prints.pages).to.have.length(1);
+    const page = prints.pages[0]!;
+    expect(page.lang).to.equal('nl');
+    expect(page.sheets).to.equal(1);
+    expect(page.links, 'text only').to.equal(0);
+    expect(page.headings).to.deep.equal(['Jouw uitslag: Hoe digivaardig ben jij?', 'Veilig online', 'Kunstmatige intelligentie (AI)']);
+    expect(page.text).not.to.contain('Menu van de bibliotheek');
+    expect(page.text).not.to.contain('Opnieuw beginnen');
+    expect(page.text).to.match(/Gemaakt op \d{1,2} \S+ \d{4}\./);
+    expect(page.text).to.contain('Hier kun je het meeste leren: Veilig online en Kunstmatige intelligentie (AI).');
+    expect(page.text).to.contain('Niveau: Beginner (0 van 100)');
+    expect(page.text).to.contain('Niveau: Basis (67 van 100)');
+    const safety = digiq.areas.find((area) => area.id === 'safety')!;
+    expect(page.text).to.contain(safety.advice.low.nl);
+    expect(page.items).to.include(`${safety.links[0]!.title.nl}: ${(safety.links[0] as { url: string }).url}`);
+    expect(page.items).to.include('Leer gratis wat AI is met de Nationale AI-cursus: https://www.ai-cursus.nl/');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(document.querySelectorAll('iframe').length, 'the frame is removed after printing').to.equal(framesBefore);
+  });
+
+  it('says there is no result yet, without praise, when no area got a level', async () => {
+    const element = await mount(html`<dv-self-check areas="safety,ai"></dv-self-check>`);
+    element.answers = answerAreas('dont-know', ['safety', 'ai']);
+    await waitForResult(element);
+    const summary = part(element, '.weakest').textContent ?? '';
+    expect(summary).to.contain('Er is nog geen uitslag.');
+    expect(summary).to.contain('Vraag het in de bibliotheek.');
+    expect(deepText(element)).not.to.contain('Goed gedaan');
+    await expect(element).to.be.accessible();
+  });
+
+  it('praises a visitor at the top level everywhere, and only where there is a level otherwise', async () => {
+    const element = await mount();
+    element.answers = answerAreas('can-help-others');
+    await waitForResult(element);
+    expect(part(element, '.weakest').textContent).to.contain('Goed gedaan! Je hebt overal het niveau Gevorderd.');
+
+    const some = await mount(html`<dv-self-check lang="en" areas="safety,ai"></dv-self-check>`);
+    some.answers = { ...answerAreas('can-help-others', ['safety']), ...answerAreas('dont-understand', ['ai']) };
+    await waitForResult(some);
+    expect(part(some, '.weakest').textContent).to.contain('Well done! Where you have a result, it is the level Advanced.');
+  });
+
+  it('draws the radar fill see-through with any theme colour', async () => {
+    const { Chart } = await import('chart.js');
+    const element = await mount(html`<dv-self-check chart="radar" style="--dv-color-primary: rebeccapurple"></dv-self-check>`);
+    element.answers = answerAreas('on-my-own');
+    await waitForResult(element);
+    const chart = () => Chart.getChart(element.shadowRoot!.querySelector('canvas')!);
+    await waitUntil(chart, 'the radar was not drawn', { timeout: 5000 });
+    const dataset = chart()!.data.datasets[0]!;
+    expect(dataset.backgroundColor).to.equal('rgba(102, 51, 153, 0.2)');
+    expect(dataset.borderColor).to.equal('rebeccapurple');
+  });
+});
+
+describe('<dv-self-check> stored progress', () => {
+  beforeEach(() => localStorage.clear());
+  after(() => localStorage.clear());
+
+  it('"Opnieuw beginnen" without persist leaves progress another check stored alone', async () => {
+    const kept = await mount(html`<dv-self-check persist></dv-self-check>`);
+    kept.answers = { [QUESTIONS[0]!.question.id]: 'with-help' };
+    await frame(kept);
+    const stored = localStorage.getItem(storageKey('digiq'));
+    expect(stored).to.contain('with-help');
+    kept.remove();
+
+    const other = await mount();
+    other.answers = answerAreas('cannot');
+    await waitForResult(other);
+    [...other.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Opnieuw beginnen')!.click();
+    await frame(other);
+    expect(part(other, '[part="start"]').textContent?.trim()).to.equal('Begin');
+    expect(localStorage.getItem(storageKey('digiq'))).to.equal(stored);
+  });
+
+  it('keeps the progress of a check with `areas` apart from the whole check and other parts', async () => {
+    const whole = await mount(html`<dv-self-check persist></dv-self-check>`);
+    whole.answers = Object.fromEntries(QUESTIONS.slice(0, 5).map(({ question }) => [question.id, 'on-my-own']));
+    await frame(whole);
+    expect(part(whole, '[part="progress"]').textContent).to.contain('Vraag 6 van 30');
+    whole.remove();
+
+    const safetyAndAi = await mount(html`<dv-self-check persist areas="ai,safety"></dv-self-check>`);
+    expect(part(safetyAndAi, '[part="start"]').textContent?.trim(), 'nothing to resume for this part').to.equal('Begin');
+    safetyAndAi.answers = answerAreas('cannot', ['safety']);
+    await frame(safetyAndAi);
+    expect(part(safetyAndAi, '[part="progress"]').textContent).to.contain('Vraag 5 van 7');
+    safetyAndAi.remove();
+    expect(Object.keys(localStorage).sort()).to.deep.equal([storageKey('digiq'), `${storageKey('digiq')}:safety,ai`]);
+
+    const again = await mount(html`<dv-self-check persist areas="safety,ai"></dv-self-check>`);
+    expect(part(again, '[part="progress"]').textContent).to.contain('Vraag 5 van 7');
+    again.remove();
+    const wholeAgain = await mount(html`<dv-self-check persist></dv-self-check>`);
+    expect(part(wholeAgain, '[part="progress"]').textContent).to.contain('Vraag 6 van 30');
+    part(wholeAgain, '[part="clear"]').click();
+    await frame(wholeAgain);
+    expect(Object.keys(localStorage), '"Wis" clears this check only').to.deep.equal([`${storageKey('digiq')}:safety,ai`]);
   });
 });

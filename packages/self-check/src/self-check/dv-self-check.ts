@@ -29,7 +29,8 @@ const INVALID_SET = 'invalid-set';
 /** What `dv-self-check-complete` carries. */
 export interface SelfCheckCompleteDetail {
   framework: string;
-  areas: { id: string; score: number | null; level: string | null }[];
+  /** `topic`: the area's course-finder topic, when the set gives it one (a library's own set too). */
+  areas: { id: string; score: number | null; level: string | null; topic?: string }[];
   weakest: string[];
 }
 
@@ -47,7 +48,7 @@ export interface SelfCheckCompleteDetail {
  * @attr chart - `none` (default) or `radar`: adds a radar chart of the result (Chart.js, loaded only then) beside the text and bars.
  * @attr course-finder-url - Page that holds your `<dv-course-finder>`. The advice then links to `<page>#dv-course-finder?topics=<topic>`. By default the links go to this page, and only when it holds a `<dv-course-finder>`.
  *
- * @fires dv-self-check-complete - The result is shown. `detail: { framework, areas: [{ id, score, level }], weakest: [ids] }`; `score` 0–100 or null when nothing counted.
+ * @fires dv-self-check-complete - The result is shown. `detail: { framework, areas: [{ id, score, level, topic }], weakest: [ids] }`; `score` 0–100 or null when nothing counted; `topic` is the area's course-finder topic (left out when the set gives none); `weakest` leaves out areas at the top level.
  *
  * @csspart heading - The top heading: the check's title, or "Jouw uitslag" on the result.
  * @csspart intro - The intro screen.
@@ -65,7 +66,7 @@ export interface SelfCheckCompleteDetail {
  * @csspart bars - The list of score bars.
  * @csspart bar - The filled part of one score bar.
  * @csspart radar - The radar chart and its caption.
- * @csspart actions - Print, download and start again.
+ * @csspart actions - Print, download and start again. "Print je uitslag" prints the result only, on a page of its own.
  * @csspart clear - The "Wis mijn antwoorden" button (with `persist`).
  */
 export class DvSelfCheck extends DvElement {
@@ -166,7 +167,8 @@ export class DvSelfCheck extends DvElement {
     this.completedAt = undefined;
     this.completeSent = false;
     this.missing = false;
-    if (this.set) clearProgress(this.set.framework);
+    // Without `persist` this check never stored anything: what is there belongs to another page's check.
+    if (this.set && this.persist) clearProgress(this.set.framework, this.storedAreas);
     this.view = 'intro';
     this.step = 0;
     this.focusTarget = 'intro';
@@ -181,7 +183,7 @@ export class DvSelfCheck extends DvElement {
     if (signal.aborted) return 0;
     this.set = set;
     const asked = this.asked;
-    const stored = this.persist && Object.keys(this.answers).length === 0 ? readProgress(set) : undefined;
+    const stored = this.persist && Object.keys(this.answers).length === 0 ? readProgress(set, this.storedAreas) : undefined;
     if (stored) {
       this.answersFromOutside = false;
       this.setAnswers(stored.answers);
@@ -267,11 +269,11 @@ export class DvSelfCheck extends DvElement {
       </ul>
       <p>
         <button type="button" part="start" class="start" @click=${() => this.start()}>
-          ${resumable ? msg('Ga verder') : msg('Begin de test')}
+          ${resumable ? msg('Ga verder') : msg('Begin')}
         </button>
       </p>
       ${this.renderClear()}
-      ${set.source ? html`<p class="source">${msg('Gebaseerd op:')} ${set.source.name}</p>` : nothing}
+      ${set.source ? html`<p class="source">${msg(str`Gebaseerd op ${set.source.name}.`)}</p>` : nothing}
     </section>`;
   }
 
@@ -341,11 +343,16 @@ export class DvSelfCheck extends DvElement {
       coursePage: this.coursePage,
       radar: this.chartChoice === 'radar',
       heading: (content, part, offset) => this.heading(content, part, offset),
-      onPrint: () => window.print(),
+      onPrint: () => this.print(set, result),
       onDownload: () => this.resultModule?.downloadReport(this, set, result, this.locale, this.coursePage),
       onRestart: () => this.restart(),
     })}
     ${this.renderClear()}`;
+  }
+
+  /** Prints the result only (its own page); the page itself only if the browser cannot. */
+  private print(set: QuestionSet, result: CheckResult): void {
+    if (!this.resultModule?.printResult(set, result, this.locale, this.coursePage)) window.print();
   }
 
   private renderClear() {
@@ -357,6 +364,15 @@ export class DvSelfCheck extends DvElement {
 
   private get hasProgress(): boolean {
     return Object.keys(this.answers).length > 0 || this.view !== 'intro';
+  }
+
+  /**
+   * The areas asked when they are a part of the set (`areas`), else undefined: progress is
+   * stored per selection, as its step counts the statements of those areas only.
+   */
+  private get storedAreas(): string[] | undefined {
+    const asked = selectAreas(this.set ?? { areas: [] }, this.areas).areas;
+    return this.set && asked.length < this.set.areas.length ? asked.map((area) => area.id) : undefined;
   }
 
   private get chartChoice(): (typeof CHARTS)[number] {
@@ -482,8 +498,8 @@ export class DvSelfCheck extends DvElement {
       answers: this.answers,
       ...(this.view === 'result' && this.completedAt ? { completedAt: this.completedAt } : {}),
     };
-    if (this.view === 'intro' && Object.keys(this.answers).length === 0) clearProgress(this.set.framework);
-    else writeProgress(progress);
+    if (this.view === 'intro' && Object.keys(this.answers).length === 0) clearProgress(this.set.framework, this.storedAreas);
+    else writeProgress(progress, this.storedAreas);
   }
 
   private loadResultModule(): Promise<void> {
@@ -512,7 +528,10 @@ export class DvSelfCheck extends DvElement {
     this.completeSent = true;
     this.emit<SelfCheckCompleteDetail>('dv-self-check-complete', {
       framework: result.framework,
-      areas: result.areas.map(({ id, score, level }) => ({ id, score, level })),
+      areas: result.areas.map(({ id, score, level }) => {
+        const topic = this.set?.areas.find((area) => area.id === id)?.topic;
+        return topic ? { id, score, level, topic } : { id, score, level };
+      }),
       weakest: [...result.weakest],
     });
   }

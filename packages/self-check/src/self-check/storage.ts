@@ -5,10 +5,21 @@ import { decodeProgress, encodeProgress, storageKey, type Progress, type Questio
  * private window: the check then simply works without remembering.
  */
 
+/**
+ * The key for a framework's progress: `dv-self-check:v1:digiq` for the whole check, and
+ * with the areas asked appended for a part of it (`…:digiq:safety,ai`), so two checks with
+ * different `areas` on one site never resume each other's progress (its `step` counts the
+ * statements of the areas asked).
+ */
+export function progressKey(framework: string, areaIds?: readonly string[]): string {
+  const base = storageKey(framework);
+  return areaIds?.length ? `${base}:${areaIds.map(encodeURIComponent).join(',')}` : base;
+}
+
 /** Saved progress for this set, or undefined (nothing, or something unusable: then removed). */
-export function readProgress(set: QuestionSet): Progress | undefined {
+export function readProgress(set: QuestionSet, areaIds?: readonly string[]): Progress | undefined {
   try {
-    const key = storageKey(set.framework);
+    const key = progressKey(set.framework, areaIds);
     const raw = localStorage.getItem(key);
     const progress = decodeProgress(raw, set);
     // Old or corrupt values are dropped quietly, so they are not read again.
@@ -19,17 +30,17 @@ export function readProgress(set: QuestionSet): Progress | undefined {
   }
 }
 
-export function writeProgress(progress: Progress): void {
+export function writeProgress(progress: Progress, areaIds?: readonly string[]): void {
   try {
-    localStorage.setItem(storageKey(progress.framework), encodeProgress(progress));
+    localStorage.setItem(progressKey(progress.framework, areaIds), encodeProgress(progress));
   } catch {
     // Not stored; the visitor can still finish the check.
   }
 }
 
-export function clearProgress(framework: string): void {
+export function clearProgress(framework: string, areaIds?: readonly string[]): void {
   try {
-    localStorage.removeItem(storageKey(framework));
+    localStorage.removeItem(progressKey(framework, areaIds));
   } catch {
     // Nothing to clear.
   }

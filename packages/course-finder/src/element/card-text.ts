@@ -1,0 +1,80 @@
+import { msg, str } from '@lit/localize';
+import { formatDistance, formatEuro, localizedText, type Locale } from '@digivaardig/core';
+import { FORMAT_LABELS, programmeLabel } from '../labels.js';
+import type { CourseResult } from '../search/filter.js';
+import { formatSession } from '../session-format.js';
+import { telHref } from '../contact.js';
+
+/**
+ * Everything a course card says, as plain strings (rendered as text by course-card.ts,
+ * never as HTML), and its link targets, checked here once more: only http(s) sign-up
+ * links, only digits in a `tel:` link.
+ */
+export interface CardText {
+  /** The programme and the kind ("Digisterker", "Cursus in een groep"). */
+  readonly labels: readonly string[];
+  readonly title: string;
+  /** The next session in words. */
+  readonly next: string;
+  /** How many more sessions follow the next one. */
+  readonly more: number;
+  /** Place and city, or "online". */
+  readonly where?: string;
+  /** "2,3 km", when measured from the visitor's postcode. */
+  readonly distance?: string;
+  readonly price?: string;
+  readonly seats?: string;
+  /** No seats left: no sign-up link. */
+  readonly full: boolean;
+  readonly walkIn: boolean;
+  readonly signupUrl?: string;
+  /** How to sign up or ask when there is no link, e.g. "Aanmelden bij de balie van de bibliotheek". */
+  readonly note?: string;
+  readonly phone?: { readonly text: string; readonly href: string };
+}
+
+/** A feed's link, only when it is an absolute http(s) URL. */
+export function httpUrl(value: string | undefined): string | undefined {
+  if (!value || !/^https?:\/\//i.test(value)) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function seatsText(result: CourseResult): string | undefined {
+  const { format, seatsLeft } = result.prepared.course;
+  if (format === 'walk-in' || seatsLeft === undefined) return undefined;
+  if (seatsLeft === 0) return msg('vol');
+  return seatsLeft === 1 ? msg('nog 1 plek vrij') : msg(str`nog ${seatsLeft} plekken vrij`);
+}
+
+/** The card's texts for one result; `year` is this year ("2025"), other years are written out. */
+export function cardText(result: CourseResult, locale: Locale, year: string): CardText {
+  const { course } = result.prepared;
+  const location = course.location;
+  const walkIn = course.format === 'walk-in';
+  const phone = course.contact?.phone;
+  const tel = phone ? telHref(phone) : '';
+  return {
+    labels: [course.programme ? programmeLabel(course.programme, locale) : '', FORMAT_LABELS[course.format][locale]].filter(Boolean),
+    title: localizedText(course.title, locale),
+    next: formatSession(result.next, locale, year),
+    more: result.upcoming.length - 1,
+    where: location
+      ? [location.name, location.city].filter(Boolean).join(', ')
+      : course.format === 'online'
+        ? msg('Online, thuis achter je eigen computer')
+        : undefined,
+    distance: result.distanceKm === undefined ? undefined : formatDistance(result.distanceKm, locale),
+    price: course.price === undefined ? undefined : course.price === 0 ? msg('gratis') : formatEuro(course.price, locale),
+    seats: seatsText(result),
+    full: course.seatsLeft === 0 && !walkIn,
+    walkIn,
+    signupUrl: httpUrl(course.signupUrl),
+    note: localizedText(course.contact?.note, locale) || undefined,
+    phone: phone && tel.length > 8 ? { text: phone, href: tel } : undefined,
+  };
+}

@@ -1,0 +1,57 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { FinderState } from '../state.js';
+import { activeFilterCount } from './filter-panel.js';
+
+/*
+ * What to loosen when no course fits, fetched the first time nothing does, so the first
+ * list comes with less code.
+ */
+
+export interface NoResultsActions {
+  readonly change: (patch: Partial<FinderState>) => void;
+  readonly clearFilters: () => void;
+}
+
+/** No course fits: say what to loosen, each as a button that does it. */
+export function noResults(state: FinderState, distances: readonly number[], actions: NoResultsActions): TemplateResult {
+  const wider = state.distance ? distances.find((km) => km > state.distance) : undefined;
+  const widen = wider ? msg(str`Zoek verder weg (tot ${wider} km)`) : msg('Zoek op alle afstanden');
+  return html`<div class="no-results">
+    <p>${msg('Probeer het zo:')}</p>
+    <ul class="suggestions">
+      ${state.distance ? suggestion(widen, () => actions.change({ distance: wider ?? 0 })) : nothing}
+      ${state.q ? suggestion(msg('Wis je zoekwoorden'), () => actions.change({ q: '' })) : nothing}
+      ${activeFilterCount(state) ? suggestion(msg('Zet alle filters uit'), actions.clearFilters) : nothing}
+      <li>${msg('Vraag in de bibliotheek naar hulp. Daar weten ze wat er in de buurt is.')}</li>
+    </ul>
+  </div>`;
+}
+
+function suggestion(label: string, action: () => void): TemplateResult {
+  return html`<li><button type="button" class="secondary" @click=${action}>${label}</button></li>`;
+}
+
+/** Styles of the suggestions, adopted by the finder when they arrive. */
+export const noResultStyles = css`
+  .no-results {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .suggestions {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+`;
+
+export type NoResultsModule = typeof import('./no-results.js');

@@ -1,0 +1,59 @@
+import { css, html, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Origin, PlaceProblem } from '../data/place-lookup.js';
+import type { CourseSort } from '../search/choices.js';
+
+/*
+ * What the finder says about the place the visitor typed, and the choice of order that
+ * only makes sense with a place. Fetched with the postcode lookup (a page without a
+ * postcode does not load it).
+ */
+
+/** Why the typed place was not found, in words. */
+export function placeProblemText(problem: PlaceProblem): string {
+  if (problem.code === 'unknown-postcode') return msg(str`Postcode ${problem.text} kennen we niet. Probeer een postcode in de buurt.`);
+  if (problem.code === 'postcode-format') return msg('Vul een postcode in zoals 2311 EZ, of de naam van je woonplaats.');
+  return msg(str`We kennen geen plaats die "${problem.text}" heet. Probeer je postcode.`);
+}
+
+/**
+ * The problem with the typed place (an alert, so a screen reader says it at once; the
+ * postcode field points to it with aria-describedby), or where distances are measured from.
+ */
+export function placeNote(origin: Origin | undefined, problem: PlaceProblem | undefined): TemplateResult {
+  if (problem) return html`<p class="problem" id="where-problem" role="alert">${placeProblemText(problem)}</p>`;
+  return html`<p class="muted">${msg(str`Afstand gemeten vanaf ${origin?.label ?? ''}.`)}</p>`;
+}
+
+/** Soonest or nearest first, as two radio buttons. */
+export function sortChoice(current: CourseSort, onChange: (sort: CourseSort) => void): TemplateResult {
+  return html`<fieldset class="sort">
+    <legend>${msg('Volgorde')}</legend>
+    ${(['date', 'distance'] as const).map(
+      (sort) => html`<label class="check">
+        <input type="radio" name="sort" value=${sort} .checked=${current === sort} @change=${() => onChange(sort)} />
+        <span>${sort === 'date' ? msg('Eerstvolgende eerst') : msg('Dichtstbij eerst')}</span>
+      </label>`,
+    )}
+  </fieldset>`;
+}
+
+/** Styles of these parts, adopted by the finder when they arrive. */
+export const placeNoteStyles = css`
+  .problem {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .sort {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--_space);
+    align-items: center;
+  }
+  .sort legend {
+    float: left;
+    margin: 0 0.5rem 0 0;
+  }
+`;
+
+export type PlaceNotesModule = typeof import('./place-notes.js');
