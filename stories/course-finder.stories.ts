@@ -5,6 +5,7 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@digivaardig/course-finder';
+import '@digivaardig/self-check';
 import { FORMATS, PROGRAMME_IDS } from '@digivaardig/course-finder';
 import { courseFinderExamples } from '@digivaardig/course-finder/examples';
 import { TOPICS } from '@digivaardig/core';

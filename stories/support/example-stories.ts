@@ -238,6 +238,13 @@ export function widgetStories(tag: string, allExamples: readonly WidgetExample[]
     const { width, darkPage } = parameters.frame ?? {};
     if (width) frame.style.width = `${width}px`;
     if (darkPage) Object.assign(frame.style, { background: DARK_PAGE, padding: '1rem', colorScheme: 'dark' });
+    // Other widgets the example has on its page (a self-check a finder follows) come first.
+    for (const companion of examples.find((example) => example.name === parameters.example)?.companions ?? []) {
+      const other = document.createElement(companion.tag);
+      for (const [name, value] of Object.entries(companion.attributes)) other.setAttribute(name, value === true ? '' : value);
+      Object.assign(other, companion.properties ?? {});
+      frame.append(other);
+    }
     frame.append(element);
     return frame;
   };
@@ -278,7 +285,7 @@ export function widgetStories(tag: string, allExamples: readonly WidgetExample[]
     ...(example.steps?.length
       ? {
           play: async ({ canvasElement }: StoryContext) => {
-            const element = canvasElement.querySelector(tag);
+            const element = canvasElement.querySelector(`.dv-story-frame > ${tag}:last-child`) ?? canvasElement.querySelector(tag);
             if (!element) return;
             await customElements.whenDefined(tag);
             await waitForPhase(element, example.settles);

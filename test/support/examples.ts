@@ -12,8 +12,11 @@ export async function mountExample(example: WidgetExample): Promise<HTMLElement>
   const template = document.createElement('template');
   template.innerHTML = exampleMarkup(example);
   frame.append(template.content);
+  // Companions (other widgets on the page) come first and get their properties.
+  const elements = Array.from(frame.children) as HTMLElement[];
+  (example.companions ?? []).forEach((companion, index) => Object.assign(elements[index]!, companion.properties ?? {}));
   const wrapper = await fixture<HTMLDivElement>(frame);
-  return wrapper.firstElementChild as HTMLElement;
+  return wrapper.lastElementChild as HTMLElement;
 }
 
 /** The phase a widget shows now (loading, ready, empty, error). */

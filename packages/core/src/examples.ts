@@ -6,6 +6,16 @@
 export type ExampleStep = { type: string; into: string } | { click: string };
 
 /**
+ * Another widget on the same page, placed before the example's own: a self-check whose
+ * result a course finder follows. `properties` are set through the widget's public API.
+ */
+export interface ExampleCompanion {
+  tag: string;
+  attributes: Record<string, string | true>;
+  properties?: Record<string, unknown>;
+}
+
+/**
  * One example configuration of a widget. Each widget keeps its examples once, as data;
  * they feed its Storybook stories, its browser tests and the snippets in its docs.
  */
@@ -28,6 +38,8 @@ export interface WidgetExample {
   darkPage?: boolean;
   /** What a visitor does once the widget has settled (stories and tests both play it). */
   steps?: ExampleStep[];
+  /** Other widgets on the same page, before this one. */
+  companions?: ExampleCompanion[];
 }
 
 /** An attribute as a person would write it: JSON in single quotes, the rest in double. */
@@ -37,13 +49,17 @@ function attribute(name: string, value: string): string {
   return ` ${name}="${escaped.replace(/"/g, '&quot;')}"`;
 }
 
-/** The example as the HTML a webmaster pastes into a page. */
-export function exampleMarkup(example: Pick<WidgetExample, 'tag' | 'attributes'>): string {
-  const attributes = Object.entries(example.attributes)
+function tagMarkup({ tag, attributes }: Pick<WidgetExample, 'tag' | 'attributes'>): string {
+  const text = Object.entries(attributes)
     .filter(([, value]) => value !== '')
     .map(([name, value]) => (value === true ? ` ${name}` : attribute(name, value)))
     .join('');
-  return `<${example.tag}${attributes}></${example.tag}>`;
+  return `<${tag}${text}></${tag}>`;
+}
+
+/** The example as the HTML a webmaster pastes into a page (its companions first). */
+export function exampleMarkup(example: Pick<WidgetExample, 'tag' | 'attributes' | 'companions'>): string {
+  return [...(example.companions ?? []), example].map(tagMarkup).join('\n');
 }
 
 /** The CDN script tag of the embed snippet (see docs/getting-started.md). */

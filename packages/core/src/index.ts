@@ -26,7 +26,7 @@ export type { Statistic } from './types/statistic.js';
 export { loadSource, type DataFormat, type SourceOptions } from './data/source.js';
 export { DataLoadError, type LoadErrorCode, type RowProblem } from './data/errors.js';
 export { fetchJson, fetchText, type FetchTextOptions } from './data/fetch-text.js';
-export { exampleMarkup, CDN_SCRIPT, type ExampleStep, type WidgetExample } from './examples.js';
+export { exampleMarkup, CDN_SCRIPT, type ExampleCompanion, type ExampleStep, type WidgetExample } from './examples.js';
 export * from './geo/index.js';
 export * from './hours/index.js';
 export * from './self-check/index.js';

@@ -1,4 +1,6 @@
 import './index.js';
+// The "Following a self-check" example has a real self-check on its page.
+import '@digivaardig/self-check';
 import { courseFinderExamples } from './examples.js';
 import { describeExamples } from '../../../test/support/examples.js';
 

@@ -1,4 +1,5 @@
 import type { WidgetExample } from '@digivaardig/core';
+import digiq from '@digivaardig/data/data/questions-digiq.json';
 
 /** The Monday the sample feed's dates are written for; with `today` set to it, dates never move. */
 export const SAMPLE_REFERENCE_DATE = '2025-01-06';
@@ -57,11 +58,12 @@ export const courseFinderExamples: WidgetExample[] = [
   {
     name: 'Following a self-check',
     tag: 'dv-course-finder',
-    attributes: { 'follow-self-check': true, topics: 'safety,ai', today },
+    attributes: { 'follow-self-check': true, today },
+    companions: [{ tag: 'dv-self-check', attributes: {}, properties: { answers: strongExceptSafetyAndAi() } }],
     description:
-      'What a visitor sees after a self-check whose weakest areas were safety and AI: those topics are selected (filters opened here to show them). With `follow-self-check` the finder does this itself when a `<dv-self-check>` on the same page finishes; this example sets the same topics with `topics`, as the self-check’s link `#dv-course-finder?topics=safety,ai` does. A visitor at the top level everywhere gets no topics selected.',
+      'A page with a `<dv-self-check>` (here finished: "goed" everywhere except safety and AI) and a finder with `follow-self-check`: when the check finishes, the finder selects the topics of its weakest areas (filters opened here to show them). A visitor at the top level everywhere gets no topics selected.',
     settles: 'ready',
-    shows: 'Kunstmatige intelligentie (AI)',
+    shows: 'Filters (2 aan)',
     steps: [{ click: 'summary' }],
   },
   {
@@ -139,3 +141,13 @@ export const courseFinderExamples: WidgetExample[] = [
     shows: 'geen cursussen gepland',
   },
 ];
+
+/** Self-check answers: "Dat kan ik goed" everywhere, "Dat kan ik niet" for safety and AI. */
+function strongExceptSafetyAndAi(): Record<string, string> {
+  return Object.fromEntries(
+    digiq.areas.flatMap((area) =>
+      area.questions.map((question) => [question.id, ['safety', 'ai'].includes(area.id) ? 'cannot' : 'can-help-others']),
+    ),
+  );
+}
+
