@@ -1,27 +1,14 @@
 // The built CDN bundle (packages/widgets/dist), self-hosted under a strict CSP, in real
 // Chromium: the "done" check of the foundation issue.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, settledText, startServer } from './support.mjs';
+import { openPage, servedDist, settledText } from './support.mjs';
 
-let server;
-let browser;
-let base;
-
-before(async () => {
-  server = await startServer();
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = servedDist();
 
 describe('dist/ self-hosted under a strict Content-Security-Policy', () => {
   it('shows an inline stat card in Dutch and in English, and a bar chart, with no CSP violation', async () => {
-    const { page, problems } = await openPage(browser, `${base}/pages/card.html`);
+    const { page, problems } = await openPage(site.browser, `${site.base}/pages/card.html`);
     const dutch = await settledText(page, '#nl');
     assert.match(dutch, /79%/);
     assert.match(dutch, /Gemiddelde in de EU ?: 58%/);
@@ -47,7 +34,7 @@ describe('dist/ self-hosted under a strict Content-Security-Policy', () => {
   });
 
   it('survives the script twice and two copies of dist/, and defines a widget inside a shadow root', async () => {
-    const { page, problems } = await openPage(browser, `${base}/pages/twice.html`);
+    const { page, problems } = await openPage(site.browser, `${site.base}/pages/twice.html`);
     const grid = await settledText(page, '#grid');
     assert.match(grid, /682/);
     const shadowed = await settledText(page, '#host >>> dv-stat-card');
@@ -57,7 +44,7 @@ describe('dist/ self-hosted under a strict Content-Security-Policy', () => {
   });
 
   it('runs the self-check, the IDO finder with its map and the course finder, with no CSP violation', async () => {
-    const { page, problems } = await openPage(browser, `${base}/pages/widgets.html`);
+    const { page, problems } = await openPage(site.browser, `${site.base}/pages/widgets.html`);
     assert.match(await settledText(page, '#check'), /vijf minuten|5 minuten/i);
     const finder = await settledText(page, '#finder');
     assert.match(finder, /Leiden/);

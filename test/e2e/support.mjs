@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import puppeteer from 'puppeteer-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -91,4 +92,22 @@ export async function settledText(page, selector, { timeout = 10000 } = {}) {
       node.nodeType === 3 ? node.textContent : [...(node.shadowRoot ? [node.shadowRoot] : []), ...node.childNodes].map(text).join(' ');
     return text(find(document, sel)).replace(/\s+/g, ' ');
   }, selector);
+}
+
+/**
+ * For a test file: serves dist/ and launches Chromium before its tests, closes both after.
+ * Read `browser` and `base` inside tests (they are set once `before` has run).
+ */
+export function servedDist() {
+  const site = { browser: undefined, base: '', server: undefined };
+  before(async () => {
+    site.server = await startServer();
+    site.base = `http://127.0.0.1:${site.server.address().port}`;
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    site.server?.close();
+  });
+  return site;
 }

@@ -2,10 +2,10 @@
 // JavaScript response in headless Chromium, gzipped (-9), until the widget has settled
 // and the network is quiet. Data fetched as JSON (question sets, sample courses) is data,
 // not JavaScript, and is reported apart. Budgets from the issues; see docs/performance.md.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
-import { launch, startServer } from './support.mjs';
+import { servedDist } from './support.mjs';
 
 const KB = 1024;
 const PAGES = [
@@ -15,23 +15,10 @@ const PAGES = [
   { page: 'weight-course-finder', tag: 'dv-course-finder', budget: 22 * KB, what: '<dv-course-finder>, before interaction' },
 ];
 
-let server;
-let browser;
-let base;
-
-before(async () => {
-  server = await startServer();
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = servedDist();
 
 async function weigh(page, tag) {
-  const tab = await browser.newPage();
+  const tab = await site.browser.newPage();
   const loaded = [];
   tab.on('response', async (response) => {
     const type = response.headers()['content-type'] ?? '';
@@ -43,7 +30,7 @@ async function weigh(page, tag) {
       // A response without a body (a redirect) weighs nothing.
     }
   });
-  await tab.goto(`${base}/pages/${page}.html`, { waitUntil: 'networkidle0' });
+  await tab.goto(`${site.base}/pages/${page}.html`, { waitUntil: 'networkidle0' });
   await tab.waitForFunction(
     (name) => document.querySelector(name)?.shadowRoot?.querySelector('[part="base"]')?.dataset.phase === 'ready',
     { timeout: 10000 },
