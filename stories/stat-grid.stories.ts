@@ -38,9 +38,13 @@ export const GridByIds: Story = { name: 'Grid by ids' };
 export const GridWithCharts: Story = { name: 'Grid with charts' };
 export const GridInEnglish320: Story = { name: 'Grid in English, 320 px' };
 export const GridEmpty: Story = { name: 'Grid empty' };
+export const GridLoading: Story = { name: 'Grid loading' };
+export const GridError: Story = { name: 'Grid error' };
 export const GridWithBadRows: Story = { name: 'Grid with bad rows' };
 
-grid.fromExamples({ GridByTopic, GridByIds, GridWithCharts, GridInEnglish320, GridEmpty, GridWithBadRows });
+grid.fromExamples({
+  GridByTopic, GridByIds, GridWithCharts, GridInEnglish320, GridEmpty, GridLoading, GridError, GridWithBadRows,
+});
 
 /** Behind the "Embed" docs page (stat-grid.embed.mdx); not in the sidebar. */
 export const EmbedPlayground: Story = {

@@ -141,7 +141,7 @@ export const statCardExamples: WidgetExample[] = [
     attributes: {},
     description: 'Neither `stat` nor `value`: the card says there is no figure.',
     settles: 'empty',
-    shows: 'geen cijfer',
+    shows: 'niet compleet',
   },
   {
     name: 'Grid by topic',
@@ -182,6 +182,22 @@ export const statCardExamples: WidgetExample[] = [
     description: 'A feed with no statistics in it.',
     settles: 'empty',
     shows: 'geen cijfers',
+  },
+  {
+    name: 'Grid loading',
+    tag: 'dv-stat-grid',
+    attributes: { src: 'assets/never-answers.json', topic: 'ido' },
+    description: 'While the figures are on their way (this example’s request never answers).',
+    settles: 'loading',
+    shows: 'Bezig met laden',
+  },
+  {
+    name: 'Grid error',
+    tag: 'dv-stat-grid',
+    attributes: { src: 'assets/does-not-exist.json' },
+    description: 'The feed is not there (HTTP 404): a message and a button to try again.',
+    settles: 'error',
+    shows: '404',
   },
   {
     name: 'Grid with bad rows',

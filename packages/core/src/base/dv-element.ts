@@ -62,7 +62,9 @@ export abstract class DvElement extends LitElement {
     lang: {},
     headingLevel: { attribute: 'heading-level' },
     src: {},
-    theme: { reflect: true },
+    // Reflected so :host([theme=…]) styles follow a property set from script; an empty
+    // value writes no attribute, so the host page's markup is left as it was.
+    theme: { reflect: true, converter: { toAttribute: (value: string) => value || null, fromAttribute: (value: string | null) => value ?? '' } },
     phase: { state: true },
     problem: { state: true },
     localeReady: { state: true },

@@ -106,7 +106,12 @@ describe('formatEuro', () => {
   it('writes whole amounts without cents, with "€" and a no-break space in Dutch', () => {
     // Dutch style (Taalunie, nl-NL CLDR): the sign first, then a space: "€ 25".
     expect(formatEuro(25, 'nl')).toBe(`€${NBSP}25`);
-    expect(formatEuro(2_000_000, 'nl')).toBe(`€${NBSP}2.000.000`);
+    expect(formatEuro(250_000, 'nl')).toBe(`€${NBSP}250.000`);
+  });
+
+  it('writes millions in words, as the seed text does ("2 miljoen euro")', () => {
+    expect(formatEuro(2_000_000, 'nl')).toBe(`€${NBSP}2 miljoen`);
+    expect(formatEuro(85_000_000, 'en')).toBe('€85 million');
   });
 
   it('writes cents only when the amount has them, with a decimal comma in Dutch', () => {
@@ -136,8 +141,8 @@ describe('formatStatValue', () => {
     expect(formatStatValue(25, 'euro', 'nl')).toBe(`€${NBSP}25`);
   });
 
-  it('writes large euro amounts with grouping', () => {
-    expect(formatStatValue(2_000_000, 'euro', 'nl')).toBe(`€${NBSP}2.000.000`);
+  it('writes large euro amounts in words', () => {
+    expect(formatStatValue(2_000_000, 'euro', 'nl')).toBe(`€${NBSP}2 miljoen`);
   });
 });
 

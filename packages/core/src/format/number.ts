@@ -37,8 +37,13 @@ export function formatCount(value: number, locale: Locale): string {
   return formatNumber(value, locale, 1);
 }
 
-/** An amount in euros; cents only when the amount has them ("€ 25", "€ 2,50"). */
+/**
+ * An amount in euros; cents only when the amount has them ("€ 25", "€ 2,50"); millions
+ * in words, as people say them ("€ 2 miljoen").
+ */
 export function formatEuro(value: number, locale: Locale): string {
+  // Dutch puts a (no-break) space after the sign, English none: "€ 2 miljoen", "€2 million".
+  if (Math.abs(value) >= 1e6) return `€${locale === 'nl' ? '\u00a0' : ''}${formatCount(value, locale)}`;
   const cents = !Number.isInteger(value);
   return numberFormat(locale, {
     style: 'currency',

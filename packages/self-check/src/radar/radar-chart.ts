@@ -13,7 +13,7 @@ export interface RadarOptions {
   labels: string[];
   /** Scores 0–100; null for an area where nothing counted (left as a gap). */
   values: (number | null)[];
-  /** Resolved colours; `fill` and `grid` are see-through (see radar-colors.ts). */
+  /** Resolved colours; `fill` and `grid` are see-through (see core's styles/colors.ts). */
   colors: { primary: string; fill: string; text: string; grid: string };
   reducedMotion: boolean;
 }
@@ -55,4 +55,4 @@ export function drawRadarChart(canvas: HTMLCanvasElement, options: RadarOptions)
     },
   });
 }
-export { translucent } from './radar-colors.js';
+export { translucent } from '@digivaardig/core';

@@ -3,7 +3,7 @@ import { loadLocale, scoreCheck, type CheckResult, type Locale, type QuestionSet
 import digiq from '@digivaardig/data/data/questions-digiq.json';
 import '../index.js';
 import { printResult } from './result-view.js';
-import { translucent } from '../radar/radar-colors.js';
+import { translucent } from '@digivaardig/core';
 
 const SET = digiq as unknown as QuestionSet;
 

@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatStatValue, type Locale, type Statistic } from '@digivaardig/core';
+import { formatStatValue, translucent, type Locale, type Statistic } from '@digivaardig/core';
 import { chartPoints, chartSummary, type ChartPoint } from './chart-data.js';
 import type { ChartColors } from './draw.js';
 import { chartModules } from './load-chart.js';
@@ -59,6 +59,7 @@ export const chartStyles = css`
 function themeColors(host: Element): ChartColors {
   const style = getComputedStyle(host);
   const read = (name: string) => style.getPropertyValue(`--_${name}`).trim();
+  const scope = host.shadowRoot ?? host;
   const primary = read('primary');
   return {
     primary,
@@ -66,7 +67,10 @@ function themeColors(host: Element): ChartColors {
     muted: read('muted'),
     border: read('border'),
     surface: read('surface'),
-    palette: [primary, read('muted'), read('success'), read('focus'), read('danger')],
+    grid: translucent(read('border'), 0.35, scope),
+    // Neighbouring slices differ in lightness, not only in hue (colour-blind visitors).
+    palette: [primary, translucent(primary, 0.35, scope), read('success'), read('focus'), read('danger')],
+    font: style.fontFamily,
   };
 }
 export type DrawableType = 'bar' | 'line' | 'doughnut';

@@ -8,8 +8,12 @@ export interface ChartColors {
   muted: string;
   border: string;
   surface: string;
+  /** Grid lines: the border colour, see-through. */
+  grid: string;
   /** Fills for the slices of a doughnut. */
   palette: string[];
+  /** The page's font, which the card inherits (Chart.js would use its own). */
+  font: string;
 }
 
 export interface DrawOptions {
@@ -53,11 +57,17 @@ export function drawChart(canvas: HTMLCanvasElement, options: DrawOptions): Char
       scales: isDoughnut
         ? {}
         : {
-            x: { ticks: { color: colors.text }, grid: { display: false }, border: { color: colors.border } },
+            x: {
+              ticks: { color: colors.text, font: { family: colors.font } },
+              grid: { display: false },
+              border: { color: colors.border },
+            },
             y: {
               beginAtZero: true,
-              ticks: { color: colors.text, callback: (value) => formatTick(Number(value)) },
-              grid: { color: colors.border + '55' },
+              // Room above the highest point, so it does not sit on the edge.
+              grace: '5%',
+              ticks: { color: colors.text, font: { family: colors.font }, callback: (value) => formatTick(Number(value)) },
+              grid: { color: colors.grid },
               border: { color: colors.border },
             },
           },

@@ -120,7 +120,13 @@ export class DvStatCard extends DvElement {
       base,
       document.baseURI,
     );
-    for (const problem of problems) this.warnOnce(problem.attribute, problem.value, problem.fallback);
+    for (const problem of problems) {
+      if (problem.attribute === 'label' && !problem.value) {
+        console.warn(`<${this.localName}>: value="${this.value}" needs a label="…" saying what it means (or use stat="…").`);
+      } else {
+        this.warnOnce(problem.attribute, problem.value, problem.fallback);
+      }
+    }
     if (statistic && this.chartType !== 'none' && !this.chartView) {
       const { ChartView, chartStyles } = await import('../chart/chart-view.js');
       this.chartView = new ChartView();
@@ -130,17 +136,27 @@ export class DvStatCard extends DvElement {
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, chartStyles.styleSheet];
       }
     }
+    if (statistic && this.chartView && !this.chartView.points(statistic, this.locale)) {
+      // The card stays useful as text; the webmaster learns why no chart appears.
+      console.warn(
+        `<${this.localName}>: chart="${this.chartType}" has nothing to draw: this figure has no series, comparison or percentage.`,
+      );
+    }
     this.shown = statistic;
     return statistic ? 1 : 0;
   }
 
   protected override messageFor(problem: Problem): string {
-    if (problem.code === 'not-found') return msg(str`Dit cijfer is niet gevonden: "${problem.detail ?? ''}".`);
+    if (problem.code === 'not-found') {
+      return msg(
+        str`Dit cijfer is niet gevonden: "${problem.detail ?? ''}". Laat het de beheerder van deze website weten.`,
+      );
+    }
     return super.messageFor(problem);
   }
 
   protected override emptyMessage(): string {
-    return msg('Hier hoort een cijfer te staan, maar er is geen cijfer opgegeven.');
+    return msg('Hier hoort een cijfer te staan, maar het is niet compleet opgegeven.');
   }
 
   override connectedCallback(): void {

@@ -121,9 +121,13 @@ describe('statisticFromAttributes', () => {
     expect(statisticFromAttributes({ value: '682', label: 'IDO’s' }, undefined).statistic?.unit).toBe('number');
   });
 
-  it('gives no statistic without a label, or without a value, and reports nothing', () => {
-    expect(statisticFromAttributes({ value: '79' }, undefined)).toEqual({ problems: [] });
-    expect(statisticFromAttributes({ value: '79', label: '   ' }, undefined)).toEqual({ problems: [] });
+  it('gives no statistic without a label, and names the missing label when a value was given', () => {
+    const missingLabel = { problems: [{ attribute: 'label', value: '', fallback: undefined }] };
+    expect(statisticFromAttributes({ value: '79' }, undefined)).toEqual(missingLabel);
+    expect(statisticFromAttributes({ value: '79', label: '   ' }, undefined)).toEqual(missingLabel);
+  });
+
+  it('gives no statistic without a value, and reports nothing', () => {
     expect(statisticFromAttributes({ label: 'Zonder cijfer' }, undefined)).toEqual({ problems: [] });
     expect(statisticFromAttributes({}, undefined)).toEqual({ problems: [] });
   });

@@ -89,6 +89,8 @@ export function statisticFromAttributes(
 
   const finalValue = value.value ?? base?.value;
   const label = attributes.label?.trim() || base?.label;
+  // A figure without words is no statistic: name the missing attribute for the webmaster.
+  if (finalValue !== undefined && !label) problems.push({ attribute: 'label', value: '', fallback: undefined });
   if (finalValue === undefined || !label) return { problems };
 
   const compareAt = compareValue.value ?? base?.compare?.value;

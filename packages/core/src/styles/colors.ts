@@ -1,5 +1,5 @@
 /*
- * The radar's see-through fill and grid: a theme colour may be any CSS colour (a name,
+ * See-through colours for charts (grids, fills, tints): a theme colour may be any CSS colour (a name,
  * `#036`, `rgb()`, `hsl()`, a design-system token), so "append an alpha to a hex code"
  * does not work. The browser resolves the colour; we only add the alpha.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withAlpha } from './radar-colors.js';
+import { withAlpha } from './colors.js';
 
 describe('withAlpha', () => {
   it('adds an alpha to the ways browsers write a computed colour', () => {
