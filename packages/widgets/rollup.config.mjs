@@ -179,7 +179,7 @@ const main = {
       }
       // What every widget needs on its first render: the base element and its helpers.
       // Other core modules (dates, geo, hours, scoring) go where their users are.
-      if (/packages\/core\/src\/(base\/(?!problem-view)|styles\/theme|i18n\/|format\/(number|intl)|attributes|define|text)/.test(id)) {
+      if (/packages\/core\/src\/(base\/(?!problem-view)|styles\/(theme|layout)|i18n\/|format\/(number|intl)|attributes|define|text)/.test(id)) {
         return 'lit';
       }
       return undefined;

@@ -22,6 +22,7 @@ export { createGeoIndex, decodePc4Table } from './packages/core/src/index.ts';
 export { resolveOrigin } from './packages/ido-finder/src/search/origin.ts';
 export { rankLocations } from './packages/ido-finder/src/search/select.ts';
 export { prepareLocations } from './packages/ido-finder/src/locations/location.ts';
+export { prng } from './test/support/prng.ts';
 `;
 
 const median = (values) => {
@@ -44,18 +45,6 @@ async function bundle(contents, platform) {
     logLevel: 'silent',
   });
   return result.outputFiles[0].text;
-}
-
-/** mulberry32: the same "random" locations every run. */
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** `count` locations at real postcode points (with a little spread), as a national list would be. */
@@ -138,7 +127,8 @@ export async function benchIdoFinder({ runs = Number(process.env.BENCH_RUNS ?? 5
     table = logic.decodePc4Table(json);
     decodeTimes.push(performance.now() - start);
   }
-  const random = prng(20261129);
+  // The same "random" locations every run.
+  const random = logic.prng(20261129);
   const near680 = timeNearest(logic, table, 680, random);
   const near10k = timeNearest(logic, table, 10_000, random);
 

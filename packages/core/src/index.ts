@@ -7,6 +7,7 @@ export { DvElement, WidgetProblem, THEMES, type Phase } from './base/dv-element.
 export { RETRYABLE, type Problem } from './base/problem.js';
 export { headingTemplate } from './base/heading.js';
 export { themeStyles } from './styles/theme.js';
+export { finderLayoutStyles } from './styles/layout.js';
 export { translucent, withAlpha } from './styles/colors.js';
 export { defineElement } from './define.js';
 export { parseChoice, parseDecimal, parseHttpUrl, parseInteger, type Parsed } from './attributes.js';

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { distanceKm, type GeoPoint } from './distance.js';
 import { createGeoIndex, nearestLocations, type NearestResult } from './nearest.js';
+import { prng } from '../../../../test/support/prng.js';
 
-/** mulberry32: a tiny seeded PRNG, so every run tests the same "random" points. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Spot {
   id: number;

@@ -1,21 +1,6 @@
 import { css } from 'lit';
 
 export const courseFinderStyles = css`
-  .finder {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-  }
-  h1, h2, h3, h4, h5, h6 {
-    margin: 0;
-    line-height: 1.3;
-  }
-  .finder > :is(h1, h2, h3, h4, h5, h6) {
-    font-size: 1.5em;
-  }
-  p {
-    margin: 0;
-  }
   .muted {
     color: var(--_muted);
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
-import { DvElement, isTopic, parseDecimal, parseInteger, TOPICS, type GeoPoint } from '@digivaardig/core';
+import { DvElement, finderLayoutStyles, isTopic, parseDecimal, parseInteger, TOPICS, type GeoPoint } from '@digivaardig/core';
 import { parseJsonLd } from '../attributes.js';
 import { coursesJsonLdText } from '../jsonld.js';
 import { loadCourses } from '../data/courses-source.js';
@@ -69,7 +69,7 @@ interface Announcement {
  * @csspart more - The "Toon meer" button.
  */
 export class DvCourseFinder extends DvElement {
-  static override styles = [...DvElement.styles, courseFinderStyles];
+  static override styles = [...DvElement.styles, finderLayoutStyles, courseFinderStyles];
 
   static override properties: PropertyDeclarations = {
     query: {},

@@ -1,21 +1,6 @@
 import { css } from 'lit';
 
 export const finderStyles = css`
-  .finder {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-  }
-  h1, h2, h3, h4, h5, h6 {
-    margin: 0;
-    line-height: 1.3;
-  }
-  .finder > :is(h1, h2, h3, h4, h5, h6) {
-    font-size: 1.375em;
-  }
-  p {
-    margin: 0;
-  }
   .intro,
   .sources,
   .hint,

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { DvElement, parseChoice, parseDecimal, parseInteger, type Pc4Table, type Problem } from '@digivaardig/core';
+import { DvElement, finderLayoutStyles, parseChoice, parseDecimal, parseInteger, type Pc4Table, type Problem } from '@digivaardig/core';
 import type { Location, PlacedLocation } from '../locations/location.js';
 import type { Origin, Suggestion } from '../search/origin.js';
 import type { Ranking } from '../search/select.js';
@@ -60,7 +60,7 @@ let finderCount = 0;
  * @csspart sources - The data sources line.
  */
 export class DvIdoFinder extends DvElement {
-  static override styles = [...DvElement.styles, finderStyles];
+  static override styles = [...DvElement.styles, finderLayoutStyles, finderStyles];
 
   static override properties: PropertyDeclarations = {
     postcode: {},

@@ -1,0 +1,23 @@
+import { css } from 'lit';
+
+/**
+ * The layout the finders share: a column of title, form and results (`.finder`), headings
+ * and paragraphs without browser margins (the column's gap spaces them).
+ */
+export const finderLayoutStyles = css`
+  .finder {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  h1, h2, h3, h4, h5, h6 {
+    margin: 0;
+    line-height: 1.3;
+  }
+  .finder > :is(h1, h2, h3, h4, h5, h6) {
+    font-size: 1.375em;
+  }
+  p {
+    margin: 0;
+  }
+`;
