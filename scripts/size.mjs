@@ -5,20 +5,15 @@
 //   node scripts/size.mjs            → table
 //   node scripts/size.mjs --markdown → the same as a Markdown table (for docs/performance.md)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { rollup } from 'rollup';
+import { basePlugins } from '../packages/widgets/rollup.config.mjs';
+import { closure, dist, gzipLength, readGraph, root } from './lib/dist-graph.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'packages/widgets/dist');
-if (!existsSync(join(dist, 'bundle-graph.json'))) {
-  console.error('No packages/widgets/dist/bundle-graph.json: run `pnpm build:cdn` first.');
-  process.exit(1);
-}
-const graph = JSON.parse(readFileSync(join(dist, 'bundle-graph.json'), 'utf8'));
+const graph = readGraph();
 const gz = new Map();
 const gzipSize = (file) => {
-  if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(join(dist, file)), { level: 9 }).length);
+  if (!gz.has(file)) gz.set(file, gzipLength(readFileSync(join(dist, file))));
   return gz.get(file);
 };
 /**
@@ -36,16 +31,9 @@ const chunk = (spec) => {
   if (found.length !== 1) throw new Error(`${spec} matches ${found.length} chunks (${found.join(', ') || 'none'})`);
   return found[0];
 };
-/** A file plus everything it imports statically, transitively. */
-const closure = (file, seen = new Set()) => {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const dep of graph[file]?.imports ?? []) closure(dep, seen);
-  return seen;
-};
 const load = (...patterns) => {
   const files = new Set();
-  for (const pattern of patterns) for (const file of closure(chunk(pattern))) files.add(file);
+  for (const pattern of patterns) for (const file of closure(graph, chunk(pattern))) files.add(file);
   return files;
 };
 /** What `patterns` add on a page that already has `base` (shared chunks are cached). */
@@ -71,7 +59,8 @@ const rows = [
   ['autoloader (digivaardig.js)', load('digivaardig.js'), 1 * KB],
   ['shared chunk: Lit + core base element, theme, formatting', extra(load('digivaardig.js'), 'chunks/lit-*.js'), undefined],
 
-  ['page with one <dv-stat-card>, inline, no chart', cardPage, 14.5 * KB, 10 * KB],
+  ['page with one <dv-stat-card>, inline, no chart', cardPage, 13.25 * KB, 10 * KB],
+  ['  the same with dist/stat-card.js instead of the autoloader', load('stat-card.js'), undefined, 10 * KB],
   ['  + the embedded statistics (stat="…")', extra(cardPage, 'chunks/statistics-*.js'), undefined],
   ['page with one <dv-stat-grid> (with its statistics)', load('digivaardig.js', 'stat-grid.js', 'chunks/statistics-*.js'), undefined],
   ['chart chunk, bar (on top of the card)', extra(cardPage, 'chunks/chart-view-*.js', 'chunks/chart-bar.js'), 46 * KB],
@@ -101,12 +90,22 @@ const rows = [
   ['error view (only on an error)', extra(cardPage, 'chunks/problem-view-*.js'), undefined],
 ];
 
+/*
+ * The yardstick: the least a Lit element can be (scripts/bench/bare-element.ts, the same
+ * element `pnpm bench` times), built and minified as the widgets are. Whatever a widget
+ * weighs beyond it is ours.
+ */
+const yardstick = await rollup({ input: join(root, 'scripts/bench/bare-element.ts'), plugins: basePlugins(), onwarn: () => {} });
+const { output } = await yardstick.generate({ format: 'es' });
+const bareLit = gzipLength(output[0].code);
+rows.splice(1, 0, ['bare Lit element, for comparison (Lit alone)', bareLit, undefined]);
+
 const markdown = process.argv.includes('--markdown');
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
 let failed = 0;
 const lines = markdown ? ['| what | min+gzip | budget | result |', '|---|---:|---:|---|'] : [];
 for (const [what, files, budget, goal] of rows) {
-  const total = [...files].reduce((sum, file) => sum + gzipSize(file), 0);
+  const total = typeof files === 'number' ? files : [...files].reduce((sum, file) => sum + gzipSize(file), 0);
   const over = budget !== undefined && total > budget;
   if (over) failed++;
   const result = budget === undefined ? 'info' : over ? 'OVER BUDGET' : 'ok';

@@ -137,7 +137,8 @@ function chartTypesApart() {
 
 const minify = terser({ module: true, compress: { passes: 2 }, format: { comments: false } });
 
-function basePlugins() {
+/** Resolve, compile and minify as every build here does (also used by `pnpm size` for its yardstick). */
+export function basePlugins() {
   return [
     nodeResolve({ exportConditions: ['source'], extensions: ['.ts', '.mjs', '.js'], browser: true }),
     json({ preferConst: true, compact: true }),
@@ -172,14 +173,14 @@ const main = {
     // Lit and the core base element are shared by every widget: one cached chunk.
     manualChunks(id) {
       // Translation lookup travels with the translations (see core/src/i18n/catalog.ts).
-      if (/@lit\/localize\/internal\/(runtime-msg|id-generation|fnv1a64)/.test(id)) return undefined;
+      if (/@lit\/localize\/internal\/(runtime-msg|id-generation|fnv1a64)/.test(id)) return 'msg-lookup';
       // Lit's core; its directives go with the widgets that use them.
       if (/node_modules\/(lit\/index|lit-html\/(lit-html|is-server)|lit-element\/lit-element|@lit\/reactive-element\/(reactive-element|css-tag)|@lit\/localize\/)/.test(id)) {
         return 'lit';
       }
       // What every widget needs on its first render: the base element and its helpers.
       // Other core modules (dates, geo, hours, scoring) go where their users are.
-      if (/packages\/core\/src\/(base\/(?!problem-view)|styles\/(theme|layout)|i18n\/|format\/(number|intl)|attributes|define|text)/.test(id)) {
+      if (/packages\/core\/src\/(base\/(?!problem-view)|styles\/theme|i18n\/|format\/(number|intl)|attributes|define|text)/.test(id)) {
         return 'lit';
       }
       return undefined;

@@ -16,13 +16,13 @@ export { isLocaleReady, loadLocale, registerCatalog, withLocale } from './i18n/c
 export { localizedText, type LocalizedText } from './text.js';
 export {
   formatCount,
-  formatDistance,
   formatEuro,
   formatNumber,
   formatPercent,
   formatStatValue,
   type StatUnit,
 } from './format/number.js';
+export { formatDistance } from './format/distance.js';
 export { formatDate, formatTime, TIME_ZONE } from './format/date.js';
 export type { Statistic } from './types/statistic.js';
 export { loadSource, type DataFormat, type SourceOptions } from './data/source.js';

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatStatValue, translucent, type Locale, type Statistic } from '@digivaardig/core';
 import { chartPoints, chartSummary, type ChartPoint } from './chart-data.js';
@@ -75,15 +75,53 @@ function themeColors(host: Element): ChartColors {
 }
 export type DrawableType = 'bar' | 'line' | 'doughnut';
 
+/** What the chart part needs of the card it lives in. */
+export interface ChartHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly locale: Locale;
+  /** What to chart now: the shown statistic and the chart type; undefined draws nothing. */
+  chartRequest(): { statistic: Statistic; type: DrawableType } | undefined;
+}
+
 /**
  * The chart part of a stat card: the canvas, the chart in words, and the data table.
- * It arrives only with a card that asks for a chart (`chart="bar|line|doughnut"`).
- * Call `render()` inside the card's render (its language is active then).
+ * It arrives only with a card that asks for a chart (`chart="bar|line|doughnut"`), so a
+ * card without one never loads its code, its styles or Chart.js. As a Lit controller it
+ * follows the card: it redraws when the visitor's colour scheme changes and cleans up
+ * when the card leaves the page. Call `render()` inside the card's render (its language
+ * is active then) and `redraw()` after an update that changes what is charted.
  */
-export class ChartView {
+export class ChartView implements ReactiveController {
   private drawn: DrawnChart | undefined;
   private failed = false;
   private drawing = 0;
+  private readonly colorScheme = matchMedia('(prefers-color-scheme: dark)');
+  private readonly onSchemeChange = () => void this.redraw();
+
+  constructor(private readonly host: ChartHost) {
+    const root = host.renderRoot as ShadowRoot;
+    if (root.adoptedStyleSheets && chartStyles.styleSheet) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, chartStyles.styleSheet];
+    }
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.colorScheme.addEventListener('change', this.onSchemeChange);
+  }
+
+  hostDisconnected(): void {
+    this.colorScheme.removeEventListener('change', this.onSchemeChange);
+    this.destroy();
+  }
+
+  /** Tells the webmaster when the chart asked for has nothing to draw; the card stays useful as text. */
+  checkDrawable(statistic: Statistic, type: DrawableType): void {
+    if (this.points(statistic, this.host.locale)) return;
+    console.warn(
+      `<${this.host.localName}>: chart="${type}" has nothing to draw: this figure has no series, comparison or percentage.`,
+    );
+  }
 
   /** The points for the statistic, or undefined when it has nothing to chart. */
   points(statistic: Statistic, locale: Locale): ChartPoint[] | undefined {
@@ -120,36 +158,35 @@ export class ChartView {
   }
 
   /**
-   * Draws (or redraws) the chart on the card's canvas. Returns false when it could not:
-   * the card then renders again without a canvas; its text and table carry the facts.
+   * Draws (or redraws) the chart on the card's canvas, after the card's update. When it
+   * cannot, the card renders again without a canvas: its text and table carry the facts.
    */
-  async draw(
-    canvas: HTMLCanvasElement | null,
-    statistic: Statistic,
-    type: DrawableType,
-    locale: Locale,
-    host: Element,
-  ): Promise<boolean> {
+  async redraw(): Promise<void> {
     const turn = ++this.drawing;
     this.destroy();
+    const request = this.host.chartRequest();
+    if (!request) return;
+    await this.host.updateComplete;
+    const { statistic, type } = request;
+    const locale = this.host.locale;
+    const canvas = this.host.renderRoot.querySelector('canvas');
     const points = this.points(statistic, locale);
-    if (!canvas || !points) return true;
+    if (turn !== this.drawing || !canvas || !points) return;
     try {
       const { drawChart } = await chartModules[type]();
       // A newer draw started while this one waited for its module.
-      if (turn !== this.drawing || !canvas.isConnected) return true;
+      if (turn !== this.drawing || !canvas.isConnected) return;
       this.drawn = drawChart(canvas, {
         type,
         points,
-        colors: themeColors(host),
+        colors: themeColors(this.host),
         reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
         formatTick: (value) => formatStatValue(value, statistic.unit, locale),
       });
-      return true;
     } catch (error) {
-      console.warn('<dv-stat-card>: the chart could not be drawn.', error);
+      console.warn(`<${this.host.localName}>: the chart could not be drawn.`, error);
       this.failed = true;
-      return false;
+      this.host.requestUpdate();
     }
   }
 

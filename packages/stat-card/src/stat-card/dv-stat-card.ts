@@ -10,8 +10,7 @@ import {
   type Statistic,
 } from '@digivaardig/core';
 import { CHART_TYPES, type ChartType } from '../chart/chart-types.js';
-import type { ChartView } from '../chart/chart-view.js';
-import { loadStatistics } from '../statistics-source.js';
+import type { ChartView, DrawableType } from '../chart/chart-view.js';
 import { statisticFromAttributes } from './inline-statistic.js';
 import { statCardStyles } from './dv-stat-card.styles.js';
 
@@ -85,13 +84,8 @@ export class DvStatCard extends DvElement {
   /** @internal */
   private shown: Statistic | undefined;
 
-  private get canvas(): HTMLCanvasElement | null {
-    return this.renderRoot.querySelector('canvas');
-  }
   /** The chart part, loaded with the first chart this card shows. */
   private chartView: ChartView | undefined;
-  private colorScheme = matchMedia('(prefers-color-scheme: dark)');
-  private readonly redraw = () => void this.drawChart();
 
   protected override get dataProperties(): readonly string[] {
     return [
@@ -107,6 +101,8 @@ export class DvStatCard extends DvElement {
   protected async load(signal: AbortSignal): Promise<number> {
     let base = this.statistic;
     if (!base && (this.stat || this.src)) {
+      // A card given inline never needs the dataset or the loader.
+      const { loadStatistics } = await import('../statistics-source.js');
       const all = await loadStatistics(this.src, signal, this.localName, this.retrying);
       base = this.stat ? all.find((item) => item.id === this.stat.trim()) : all[0];
       if (!base && this.stat) throw new WidgetProblem({ code: 'not-found', detail: this.stat });
@@ -127,20 +123,13 @@ export class DvStatCard extends DvElement {
         this.warnOnce(problem.attribute, problem.value, problem.fallback);
       }
     }
-    if (statistic && this.chartType !== 'none' && !this.chartView) {
-      const { ChartView, chartStyles } = await import('../chart/chart-view.js');
-      this.chartView = new ChartView();
-      // The chart's styles come with it; a card without a chart never loads them.
-      const root = this.renderRoot as ShadowRoot;
-      if (root.adoptedStyleSheets && chartStyles.styleSheet) {
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, chartStyles.styleSheet];
+    const type = this.chartType;
+    if (statistic && type !== 'none') {
+      if (!this.chartView) {
+        const { ChartView } = await import('../chart/chart-view.js');
+        this.chartView ??= new ChartView(this);
       }
-    }
-    if (statistic && this.chartView && !this.chartView.points(statistic, this.locale)) {
-      // The card stays useful as text; the webmaster learns why no chart appears.
-      console.warn(
-        `<${this.localName}>: chart="${this.chartType}" has nothing to draw: this figure has no series, comparison or percentage.`,
-      );
+      this.chartView.checkDrawable(statistic, type);
     }
     this.shown = statistic;
     return statistic ? 1 : 0;
@@ -159,20 +148,15 @@ export class DvStatCard extends DvElement {
     return msg('Hier hoort een cijfer te staan, maar het is niet compleet opgegeven.');
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.colorScheme.addEventListener('change', this.redraw);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.colorScheme.removeEventListener('change', this.redraw);
-    this.chartView?.destroy();
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('shown') || changed.has('theme') || changed.has('phase')) void this.drawChart();
+    if (changed.has('shown') || changed.has('theme') || changed.has('phase')) void this.chartView?.redraw();
+  }
+
+  /** @internal What the chart part should draw now (see ChartView). */
+  chartRequest(): { statistic: Statistic; type: DrawableType } | undefined {
+    const type = this.chartType;
+    return type !== 'none' && this.shown && this.phase === 'ready' ? { statistic: this.shown, type } : undefined;
   }
 
   protected renderReady(): unknown {
@@ -210,14 +194,5 @@ export class DvStatCard extends DvElement {
       : html`${name}${sourceYear}`;
     return html`${name ? html`${msg('Bron:')} ${source}.` : msg('Bron onbekend.')}
     ${statistic.year ? html`${msg(str`Gemeten in ${statistic.year}.`)}` : nothing}`;
-  }
-
-  private async drawChart(): Promise<void> {
-    const type = this.chartType;
-    const statistic = this.shown;
-    if (type === 'none' || !statistic || !this.chartView || this.phase !== 'ready') return this.chartView?.destroy();
-    await this.updateComplete;
-    const drawn = await this.chartView.draw(this.canvas, statistic, type, this.locale, this);
-    if (!drawn) this.requestUpdate();
   }
 }
