@@ -108,6 +108,9 @@ export class ChartView implements ReactiveController {
 
   hostConnected(): void {
     this.colorScheme.addEventListener('change', this.onSchemeChange);
+    // Back on the page after a move (the chart was let go on leaving): draw it again,
+    // in the colours of now. On the first connection there is nothing to draw yet.
+    void this.redraw();
   }
 
   hostDisconnected(): void {
