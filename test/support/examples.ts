@@ -100,7 +100,51 @@ export function describeExamples<E extends WidgetExample>(
         if (example.width) expect(element.scrollWidth).to.be.at.most(example.width);
         await expect(element).to.be.accessible();
       });
+
+      // CMS tabs, accordions and sliders move their content around the page.
+      it(`${example.name}: keeps its state and works on when moved in the page`, async () => {
+        const element = await mount(example);
+        await settled(element, example.settles);
+        await playSteps(element, example.steps);
+        // Leaving the page takes the focus away, which closes what lives on focus (an
+        // open suggestion list); take it away first, so `before` is what a move keeps.
+        (document.activeElement as HTMLElement | null)?.blur();
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const before = deepText(element);
+        const errors: unknown[][] = [];
+        const consoleError = console.error;
+        console.error = (...args: unknown[]) => {
+          errors.push(args);
+          consoleError.apply(console, args);
+        };
+        try {
+          const elsewhere = document.createElement('div');
+          if (example.width) elsewhere.style.width = `${example.width}px`;
+          element.parentElement!.after(elsewhere);
+          elsewhere.append(element);
+          await settled(element, example.settles);
+          // Parts made again after a move (a map, a chart) come back in their own time.
+          await waitUntil(() => deepText(element) === before, '', { timeout: 5000 }).catch(() => undefined);
+          expect(deepText(element)).to.equal(before);
+          if (example.shows) await waitForText(element, example.shows);
+          for (const canvas of deepElements(element).filter((el): el is HTMLCanvasElement => el instanceof HTMLCanvasElement)) {
+            await waitUntil(() => painted(canvas), `a <canvas> in ${element.localName} stayed blank after the move`, { timeout: 5000 });
+          }
+          expect(errors, 'console errors after the move').to.deep.equal([]);
+        } finally {
+          console.error = consoleError;
+        }
+      });
     }
   });
+}
+
+/** True once something has been painted on the canvas. */
+export function painted(canvas: HTMLCanvasElement): boolean {
+  const context = canvas.getContext('2d');
+  if (!context || !canvas.width || !canvas.height) return false;
+  const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+  for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
+  return false;
 }
 

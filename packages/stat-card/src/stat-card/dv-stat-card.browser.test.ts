@@ -2,16 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { DvStatCard } from './dv-stat-card.js';
-import { deepText, phaseOf, settled } from '../../../../test/support/examples.js';
-
-/** True once Chart.js has painted something on the canvas. */
-function painted(canvas: HTMLCanvasElement): boolean {
-  const context = canvas.getContext('2d');
-  if (!context || !canvas.width || !canvas.height) return false;
-  const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-  for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
-  return false;
-}
+import { deepText, painted, phaseOf, settled } from '../../../../test/support/examples.js';
 
 describe('<dv-stat-card>', () => {
   it('is a figure with a heading, the formatted value, and a visible source line with the year', async () => {
