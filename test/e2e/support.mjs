@@ -1,5 +1,6 @@
-// A small static server for the built dist/ (served twice, as two "versions" under /a/
-// and /b/) and the test pages, with a strict Content-Security-Policy on every page.
+// What the end-to-end tests share: a small static server (for the built dist/, served
+// twice as two "versions" under /a/ and /b/, and the test pages, with a strict
+// Content-Security-Policy; or for the built Storybook), Chromium, and page helpers.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize } from 'node:path';
@@ -10,32 +11,47 @@ import puppeteer from 'puppeteer-core';
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '../../packages/widgets/dist');
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.map': 'application/json' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
 
-export function startServer() {
-  if (!existsSync(join(dist, 'digivaardig.js'))) throw new Error('Build first: pnpm build:cdn');
+/**
+ * A static file server on a free local port. `fileFor(path)` maps a request path to a
+ * file (or undefined for a 404); `headers` go on every answer.
+ */
+export function staticServer(fileFor, headers = {}) {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    const file = /^\/[ab]\//.test(path)
-      ? join(dist, path.slice(3))
-      : path.startsWith('/pages/')
-        ? join(here, path)
-        : undefined;
     if (path === '/favicon.ico') {
       response.writeHead(204).end();
       return;
     }
+    const file = fileFor(path);
     if (!file || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CSP,
-    });
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
     response.end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** dist/ as two "versions" (/a/, /b/) and the test pages (/pages/), under the strict CSP. */
+export function startServer() {
+  if (!existsSync(join(dist, 'digivaardig.js'))) throw new Error('Build first: pnpm build:cdn');
+  return staticServer(
+    (path) => (/^\/[ab]\//.test(path) ? join(dist, path.slice(3)) : path.startsWith('/pages/') ? join(here, path) : undefined),
+    { 'Content-Security-Policy': CSP },
+  );
 }
 
 export function chromePath() {
@@ -50,7 +66,18 @@ export function launch() {
   return puppeteer.launch({
     executablePath: chromePath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      // Pages open side by side (the Storybook test) must all keep running their frames.
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
+    ],
   });
 }
 
