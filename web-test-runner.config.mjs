@@ -1,8 +1,8 @@
 // Element tests in real headless Chromium (Debian's chromium, or CHROME_PATH).
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { testServerMiddleware } from './test/support/server-middleware.mjs';
+import { CHROMIUM_ARGS, chromePath } from './test/support/chromium.mjs';
 
 // `import data from './x.json'` becomes a JS module, but a fetch() of the same file (a
 // widget's `src`, or a question set fetched as data) must still get JSON. The runner lets
@@ -22,16 +22,6 @@ const jsonModules = {
     }
   },
 };
-
-function chromePath() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((path) => path && existsSync(path));
-  if (!found) {
-    console.error('No Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.');
-    process.exit(1);
-  }
-  return found;
-}
 
 /**
  * Test command `emulate-media-features`: any CSS media feature, e.g. forced-colors
@@ -63,14 +53,7 @@ export default {
       launchOptions: {
         executablePath: chromePath(),
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       },
       // A background tab never fires requestAnimationFrame: give each test file its own context.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),

@@ -57,12 +57,30 @@ async function storyOutcome(page) {
   });
 }
 
-/** Runs `task` over `items`, `limit` at a time. */
-async function inBatches(items, limit, task) {
-  const queue = [...items];
-  await Promise.all(Array.from({ length: limit }, async () => {
-    for (let item = queue.shift(); item; item = queue.shift()) await task(item);
-  }));
+/**
+ * Opens every index entry of `type`, a few at a time, and runs `check(page, problems)` on
+ * it; returns one line per entry with problems (uncaught errors, console errors, or what
+ * `check` adds).
+ */
+async function problemsOf(browser, base, type, check) {
+  const queue = entries.filter((entry) => entry.type === type);
+  const failures = [];
+  await Promise.all(
+    Array.from({ length: PARALLEL }, async () => {
+      for (let entry = queue.shift(); entry; entry = queue.shift()) {
+        const { page, problems } = await openEntry(browser, base, entry);
+        try {
+          await check(page, problems);
+        } catch (error) {
+          problems.push(String(error));
+        } finally {
+          await page.close();
+        }
+        if (problems.length) failures.push(`${entry.id}: ${problems.join(' | ')}`);
+      }
+    }),
+  );
+  return failures;
 }
 
 describe('the built Storybook', () => {
@@ -87,49 +105,23 @@ describe('the built Storybook', () => {
   });
 
   it('renders every story, with its widgets, and finishes its play function without an error', async () => {
-    const failures = [];
-    await inBatches(
-      entries.filter((entry) => entry.type === 'story'),
-      PARALLEL,
-      async (entry) => {
-        const { page, problems } = await openEntry(browser, base, entry);
-        try {
-          const outcome = await storyOutcome(page);
-          if (outcome.phase !== 'finished' || outcome.errorShown) problems.push(`story ${outcome.phase}: ${outcome.error}`);
-          if (outcome.widgets === 0) problems.push('no dv-* widget on the story');
-          if (outcome.unrendered.length) problems.push(`never rendered: ${outcome.unrendered.join(', ')}`);
-        } catch (error) {
-          problems.push(String(error));
-        } finally {
-          await page.close();
-        }
-        if (problems.length) failures.push(`${entry.id}: ${problems.join(' | ')}`);
-      },
-    );
+    const failures = await problemsOf(browser, base, 'story', async (page, problems) => {
+      const outcome = await storyOutcome(page);
+      if (outcome.phase !== 'finished' || outcome.errorShown) problems.push(`story ${outcome.phase}: ${outcome.error}`);
+      if (outcome.widgets === 0) problems.push('no dv-* widget on the story');
+      if (outcome.unrendered.length) problems.push(`never rendered: ${outcome.unrendered.join(', ')}`);
+    });
     assert.deepEqual(failures, []);
   });
 
   it('renders every docs page (autodocs and Embed) without an error', async () => {
-    const failures = [];
-    await inBatches(
-      entries.filter((entry) => entry.type === 'docs'),
-      PARALLEL,
-      async (entry) => {
-        const { page, problems } = await openEntry(browser, base, entry);
-        try {
-          await page.waitForFunction(
-            () => document.querySelector('#storybook-docs .sbdocs-content')?.textContent?.trim() || document.body.classList.contains('sb-show-errordisplay'),
-            { timeout: 20000, polling: 100 },
-          );
-          if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) problems.push('error display shown');
-        } catch (error) {
-          problems.push(String(error));
-        } finally {
-          await page.close();
-        }
-        if (problems.length) failures.push(`${entry.id}: ${problems.join(' | ')}`);
-      },
-    );
+    const failures = await problemsOf(browser, base, 'docs', async (page, problems) => {
+      await page.waitForFunction(
+        () => document.querySelector('#storybook-docs .sbdocs-content')?.textContent?.trim() || document.body.classList.contains('sb-show-errordisplay'),
+        { timeout: 20000, polling: 100 },
+      );
+      if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) problems.push('error display shown');
+    });
     assert.deepEqual(failures, []);
   });
 });

@@ -7,6 +7,7 @@ import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, chromePath } from '../support/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '../../packages/widgets/dist');
@@ -54,30 +55,11 @@ export function startServer() {
   );
 }
 
-export function chromePath() {
-  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-    (path) => path && existsSync(path),
-  );
-  if (!found) throw new Error('No Chromium: apt-get install -y chromium, or set CHROME_PATH');
-  return found;
-}
-
 export function launch() {
   return puppeteer.launch({
     executablePath: chromePath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // Pages open side by side (the Storybook test) must all keep running their frames.
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-      '--disable-backgrounding-occluded-windows',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 
