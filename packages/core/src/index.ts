@@ -12,7 +12,7 @@ export { translucent, withAlpha } from './styles/colors.js';
 export { defineElement } from './define.js';
 export { parseChoice, parseDecimal, parseHttpUrl, parseInteger, type Parsed } from './attributes.js';
 export { LOCALES, SOURCE_LOCALE, resolveLocale, toLocale, type Locale } from './i18n/locale.js';
-export { isLocaleReady, loadLocale, registerCatalog, withLocale } from './i18n/catalog.js';
+export { isLocaleReady, loadLocale, registerCatalog, withLocale, wordsOutsideLocale } from './i18n/catalog.js';
 export { localizedText, type LocalizedText } from './text.js';
 export {
   formatCount,

@@ -3,6 +3,7 @@ import './index.js';
 import '@digivaardig/self-check';
 import { courseFinderExamples } from './examples.js';
 import { describeExamples } from '../../../test/support/examples.js';
+import '../../../test/support/locale-guard.js';
 
 describeExamples('course-finder examples', courseFinderExamples, {
   // A finder with sync-url writes the page address; start each example from a clean one.

@@ -16,7 +16,7 @@
 // Decoded by packages/ido-finder/src/map/outline.ts.
 //
 // Format "digivaardig-outline", version 1:
-//   { format, version, attribution, scale: [sx, sy], translate: [tx, ty],
+//   { format, version, attribution: { nl, en }, scale: [sx, sy], translate: [tx, ty],
 //     arcs: string[],                       // encoded integer points (x, y)
 //     provinces: [{ code, name, polygons: number[][][] }] }  // rings of arc refs; ~i = arc i reversed
 
@@ -116,7 +116,11 @@ const provinces = object.geometries
 const output = {
   format: 'digivaardig-outline',
   version: 1,
-  attribution: 'Grenzen: © CBS / Kadaster (CBS Gebiedsindelingen 2025, via PDOK), vereenvoudigd door cartomap/nl, bewerkt',
+  // The credit as data/SOURCES.md words it, in both languages the widgets speak.
+  attribution: {
+    nl: 'Grenzen: © CBS / Kadaster (CBS Gebiedsindelingen 2025, via PDOK), vereenvoudigd door cartomap/nl, bewerkt',
+    en: 'Boundaries: © CBS / Kadaster (CBS Gebiedsindelingen 2025, via PDOK), simplified by cartomap/nl, modified',
+  },
   scale,
   translate,
   arcs: simplified.map(encodeArc),

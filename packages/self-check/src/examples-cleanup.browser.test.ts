@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { storageKey } from '@digivaardig/core';
 import { prepareExample, selfCheckExamples } from './examples.js';
+import '../../../test/support/locale-guard.js';
 
 describe('prepareExample', () => {
   it('removes the progress the "Persisted and restored" example stored when the example is left', () => {

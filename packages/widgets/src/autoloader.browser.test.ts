@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { startAutoloader } from './autoloader.js';
+import '../../../test/support/locale-guard.js';
 
 let counter = 0;
 /** A fresh tag per test: custom element names cannot be undefined again. */

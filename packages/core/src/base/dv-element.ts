@@ -223,6 +223,16 @@ export abstract class DvElement extends LitElement {
       : html`<div class="status error" part="status" role="alert">${problemViewMissing ? this.messageFor(problem) : ''}</div>`;
   }
 
+  /**
+   * @internal
+   * Runs `text` with `msg()` answering in this widget's language. Renders do this by
+   * themselves; words made outside a render (map labels, hints, chart labels, event
+   * details) must come through here, or they come out in Dutch.
+   */
+  inLocale<T>(text: () => T): T {
+    return withLocale(this.locale, text);
+  }
+
   /** A heading at the widget's level, so it fits the host page's outline. */
   protected heading(content: unknown, part = 'heading', offset = 0): TemplateResult {
     return headingTemplate(Math.min(6, this.level + offset), content, part);
@@ -255,7 +265,7 @@ export abstract class DvElement extends LitElement {
     this.problem = problem;
     const tell = () => {
       this.requestUpdate();
-      const message = withLocale(this.locale, () => this.messageFor(problem));
+      const message = this.inLocale(() => this.messageFor(problem));
       this.emit('dv-error', { code: problem.code, message });
     };
     if (problemView) return tell();

@@ -23,10 +23,19 @@ let active: Locale = SOURCE_LOCALE;
 // translation, so it arrives with the first translation; Dutch needs none of it.
 let translate: typeof runtimeMsg | undefined;
 
-_installMsgImplementation(((template: Parameters<typeof runtimeMsg>[1], options?: { id?: string }) =>
-  active !== SOURCE_LOCALE && translate
-    ? translate(merged.get(active), template, options)
-    : sourceText(template)) as never);
+/** How many withLocale() calls are running: 0 means no widget said whose words these are. */
+let depth = 0;
+
+/**
+ * Words asked for outside any widget's language (outside a render or `inLocale()`): they
+ * come out in Dutch whatever the widget speaks. The tests read this; it stays empty.
+ */
+export const wordsOutsideLocale = new Set<string>();
+
+_installMsgImplementation(((template: Parameters<typeof runtimeMsg>[1], options?: { id?: string }) => {
+  if (!depth) wordsOutsideLocale.add(typeof template === 'object' && 'strTag' in template ? template.strings.join('…') : String(template));
+  return active !== SOURCE_LOCALE && translate ? translate(merged.get(active), template, options) : sourceText(template);
+}) as never);
 
 /** The Dutch source as written: a str`` template joined with its values, else as it is. */
 function sourceText(template: Parameters<typeof runtimeMsg>[1]) {
@@ -84,9 +93,11 @@ export function loadLocale(locale: Locale): Promise<void> {
 export function withLocale<T>(locale: Locale, render: () => T): T {
   const outer = active;
   active = locale;
+  depth++;
   try {
     return render();
   } finally {
     active = outer;
+    depth--;
   }
 }

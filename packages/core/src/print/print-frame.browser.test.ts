@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { appendText, printPage } from './print-frame.js';
+import '../../../../test/support/locale-guard.js';
 
 describe('printPage', () => {
   it('prints a page of its own, built from text and styled by a constructed sheet, then removes its frame', async () => {

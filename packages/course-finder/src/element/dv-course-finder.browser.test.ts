@@ -8,6 +8,7 @@ import '../index.js';
 import type { DvCourseFinder } from './dv-course-finder.js';
 import { SAMPLE_REFERENCE_DATE } from '../examples.js';
 import { settled } from '../../../../test/support/examples.js';
+import '../../../../test/support/locale-guard.js';
 
 const today = SAMPLE_REFERENCE_DATE;
 

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { DvIdoFinder } from './dv-ido-finder.js';
 import { deepText, settled } from '../../../../test/support/examples.js';
+import '../../../../test/support/locale-guard.js';
 
 /** The element that has focus, through shadow roots. */
 function deepActive(): Element | null {

@@ -16,7 +16,6 @@ let enginePromise: Promise<Engine> | undefined;
 
 /** PDOK BRT-Achtergrondkaart (Kadaster), the default tiles. */
 export const DEFAULT_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
-const DEFAULT_TILES_ATTRIBUTION = 'Kaartgegevens © <a href="https://www.kadaster.nl">Kadaster</a>';
 /** Before a search, lists up to this long show at once; longer ones behind a button. */
 const SHORT_LIST = 12;
 
@@ -435,7 +434,8 @@ export class DvIdoFinder extends DvElement {
           if (!this.allPlaces) await this.loadPlaces();
           this.notice = undefined;
           this.text = '';
-          this.setOrigin({ lat: position.coords.latitude, lon: position.coords.longitude, label: msg('jouw locatie'), kind: 'device' });
+          // Named at render time (see originLabel), in the finder's language of that moment.
+          this.setOrigin({ lat: position.coords.latitude, lon: position.coords.longitude, label: '', kind: 'device' });
         } catch (error) {
           this.fail(problemOf(error), error);
         } finally {
@@ -519,15 +519,16 @@ export class DvIdoFinder extends DvElement {
         }
         if (!container.isConnected) return;
         const tiles = this.tileTemplate;
+        // The map asks for its words when it shows them, in the finder's language then.
         this.mapView = new MapView(container, {
           tiles,
-          tilesAttribution: tiles === DEFAULT_TILES ? DEFAULT_TILES_ATTRIBUTION : tiles ? escapeHtml(`Kaart: ${new URL(tiles.replace(/[{}]/g, '')).host}`) : undefined,
           texts: {
-            cluster: (count) => msg(str`${count} locaties`),
-            origin: (label) => msg(str`Gezocht vanaf ${label}`),
-            wheelHint: msg('Houd Ctrl ingedrukt en scroll om in of uit te zoomen.'),
-            touchHint: msg('Gebruik twee vingers om de kaart te bewegen.'),
+            cluster: (count) => this.inLocale(() => msg(str`${count} locaties`)),
+            wheelHint: () => this.inLocale(() => msg('Houd Ctrl ingedrukt en scroll om in of uit te zoomen.')),
+            touchHint: () => this.inLocale(() => msg('Gebruik twee vingers om de kaart te bewegen.')),
+            tilesCredit: () => this.inLocale(() => tilesCredit(tiles)),
           },
+          locale: () => this.locale,
           onSelect: (id) => this.select(id, 'map'),
         });
       } catch (error) {
@@ -540,10 +541,13 @@ export class DvIdoFinder extends DvElement {
     }
     const ranking = this.ranking;
     const results = ranking?.results ?? [];
-    const key = `${this.origin?.lat},${this.origin?.lon}|${results.map((r) => r.place.location.id).join(',')}`;
+    const key = `${this.locale}|${this.origin?.lat},${this.origin?.lon}|${results.map((r) => r.place.location.id).join(',')}`;
     if (key !== this.mapShown) {
       const fit = this.mapShown !== '' || Boolean(this.origin);
+      const relabel = this.mapShown !== '' && !this.mapShown.startsWith(`${this.locale}|`);
       this.mapShown = key;
+      // After a language switch: the credits and the markers' names in the new language.
+      if (relabel) this.mapView.relabel();
       this.mapView.show(
         results.map((r) => ({ id: r.place.location.id, lat: r.place.lat, lon: r.place.lon, label: this.markerLabel(r.place, r.distanceKm) })),
         this.origin,
@@ -554,8 +558,14 @@ export class DvIdoFinder extends DvElement {
     this.mapView.select(this.selectedId);
   }
 
+  /** Where the search starts, as the list says it: "2311 EZ Leiden", or "jouw locatie". */
+  private get originLabel(): string {
+    return this.origin?.kind === 'device' ? msg('jouw locatie') : (this.origin?.label ?? '');
+  }
+
+  /** A marker's accessible name; made for the map, outside a render, so in the finder's language here. */
   private markerLabel(place: PlacedLocation, km: number | undefined): string {
-    return this.engine!.markerLabel(place, km, this.locale);
+    return this.inLocale(() => this.engine!.markerLabel(place, km, this.locale));
   }
 
   // ——— rendering ———
@@ -612,7 +622,7 @@ export class DvIdoFinder extends DvElement {
   private distanceNotice(ranking: Ranking | undefined): SearchNotice | undefined {
     if (!ranking || !this.origin || ranking.results.length || !this.places?.length) return undefined;
     const km = this.maxKm;
-    return km !== undefined && !this.anyDistance ? { code: 'no-results', km, from: this.origin.label } : undefined;
+    return km !== undefined && !this.anyDistance ? { code: 'no-results', km, from: this.originLabel } : undefined;
   }
 
   private renderNotice(notice: SearchNotice): TemplateResult {
@@ -641,8 +651,8 @@ export class DvIdoFinder extends DvElement {
         ? count === 0
           ? msg('Geen locaties gevonden.')
           : this.openFirst
-            ? msg(str`${count} locaties dicht bij ${this.origin!.label}. Open locaties eerst, dan op afstand.`)
-            : msg(str`${count} locaties dicht bij ${this.origin!.label}, de dichtstbijzijnde eerst.`)
+            ? msg(str`${count} locaties dicht bij ${this.originLabel}. Open locaties eerst, dan op afstand.`)
+            : msg(str`${count} locaties dicht bij ${this.originLabel}, de dichtstbijzijnde eerst.`)
         : msg(str`Alle ${count} locaties, op alfabet. Zoek op postcode of plaats voor de dichtstbijzijnde.`);
     const now = Date.now();
     return html`<div class="list-head">
@@ -690,6 +700,17 @@ export class DvIdoFinder extends DvElement {
 function problemOf(error: unknown): Problem {
   const coded = error as { code?: unknown; status?: unknown } | null;
   return coded && typeof coded.code === 'string' ? { code: coded.code, detail: coded.status === undefined ? undefined : String(coded.status) } : { code: 'network' };
+}
+
+/**
+ * The credit for the map's tiles, as HTML for Leaflet's attribution line: Kadaster for
+ * PDOK's own tiles, else the tile server's host name. Call it inside the finder's locale.
+ */
+function tilesCredit(tiles: string | undefined): string {
+  if (!tiles) return '';
+  if (tiles === DEFAULT_TILES) return `${escapeHtml(msg('Kaartgegevens'))} © <a href="https://www.kadaster.nl">Kadaster</a>`;
+  const host = new URL(tiles.replace(/[{}]/g, '')).host;
+  return escapeHtml(msg(str`Kaart: ${host}`));
 }
 
 function escapeHtml(text: string): string {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { printSheet } from './print-view.js';
+import '../../../../test/support/locale-guard.js';
 
 const sheet = {
   title: 'Bibliotheek <Leiden>',

@@ -59,6 +59,10 @@ describe('the outline (nl-outline.json)', () => {
         }
       }
     }
-    expect(json.attribution).toContain('CBS / Kadaster');
+    // The credit the boundary data asks for, in both languages.
+    expect(json.attribution).toEqual({
+      nl: expect.stringContaining('Grenzen: © CBS / Kadaster'),
+      en: expect.stringContaining('Boundaries: © CBS / Kadaster'),
+    });
   });
 });

@@ -2,8 +2,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { DvIdoFinder } from '../finder/dv-ido-finder.js';
-import { settled } from '../../../../test/support/examples.js';
+import { deepText, settled } from '../../../../test/support/examples.js';
 import { foreignRequests, holdForeignImages } from '../../test/foreign-images.js';
+import '../../../../test/support/locale-guard.js';
 
 const $ = <T extends Element = HTMLElement>(el: DvIdoFinder, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: DvIdoFinder, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -53,6 +54,22 @@ describe('<dv-ido-finder> map', () => {
     expect(cluster.getAttribute('aria-label')).to.equal(`${count} locaties`);
     const total = $$(el, '.dv-cluster').reduce((n, c) => n + Number(c.textContent), 0) + $$(el, '.dv-marker').length;
     expect(total).to.equal(342);
+  });
+
+  it('speaks the finder’s language on the map too: cluster names, the scroll hint, the attribution', async () => {
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder lang="en" tiles="none"></dv-ido-finder>`);
+    await settled(el, 'ready');
+    await waitUntil(() => $$(el, '.dv-cluster').length > 0, 'no clusters', { timeout: 8000 });
+    const cluster = $$(el, '.dv-cluster')[0]!;
+    expect(cluster.getAttribute('aria-label')).to.equal(`${Number(cluster.textContent)} locations`);
+    $(el, '.map-canvas')!.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, deltaY: 100 }));
+    await waitUntil(() => deepText(el).includes('Hold Ctrl'), 'no English scroll hint', { timeout: 2000 });
+    expect($(el, '.leaflet-control-attribution')!.textContent).to.contain('Boundaries');
+
+    // Switched to Dutch in place, the map follows.
+    el.lang = 'nl';
+    await waitUntil(() => $$(el, '.dv-cluster')[0]?.getAttribute('aria-label')?.endsWith(' locaties'), 'clusters still English', { timeout: 5000 });
+    await waitUntil(() => $(el, '.leaflet-control-attribution')!.textContent!.includes('Grenzen'), 'attribution still English', { timeout: 5000 });
   });
 
   it('keeps the keyboard focus on the map when a cluster is opened with Enter', async () => {

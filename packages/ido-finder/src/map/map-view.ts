@@ -8,6 +8,7 @@ import {
   polygon,
   tileLayer,
   circleMarker,
+  type Control,
   type LatLngBoundsExpression,
   type Map as LeafletMap,
   type LayerGroup,
@@ -17,7 +18,7 @@ import outlineJson from '@digivaardig/data/data/nl-outline.json';
 import { clusterPoints } from './cluster.js';
 import { leafletCss } from './leaflet-css.js';
 import { decodeOutline, type OutlineJson } from './outline.js';
-import type { Pc4Table } from '@digivaardig/core';
+import { localizedText, type Locale, type Pc4Table } from '@digivaardig/core';
 import { pickLabels, placeLabels, type PlaceLabel } from './place-labels.js';
 
 /** One location as the map shows it. */
@@ -29,23 +30,27 @@ export interface MapItem {
   readonly label: string;
 }
 
-/** The words the map needs, in the finder's language. */
+/**
+ * The words the map needs. Each is asked for when it is shown, so it comes in the
+ * finder's language of that moment (see `relabel()` for a switch).
+ */
 export interface MapTexts {
   /** "12 locaties" */
   cluster(count: number): string;
-  /** "Zoek vanaf 2311 Leiden" */
-  origin(label: string): string;
   /** Shown over the map when someone scrolls over it without Ctrl. */
-  wheelHint: string;
+  wheelHint(): string;
   /** Shown when someone drags the map with one finger. */
-  touchHint: string;
+  touchHint(): string;
+  /** The credit for the tiles, as HTML made of our own texts; empty without tiles. */
+  tilesCredit(): string;
 }
 
 export interface MapOptions {
   /** Tile URL template, or undefined for none (the outline alone). */
   readonly tiles?: string;
-  readonly tilesAttribution?: string;
   readonly texts: MapTexts;
+  /** The finder's language now, for the outline's credit. */
+  readonly locale: () => Locale;
   readonly onSelect: (id: string) => void;
 }
 
@@ -192,6 +197,8 @@ export class MapView {
   private items: readonly MapItem[] = [];
   private selected: string | undefined;
   private hintTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly attribution: Control.Attribution;
+  private credits: string[] = [];
 
   constructor(
     private readonly container: HTMLElement,
@@ -211,12 +218,12 @@ export class MapView {
       zoomSnap: 0.5,
       maxZoom: 18,
     });
-    control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(this.map);
+    this.attribution = control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(this.map);
     control.scale({ imperial: false, position: 'topright' }).addTo(this.map);
     container.classList.toggle('no-tiles', !options.tiles);
     const outline = outlineJson as unknown as OutlineJson;
     if (options.tiles) {
-      tileLayer(options.tiles, { attribution: options.tilesAttribution ?? '', maxZoom: 18 }).addTo(this.map);
+      tileLayer(options.tiles, { maxZoom: 18 }).addTo(this.map);
     }
     polygon(
       decodeOutline(outline).flatMap((province) => province.polygons),
@@ -226,7 +233,6 @@ export class MapView {
         // Over tiles, only the borders; without tiles, the land itself.
         fillOpacity: options.tiles ? 0 : 1,
         weight: 1,
-        attribution: escapeText(outline.attribution),
       },
     ).addTo(this.map);
     // Place names lie under the markers and are hidden from screen readers: the list says it all.
@@ -234,6 +240,7 @@ export class MapView {
     this.labels = layerGroup().addTo(this.map);
     this.markers = layerGroup().addTo(this.map);
     this.originLayer = layerGroup().addTo(this.map);
+    this.setCredits();
     this.map.fitBounds(NETHERLANDS);
     this.map.on('zoomend', () => this.drawMarkers());
     this.map.on('moveend', () => this.drawLabels());
@@ -275,6 +282,20 @@ export class MapView {
     const item = this.items.find((i) => i.id === id);
     if (item && !this.map.getBounds().pad(-0.1).contains([item.lat, item.lon])) this.map.panTo([item.lat, item.lon]);
     this.drawMarkers();
+  }
+
+  /** Says it all again in the finder's language of now: after a language switch. */
+  relabel(): void {
+    this.setCredits();
+    this.drawMarkers();
+  }
+
+  /** The tiles' and the outline's credits in the attribution line. */
+  private setCredits(): void {
+    for (const credit of this.credits) this.attribution.removeAttribution(credit);
+    const outline = outlineJson as unknown as OutlineJson;
+    this.credits = [this.options.texts.tilesCredit(), escapeText(localizedText(outline.attribution, this.options.locale()))].filter(Boolean);
+    for (const credit of this.credits) this.attribution.addAttribution(credit);
   }
 
   /** True while the map lives in this (connected) element. */
@@ -385,14 +406,14 @@ export class MapView {
   }
 
   private readonly onWheel = (event: WheelEvent): void => {
-    if (!event.ctrlKey && !event.metaKey) return this.flash(this.options.texts.wheelHint);
+    if (!event.ctrlKey && !event.metaKey) return this.flash(this.options.texts.wheelHint());
     event.preventDefault();
     const zoom = this.map.getZoom() + (event.deltaY < 0 ? 1 : -1);
     this.map.setZoomAround(this.map.mouseEventToContainerPoint(event), zoom);
   };
 
   private readonly onTouch = (event: TouchEvent): void => {
-    if (event.touches.length === 1) this.flash(this.options.texts.touchHint);
+    if (event.touches.length === 1) this.flash(this.options.texts.touchHint());
   };
 
   private flash(text: string): void {

@@ -1,8 +1,10 @@
+import type { LocalizedText } from '@digivaardig/core';
 /** The embedded outline file (packages/data/scripts/build-outline.mjs writes it). */
 export interface OutlineJson {
   readonly format: 'digivaardig-outline';
   readonly version: 1;
-  readonly attribution: string;
+  /** The credit the boundary data asks for, in Dutch and English. */
+  readonly attribution: LocalizedText;
   readonly scale: readonly [number, number];
   readonly translate: readonly [number, number];
   readonly arcs: readonly string[];

@@ -4,6 +4,7 @@ import digiq from '@digivaardig/data/data/questions-digiq.json';
 import '../index.js';
 import { printResult } from './result-view.js';
 import { translucent } from '@digivaardig/core';
+import '../../../../test/support/locale-guard.js';
 
 const SET = digiq as unknown as QuestionSet;
 

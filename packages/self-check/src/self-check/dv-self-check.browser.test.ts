@@ -6,6 +6,7 @@ import '../index.js';
 import type { DvSelfCheck, SelfCheckCompleteDetail } from './dv-self-check.js';
 import { deepActiveElement, part } from '../test/mount.js';
 import { deepText, settled } from '../../../../test/support/examples.js';
+import '../../../../test/support/locale-guard.js';
 
 const SCALE = ['cannot', 'with-help', 'on-my-own', 'can-help-others'];
 const QUESTIONS = digiq.areas.flatMap((area) => area.questions.map((question) => ({ area, question })));

@@ -413,7 +413,7 @@ export class DvSelfCheck extends DvElement {
 
   private readonly onClear = () => {
     this.restart();
-    this.notice = msg('Je antwoorden zijn gewist.');
+    this.notice = this.inLocale(() => msg('Je antwoorden zijn gewist.'));
   };
 
   private answer(questionId: string, optionId: string): void {
@@ -431,8 +431,9 @@ export class DvSelfCheck extends DvElement {
     this.focusTarget = 'question';
     const current = this.asked[step];
     if (current) {
-      this.notice = msg(
-        str`Vraag ${step + 1} van ${this.asked.length}: ${localizedText(current.area.title, this.locale)}`,
+      // Said by the live region after a press, outside a render: in the check's language.
+      this.notice = this.inLocale(() =>
+        msg(str`Vraag ${step + 1} van ${this.asked.length}: ${localizedText(current.area.title, this.locale)}`),
       );
     }
     this.save();
@@ -450,7 +451,7 @@ export class DvSelfCheck extends DvElement {
     this.view = 'result';
     this.step = this.asked.length;
     this.focusTarget = 'result';
-    this.notice = msg('Je uitslag staat klaar.');
+    this.notice = this.inLocale(() => msg('Je uitslag staat klaar.'));
     this.save();
   }
 

@@ -81,6 +81,8 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement {
   readonly locale: Locale;
   /** What to chart now: the shown statistic and the chart type; undefined draws nothing. */
   chartRequest(): { statistic: Statistic; type: DrawableType } | undefined;
+  /** Runs `text` with msg() in the card's language (for words made outside a render). */
+  inLocale<T>(text: () => T): T;
 }
 
 /**
@@ -120,19 +122,19 @@ export class ChartView implements ReactiveController {
 
   /** Tells the webmaster when the chart asked for has nothing to draw; the card stays useful as text. */
   checkDrawable(statistic: Statistic, type: DrawableType): void {
-    if (this.points(statistic, this.host.locale)) return;
+    if (this.points(statistic)) return;
     console.warn(
       `<${this.host.localName}>: chart="${type}" has nothing to draw: this figure has no series, comparison or percentage.`,
     );
   }
 
-  /** The points for the statistic, or undefined when it has nothing to chart. */
-  points(statistic: Statistic, locale: Locale): ChartPoint[] | undefined {
-    return chartPoints(statistic, locale, msg('De rest'));
+  /** The points for the statistic, in the card's language; undefined when it has nothing to chart. */
+  private points(statistic: Statistic): ChartPoint[] | undefined {
+    return this.host.inLocale(() => chartPoints(statistic, this.host.locale, msg('De rest')));
   }
 
   render(statistic: Statistic, type: DrawableType, label: string, locale: Locale): TemplateResult | typeof nothing {
-    const points = this.points(statistic, locale);
+    const points = this.points(statistic);
     if (!points) return nothing;
     const summary = chartSummary(points, {
       fromTo: (first, last) => msg(str`Van ${first.text} (${first.label}) naar ${last.text} (${last.label}).`),
@@ -173,7 +175,7 @@ export class ChartView implements ReactiveController {
     const { statistic, type } = request;
     const locale = this.host.locale;
     const canvas = this.host.renderRoot.querySelector('canvas');
-    const points = this.points(statistic, locale);
+    const points = this.points(statistic);
     if (turn !== this.drawing || !canvas || !points) return;
     try {
       const { drawChart } = await chartModules[type]();

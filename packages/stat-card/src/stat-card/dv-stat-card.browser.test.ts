@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { DvStatCard } from './dv-stat-card.js';
 import { deepText, painted, phaseOf, settled } from '../../../../test/support/examples.js';
+import '../../../../test/support/locale-guard.js';
 
 describe('<dv-stat-card>', () => {
   it('is a figure with a heading, the formatted value, and a visible source line with the year', async () => {

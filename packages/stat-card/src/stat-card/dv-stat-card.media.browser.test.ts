@@ -4,6 +4,7 @@ import '../index.js';
 import type { DvStatCard } from './dv-stat-card.js';
 import { settled } from '../../../../test/support/examples.js';
 import { emulateMediaFeatures } from '../../../../test/support/media.js';
+import '../../../../test/support/locale-guard.js';
 
 const surfaceOf = (card: DvStatCard) => getComputedStyle(card.shadowRoot!.querySelector('figure')!);
 

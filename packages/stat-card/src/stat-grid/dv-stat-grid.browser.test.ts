@@ -3,6 +3,7 @@ import '../index.js';
 import { statistics } from '@digivaardig/data/statistics';
 import type { DvStatGrid } from './dv-stat-grid.js';
 import { settled } from '../../../../test/support/examples.js';
+import '../../../../test/support/locale-guard.js';
 
 const cardsOf = (grid: DvStatGrid) => Array.from(grid.shadowRoot!.querySelectorAll('dv-stat-card'));
 const valueOf = (card: Element) => card.shadowRoot!.querySelector('[part="value"]')!.textContent;
