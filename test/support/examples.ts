@@ -111,17 +111,8 @@ export function describeExamples<E extends WidgetExample>(
         (document.activeElement as HTMLElement | null)?.blur();
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         const before = await steadyText(element);
-        const errors: unknown[][] = [];
-        const consoleError = console.error;
-        console.error = (...args: unknown[]) => {
-          errors.push(args);
-          consoleError.apply(console, args);
-        };
-        try {
-          const elsewhere = document.createElement('div');
-          if (example.width) elsewhere.style.width = `${example.width}px`;
-          element.parentElement!.after(elsewhere);
-          elsewhere.append(element);
+        const errors = await consoleErrorsDuring(async () => {
+          moveElsewhere(element, example.width);
           await settled(element, example.settles);
           // Parts made again after a move (a map, a chart) come back in their own time.
           await waitUntil(() => deepText(element) === before, '', { timeout: 5000 }).catch(() => undefined);
@@ -130,10 +121,20 @@ export function describeExamples<E extends WidgetExample>(
           for (const canvas of deepElements(element).filter((el): el is HTMLCanvasElement => el instanceof HTMLCanvasElement)) {
             await waitUntil(() => painted(canvas), `a <canvas> in ${element.localName} stayed blank after the move`, { timeout: 5000 });
           }
-          expect(errors, 'console errors after the move').to.deep.equal([]);
-        } finally {
-          console.error = consoleError;
-        }
+        });
+        expect(errors, 'console errors after the move').to.deep.equal([]);
+      });
+
+      // A page that moves the widget while it is still loading its data (or its code).
+      it(`${example.name}: settles as usual when moved before it has settled`, async () => {
+        const errors = await consoleErrorsDuring(async () => {
+          const element = await mount(example);
+          moveElsewhere(element, example.width);
+          await settled(element, example.settles);
+          await playSteps(element, example.steps);
+          if (example.shows) await waitForText(element, example.shows);
+        });
+        expect(errors, 'console errors').to.deep.equal([]);
       });
 
       // A CMS language switch may change `lang` on a widget that is already showing.
@@ -179,6 +180,30 @@ export async function steadyText(element: Element): Promise<string> {
     }
   }
   return text;
+}
+
+/** Moves the widget into a new frame after its own, as CMS tabs and sliders do. */
+function moveElsewhere(element: HTMLElement, width?: number): void {
+  const elsewhere = document.createElement('div');
+  if (width) elsewhere.style.width = `${width}px`;
+  element.parentElement!.after(elsewhere);
+  elsewhere.append(element);
+}
+
+/** What `run` writes with console.error (it still reaches the console). */
+async function consoleErrorsDuring(run: () => Promise<void>): Promise<unknown[][]> {
+  const errors: unknown[][] = [];
+  const consoleError = console.error;
+  console.error = (...args: unknown[]) => {
+    errors.push(args);
+    consoleError.apply(console, args);
+  };
+  try {
+    await run();
+  } finally {
+    console.error = consoleError;
+  }
+  return errors;
 }
 
 /** Fails with the first place where two long texts part, not with both texts whole. */
