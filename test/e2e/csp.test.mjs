@@ -57,5 +57,36 @@ describe('dist/ self-hosted under a strict Content-Security-Policy', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  it('speaks English on an English page, map included: every widget, with its translations loaded from dist/', async () => {
+    const { page, problems } = await openPage(site.browser, `${site.base}/pages/widgets-en.html`);
+    assert.match(await settledText(page, '#grid >>> dv-stat-card'), /Source:/);
+    assert.match(await settledText(page, '#check'), /five minutes|5 minutes/i);
+    const finder = await settledText(page, '#finder');
+    assert.match(finder, /locations near 2311 EZ Leiden/);
+    assert.match(await settledText(page, '#courses'), /courses? found/);
+    // The map's own words too: cluster names and the boundaries' credit.
+    await page.waitForFunction(
+      () => document.querySelector('#finder')?.shadowRoot?.querySelector('.leaflet-control-attribution')?.textContent?.includes('Boundaries'),
+      { timeout: 10000, polling: 100 },
+    );
+    const dutch = await page.evaluate(() => {
+      // What a visitor reads or hears: text and accessible names, not the JSON-LD for search engines.
+      const text = (node) =>
+        node.nodeType === 3
+          ? node.textContent
+          : node.localName === 'script'
+            ? ''
+            : [...(node.shadowRoot ? [node.shadowRoot] : []), ...node.childNodes].map(text).join(' ');
+      const labels = [...document.querySelectorAll('main > *')].flatMap((widget) =>
+        [...widget.shadowRoot.querySelectorAll('[aria-label], [title]')].map((el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('title') ?? ''}`),
+      );
+      // Our own Dutch words that must not show on an English page (data such as course titles may stay Dutch).
+      return [text(document.querySelector('main')), ...labels].join(' ').match(/\b(locaties|Bron|Gemeten|Zoeken|Bezig met laden|Grenzen|Kaartgegevens|vandaag|gesloten|opent)\b/gi);
+    });
+    assert.equal(dutch, null, `Dutch words on the English page: ${dutch}`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });
 
