@@ -9,6 +9,7 @@ export { headingTemplate } from './base/heading.js';
 export { themeStyles } from './styles/theme.js';
 export { finderLayoutStyles } from './styles/layout.js';
 export { translucent, withAlpha } from './styles/colors.js';
+export { ColorSchemeController } from './styles/color-scheme.js';
 export { defineElement } from './define.js';
 export { parseChoice, parseDecimal, parseHttpUrl, parseInteger, type Parsed } from './attributes.js';
 export { LOCALES, SOURCE_LOCALE, resolveLocale, toLocale, type Locale } from './i18n/locale.js';

@@ -1,7 +1,8 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import {
+  ColorSchemeController,
   formatDate,
   localizedText,
   printPage,
@@ -21,7 +22,7 @@ import { summarize } from './summary.js';
  */
 
 /** The element, with its shadow root. */
-type ReactiveHost = HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+type ReactiveHost = HTMLElement & ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 export interface ResultOptions {
   set: QuestionSet;
@@ -198,20 +199,38 @@ export function downloadReport(
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
-const radars = new WeakMap<Element, { chart: { destroy(): void }; canvas: HTMLCanvasElement }>();
+/** The radar drawn for each self-check, and for which language and colours. */
+const radars = new WeakMap<Element, { chart: { destroy(): void }; canvas: HTMLCanvasElement; key: string }>();
+const watched = new WeakSet<Element>();
+
+/** What the radar's look depends on beyond its data: the language and the colours in use. */
+function radarKey(host: HTMLElement, locale: Locale): string {
+  return `${locale}|${host.getAttribute('theme') ?? ''}|${matchMedia('(prefers-color-scheme: dark)').matches}`;
+}
+
+const isDrawn = (host: Element, canvas: HTMLCanvasElement, key: string) =>
+  radars.get(host)?.canvas === canvas && radars.get(host)?.key === key;
 
 /**
- * Draws the radar on the result's canvas, once per canvas; Chart.js arrives only now.
- * The text and the bars carry the same facts: when drawing fails, the picture is left out.
+ * Draws the radar on the result's canvas, and again when its language or colours change
+ * (call it after every update); Chart.js arrives only now. The text and the bars carry the
+ * same facts: when drawing fails, the picture is left out.
  */
 export async function drawRadar(host: ReactiveHost, set: QuestionSet, result: CheckResult, locale: Locale): Promise<void> {
   const canvas = host.renderRoot.querySelector<HTMLCanvasElement>('.radar canvas');
-  if (!canvas || radars.get(host)?.canvas === canvas) return;
-  destroyRadar(host);
+  const key = radarKey(host, locale);
+  if (!canvas || isDrawn(host, canvas, key)) return;
+  // A switch between light and dark in the system: the next update draws in the new colours.
+  if (!watched.has(host)) {
+    watched.add(host);
+    new ColorSchemeController(host, () => host.requestUpdate());
+  }
   const titles = new Map(set.areas.map((area) => [area.id, localizedText(area.title, locale)]));
   try {
     const { drawRadarChart, translucent } = await import('../radar/radar-chart.js');
-    if (!canvas.isConnected || radars.has(host)) return;
+    // Gone, or drawn meanwhile by an update that came after this one.
+    if (!canvas.isConnected || isDrawn(host, canvas, key)) return;
+    destroyRadar(host);
     const style = getComputedStyle(host);
     const read = (name: string) => style.getPropertyValue(`--_${name}`).trim();
     const primary = read('primary');
@@ -227,7 +246,7 @@ export async function drawRadar(host: ReactiveHost, set: QuestionSet, result: Ch
       },
       reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
     });
-    radars.set(host, { chart, canvas });
+    radars.set(host, { chart, canvas, key });
   } catch (error) {
     console.warn('<dv-self-check>: the radar chart could not be drawn.', error);
   }

@@ -7,8 +7,11 @@ import type { DvSelfCheck, SelfCheckCompleteDetail } from './dv-self-check.js';
 import { deepActiveElement, part } from '../test/mount.js';
 import { deepText, settled } from '../../../../test/support/examples.js';
 import '../../../../test/support/locale-guard.js';
+import { emulateMediaFeatures } from '../../../../test/support/media.js';
 
 const SCALE = ['cannot', 'with-help', 'on-my-own', 'can-help-others'];
+/** The first area's title, as the radar labels it. */
+const localizedTitle = (locale: 'nl' | 'en') => (digiq.areas[0]!.title as { nl: string; en: string })[locale];
 const QUESTIONS = digiq.areas.flatMap((area) => area.questions.map((question) => ({ area, question })));
 
 async function mount(markup = html`<dv-self-check></dv-self-check>`): Promise<DvSelfCheck> {
@@ -358,6 +361,32 @@ describe('<dv-self-check> result', () => {
     const dataset = chart()!.data.datasets[0]!;
     expect(dataset.backgroundColor).to.equal('rgba(102, 51, 153, 0.2)');
     expect(dataset.borderColor).to.equal('rebeccapurple');
+  });
+});
+
+describe('<dv-self-check> radar and the visitor’s settings', () => {
+  afterEach(() => emulateMediaFeatures([]));
+
+  it('draws the radar again for a dark system setting, a theme set later, and another language', async () => {
+    const { Chart } = await import('chart.js');
+    const element = await mount(html`<dv-self-check chart="radar"></dv-self-check>`);
+    element.answers = answerAreas('on-my-own');
+    await waitForResult(element);
+    const chart = () => Chart.getChart(element.shadowRoot!.querySelector('canvas')!);
+    const colour = () => chart()?.data.datasets[0]!.borderColor;
+    await waitUntil(chart, 'the radar was not drawn', { timeout: 5000 });
+    expect(colour()).to.equal('#1f4e99');
+
+    await emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await waitUntil(() => colour() === '#9cc3ff', 'the radar kept its light colours', { timeout: 5000 });
+
+    element.theme = 'light';
+    await waitUntil(() => colour() === '#1f4e99', 'the radar ignored theme="light"', { timeout: 5000 });
+
+    const firstLabel = chart()!.data.labels![0];
+    element.lang = 'en';
+    await waitUntil(() => chart()?.data.labels![0] !== firstLabel, 'the radar kept its Dutch area names', { timeout: 5000 });
+    expect(chart()!.data.labels).to.include(localizedTitle('en'));
   });
 });
 

@@ -1,6 +1,6 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatStatValue, translucent, type Locale, type Statistic } from '@digivaardig/core';
+import { ColorSchemeController, formatStatValue, translucent, type Locale, type Statistic } from '@digivaardig/core';
 import { chartPoints, chartSummary, type ChartPoint } from './chart-data.js';
 import type { ChartColors } from './draw.js';
 import { chartModules } from './load-chart.js';
@@ -89,34 +89,31 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement {
  * The chart part of a stat card: the canvas, the chart in words, and the data table.
  * It arrives only with a card that asks for a chart (`chart="bar|line|doughnut"`), so a
  * card without one never loads its code, its styles or Chart.js. As a Lit controller it
- * follows the card: it redraws when the visitor's colour scheme changes and cleans up
- * when the card leaves the page. Call `render()` inside the card's render (its language
- * is active then) and `redraw()` after an update that changes what is charted.
+ * follows the card: it redraws when the visitor's colour scheme changes, lets go of the
+ * chart when the card leaves the page and draws it again when the card comes back.
+ * Call `render()` inside the card's render (its language is active then) and `redraw()`
+ * after an update that changes what is charted.
  */
 export class ChartView implements ReactiveController {
   private drawn: DrawnChart | undefined;
   private failed = false;
   private drawing = 0;
-  private readonly colorScheme = matchMedia('(prefers-color-scheme: dark)');
-  private readonly onSchemeChange = () => void this.redraw();
-
   constructor(private readonly host: ChartHost) {
     const root = host.renderRoot as ShadowRoot;
     if (root.adoptedStyleSheets && chartStyles.styleSheet) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, chartStyles.styleSheet];
     }
     host.addController(this);
+    new ColorSchemeController(host, () => void this.redraw());
   }
 
   hostConnected(): void {
-    this.colorScheme.addEventListener('change', this.onSchemeChange);
     // Back on the page after a move (the chart was let go on leaving): draw it again,
     // in the colours of now. On the first connection there is nothing to draw yet.
     void this.redraw();
   }
 
   hostDisconnected(): void {
-    this.colorScheme.removeEventListener('change', this.onSchemeChange);
     this.destroy();
   }
 
