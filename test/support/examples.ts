@@ -125,6 +125,33 @@ export function describeExamples<E extends WidgetExample>(
         expect(errors, 'console errors after the move').to.deep.equal([]);
       });
 
+      // Host pages count on the events: one per load, none for a move or a language switch.
+      const expectedEvents = example.fires ?? { ready: ['dv-ready'], empty: ['dv-ready'], error: ['dv-error'], loading: [] }[example.settles];
+      it(`${example.name}: fires ${expectedEvents.join(', ') || 'no event'} once settled, and none when moved or switched`, async () => {
+        const events: { type: string; from: EventTarget | undefined }[] = [];
+        // The path is there only while the event travels: note where it came from now.
+        const record = (event: Event) => events.push({ type: event.type, from: event.composedPath()[0] });
+        document.addEventListener('dv-ready', record);
+        document.addEventListener('dv-error', record);
+        try {
+          const element = await mount(example);
+          // Companions fire their own; the widget may fire before mount() returns.
+          const fired = () => events.filter((event) => event.from === element).map((event) => event.type);
+          await settled(element, example.settles);
+          await playSteps(element, example.steps);
+          await steadyText(element);
+          expect(fired()).to.deep.equal(expectedEvents);
+          moveElsewhere(element, example.width);
+          element.setAttribute('lang', element.getAttribute('lang') === 'en' ? 'nl' : 'en');
+          await settled(element, example.settles);
+          await steadyText(element);
+          expect(fired()).to.deep.equal(expectedEvents);
+        } finally {
+          document.removeEventListener('dv-ready', record);
+          document.removeEventListener('dv-error', record);
+        }
+      });
+
       // A page that moves the widget while it is still loading its data (or its code).
       it(`${example.name}: settles as usual when moved before it has settled`, async () => {
         const errors = await consoleErrorsDuring(async () => {

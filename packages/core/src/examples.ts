@@ -40,6 +40,11 @@ export interface WidgetExample {
   steps?: ExampleStep[];
   /** Other widgets on the same page, before this one. */
   companions?: ExampleCompanion[];
+  /**
+   * The events the widget has fired once settled and its steps played, when they are not
+   * the usual ones (`dv-ready` for ready and empty, `dv-error` for error).
+   */
+  fires?: ('dv-ready' | 'dv-error')[];
 }
 
 /** An attribute as a person would write it: JSON in single quotes, the rest in double. */

@@ -40,6 +40,8 @@ export const idoFinderExamples: WidgetExample[] = [
     settles: 'ready',
     steps: [{ type: 'Leid', into: 'input[role="combobox"]' }],
     shows: 'Leiderdorp',
+    // A list-only finder's dv-ready waits for its locations: they come with the first search.
+    fires: [],
   },
   {
     name: 'A selected location',
@@ -73,6 +75,8 @@ export const idoFinderExamples: WidgetExample[] = [
     description: 'With `map="off"` there is no map; the page loads the least code, and the locations and postcode table arrive with the first search.',
     settles: 'ready',
     shows: 'Toon alle locaties op alfabet',
+    // A list-only finder's dv-ready waits for its locations: they come with the first search.
+    fires: [],
   },
   {
     name: 'Filtered by service',
@@ -113,6 +117,8 @@ export const idoFinderExamples: WidgetExample[] = [
     description: 'With `geolocation` a "use my location" button appears; the browser asks only when the visitor presses it. Refused or unavailable: a message, and the postcode path stays.',
     settles: 'ready',
     shows: 'Gebruik mijn locatie',
+    // A list-only finder's dv-ready waits for its locations: they come with the first search.
+    fires: [],
   },
   {
     name: 'No results nearby',
