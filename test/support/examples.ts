@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { exampleMarkup, type WidgetExample } from '@digivaardig/core';
+import { exampleMarkup, resolveLocale, type WidgetExample } from '@digivaardig/core';
 import { holdNeverAnsweringRequests } from '../../stories/support/held-requests.js';
 import { playSteps } from '../../stories/support/play-steps.js';
 
@@ -101,8 +101,11 @@ export function describeExamples<E extends WidgetExample>(
         await expect(element).to.be.accessible();
       });
 
-      // CMS tabs, accordions and sliders move their content around the page.
-      it(`${example.name}: keeps its state and works on when moved in the page`, async () => {
+      // CMS tabs, accordions and sliders move their content around the page. Host pages
+      // count on the events: one per load, none for a move.
+      const expectedEvents = example.fires ?? { ready: ['dv-ready'], empty: ['dv-ready'], error: ['dv-error'], loading: [] }[example.settles];
+      it(`${example.name}: fires ${expectedEvents.join(', ') || 'no event'}, and keeps its state and works on when moved in the page`, async () => {
+        const events = recordWidgetEvents();
         const element = await mount(example);
         await settled(element, example.settles);
         await playSteps(element, example.steps);
@@ -111,6 +114,7 @@ export function describeExamples<E extends WidgetExample>(
         (document.activeElement as HTMLElement | null)?.blur();
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         const before = await steadyText(element);
+        expect(events.from(element), 'events once settled').to.deep.equal(expectedEvents);
         const errors = await consoleErrorsDuring(async () => {
           moveElsewhere(element, example.width);
           await settled(element, example.settles);
@@ -123,33 +127,7 @@ export function describeExamples<E extends WidgetExample>(
           }
         });
         expect(errors, 'console errors after the move').to.deep.equal([]);
-      });
-
-      // Host pages count on the events: one per load, none for a move or a language switch.
-      const expectedEvents = example.fires ?? { ready: ['dv-ready'], empty: ['dv-ready'], error: ['dv-error'], loading: [] }[example.settles];
-      it(`${example.name}: fires ${expectedEvents.join(', ') || 'no event'} once settled, and none when moved or switched`, async () => {
-        const events: { type: string; from: EventTarget | undefined }[] = [];
-        // The path is there only while the event travels: note where it came from now.
-        const record = (event: Event) => events.push({ type: event.type, from: event.composedPath()[0] });
-        document.addEventListener('dv-ready', record);
-        document.addEventListener('dv-error', record);
-        try {
-          const element = await mount(example);
-          // Companions fire their own; the widget may fire before mount() returns.
-          const fired = () => events.filter((event) => event.from === element).map((event) => event.type);
-          await settled(element, example.settles);
-          await playSteps(element, example.steps);
-          await steadyText(element);
-          expect(fired()).to.deep.equal(expectedEvents);
-          moveElsewhere(element, example.width);
-          element.setAttribute('lang', element.getAttribute('lang') === 'en' ? 'nl' : 'en');
-          await settled(element, example.settles);
-          await steadyText(element);
-          expect(fired()).to.deep.equal(expectedEvents);
-        } finally {
-          document.removeEventListener('dv-ready', record);
-          document.removeEventListener('dv-error', record);
-        }
+        expect(events.stop(element), 'events').to.deep.equal(expectedEvents);
       });
 
       // A page that moves the widget while it is still loading its data (or its code).
@@ -166,11 +144,8 @@ export function describeExamples<E extends WidgetExample>(
 
       // A CMS language switch may change `lang` on a widget that is already showing.
       it(`${example.name}: switches language in place, as if it had started in that language`, async () => {
-        const first = await mount(example);
-        const other = (first.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') ?? 'nl') === 'en' ? 'nl' : 'en';
-        first.parentElement!.remove();
-        cleanUp?.();
-
+        const own = typeof example.attributes.lang === 'string' ? example.attributes.lang : '';
+        const other = resolveLocale(own, document.documentElement.lang).locale === 'en' ? 'nl' : 'en';
         const fresh = await mount({ ...example, attributes: { ...example.attributes, lang: other } });
         await settled(fresh, example.settles);
         await playSteps(fresh, example.steps);
@@ -178,13 +153,18 @@ export function describeExamples<E extends WidgetExample>(
         fresh.parentElement!.remove();
         cleanUp?.();
 
+        const events = recordWidgetEvents();
         const element = await mount(example);
         await settled(element, example.settles);
         await playSteps(element, example.steps);
+        await steadyText(element);
+        const firedBefore = events.from(element);
         element.setAttribute('lang', other);
         await waitUntil(() => deepText(element) === expected, '', { timeout: 5000 }).catch(() => undefined);
         expectSameText(deepText(element), expected);
         expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal(other);
+        // Another language is no new load: no event.
+        expect(events.stop(element), 'events after the switch').to.deep.equal(firedBefore);
       });
     }
   });
@@ -207,6 +187,27 @@ export async function steadyText(element: Element): Promise<string> {
     }
   }
   return text;
+}
+
+/**
+ * Records the dv-ready and dv-error events on the page from now on. `from(widget)` lists
+ * the ones the widget fired (not its companions); `stop(widget)` does too, and stops.
+ */
+function recordWidgetEvents(): { from(widget: Element): string[]; stop(widget: Element): string[] } {
+  const events: { type: string; from: EventTarget | undefined }[] = [];
+  // The path is there only while the event travels: note where it came from now.
+  const record = (event: Event) => events.push({ type: event.type, from: event.composedPath()[0] });
+  document.addEventListener('dv-ready', record);
+  document.addEventListener('dv-error', record);
+  const from = (widget: Element) => events.filter((event) => event.from === widget).map((event) => event.type);
+  return {
+    from,
+    stop(widget) {
+      document.removeEventListener('dv-ready', record);
+      document.removeEventListener('dv-error', record);
+      return from(widget);
+    },
+  };
 }
 
 /** Moves the widget into a new frame after its own, as CMS tabs and sliders do. */
