@@ -99,6 +99,12 @@ export function describeExamples<E extends WidgetExample>(
         // Nothing sticks out of a narrow phone screen.
         if (example.width) expect(element.scrollWidth).to.be.at.most(example.width);
         await expect(element).to.be.accessible();
+        // Every example reflows to a 320 px wide screen (WCAG 1.4.10), not only the narrow ones.
+        element.parentElement!.style.width = '320px';
+        // Charts follow their box on the next frames (a ResizeObserver): give them a moment.
+        await waitUntil(() => element.scrollWidth <= 320, '', { timeout: 2000 }).catch(() => undefined);
+        const wider = deepElements(element).filter((el) => el.getBoundingClientRect().right > element.getBoundingClientRect().left + 321);
+        expect(element.scrollWidth, `wider than 320 px: ${wider.slice(0, 3).map((el) => el.localName + (el.className ? `.${String(el.className).split(' ')[0]}` : '')).join(', ')}`).to.be.at.most(320);
       });
 
       // CMS tabs, accordions and sliders move their content around the page. Host pages

@@ -36,6 +36,8 @@ export class DvStatGrid extends DvElement {
       }
       li > * {
         flex: 1;
+        /* A chart's canvas must not hold its card wider than the column (phone turned upright). */
+        min-width: 0;
       }
     `,
   ];
