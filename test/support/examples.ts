@@ -1,4 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { exampleMarkup, resolveLocale, type WidgetExample } from '@digivaardig/core';
 import { holdNeverAnsweringRequests } from '../../stories/support/held-requests.js';
 import { playSteps } from '../../stories/support/play-steps.js';
@@ -99,6 +100,7 @@ export function describeExamples<E extends WidgetExample>(
         // Nothing sticks out of a narrow phone screen.
         if (example.width) expect(element.scrollWidth).to.be.at.most(example.width);
         await expect(element).to.be.accessible();
+        await expectVisibleFocus(element);
         // Every example reflows to a 320 px wide screen (WCAG 1.4.10), not only the narrow ones.
         element.parentElement!.style.width = '320px';
         // Charts follow their box on the next frames (a ResizeObserver): give them a moment.
@@ -214,6 +216,45 @@ function recordWidgetEvents(): { from(widget: Element): string[]; stop(widget: E
       return from(widget);
     },
   };
+}
+
+/** The focused element, looking into shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** True when `node` is `container` or inside it, through shadow roots. */
+function isWithin(node: Node, container: Element): boolean {
+  for (let at: Node | null = node; at; at = at.parentNode ?? (at instanceof ShadowRoot ? at.host : null)) {
+    if (at === container) return true;
+  }
+  return false;
+}
+
+/**
+ * Walks the widget with the Tab key, as a keyboard user does, and checks that each stop
+ * shows a focus ring of at least 2 px (WCAG 2.4.7), until focus leaves the widget.
+ */
+async function expectVisibleFocus(element: HTMLElement): Promise<void> {
+  (document.activeElement as HTMLElement | null)?.blur();
+  const unseen: string[] = [];
+  let entered = false;
+  for (let stop = 0; stop < 150; stop++) {
+    await sendKeys({ press: 'Tab' });
+    const active = deepActiveElement();
+    if (!active || !isWithin(active, element)) {
+      if (entered) break;
+      continue;
+    }
+    entered = true;
+    const style = getComputedStyle(active);
+    if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) {
+      unseen.push(`${active.localName}${active.className ? `.${String(active.className).trim().split(/\s+/)[0]}` : ''}`);
+    }
+  }
+  expect(unseen, 'keyboard stops without a visible focus ring').to.deep.equal([]);
 }
 
 /** Moves the widget into a new frame after its own, as CMS tabs and sliders do. */

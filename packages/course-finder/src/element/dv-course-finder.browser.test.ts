@@ -7,22 +7,16 @@ import '@digivaardig/self-check';
 import '../index.js';
 import type { DvCourseFinder } from './dv-course-finder.js';
 import { SAMPLE_REFERENCE_DATE } from '../examples.js';
-import { settled } from '../../../../test/support/examples.js';
+import { deepActiveElement, settled } from '../../../../test/support/examples.js';
 import '../../../../test/support/locale-guard.js';
 
 const today = SAMPLE_REFERENCE_DATE;
 
-/** The focused element, through shadow roots. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /** Presses Tab (only the keyboard) until the focused element matches. */
 async function tabTo(match: (element: Element) => boolean, what: string): Promise<Element> {
   for (let i = 0; i < 120; i++) {
-    const element = focused();
+    const element = deepActiveElement();
     if (element && match(element)) return element;
     await sendKeys({ press: 'Tab' });
   }
@@ -94,7 +88,7 @@ describe('<dv-course-finder> with the keyboard', () => {
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
-      expect(focused()?.getAttribute('part')).to.equal('calendar-button');
+      expect(deepActiveElement()?.getAttribute('part')).to.equal('calendar-button');
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => clicks.length > 0, 'the download link clicked');
     } finally {
@@ -120,7 +114,7 @@ describe('<dv-course-finder> with the keyboard', () => {
     await tabTo((el) => el.getAttribute('part') === 'more', 'Toon meer');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => titles(finder).length === 6, 'three more courses');
-    const article = focused();
+    const article = deepActiveElement();
     expect(article?.localName).to.equal('article');
     expect(article?.closest('li')).to.equal(finder.shadowRoot!.querySelectorAll('.list > li')[3]);
     // JSON-LD lists what is shown.
@@ -163,13 +157,13 @@ describe('<dv-course-finder> distances', () => {
     await expect(finder).to.be.accessible();
     // The visitor types another unknown postcode and presses Enter: said again, focus in the field.
     await tabTo((el) => el.id === 'where', 'the postcode field');
-    const field = focused() as HTMLInputElement;
+    const field = deepActiveElement() as HTMLInputElement;
     field.select();
     await sendKeys({ type: '1001' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => text(problem()).includes('Postcode 1001 kennen we niet'), text(problem()));
     await finder.updateComplete;
-    expect(focused()?.id).to.equal('where');
+    expect(deepActiveElement()?.id).to.equal('where');
   });
 });
 
@@ -256,7 +250,7 @@ describe('<dv-course-finder> and the self-check', () => {
     await waitUntil(() => text(finder.shadowRoot!.querySelector('summary')) === 'Filters (1 aan)', 'hashchange applied');
     await finder.updateComplete;
     expect(Number(status(finder).split(' ')[0])).to.not.equal(count);
-    expect(focused()).to.equal(finder.shadowRoot!.querySelector('[role="status"]'));
+    expect(deepActiveElement()).to.equal(finder.shadowRoot!.querySelector('[role="status"]'));
   });
 
   it('with an id of its own, still follows the self-check’s #dv-course-finder links', async () => {

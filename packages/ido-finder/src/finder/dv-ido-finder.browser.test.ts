@@ -2,22 +2,16 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { DvIdoFinder } from './dv-ido-finder.js';
-import { deepText, settled } from '../../../../test/support/examples.js';
+import { deepActiveElement, deepText, settled } from '../../../../test/support/examples.js';
 import '../../../../test/support/locale-guard.js';
 
-/** The element that has focus, through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 async function tabTo(match: (el: Element | null) => boolean, max = 40): Promise<void> {
   for (let i = 0; i < max; i++) {
-    if (match(deepActive())) return;
+    if (match(deepActiveElement())) return;
     await sendKeys({ press: 'Tab' });
   }
-  throw new Error(`focus never reached the target; now on ${deepActive()?.outerHTML.slice(0, 80)}`);
+  throw new Error(`focus never reached the target; now on ${deepActiveElement()?.outerHTML.slice(0, 80)}`);
 }
 
 const $ = <T extends Element = HTMLElement>(el: DvIdoFinder, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -111,7 +105,7 @@ describe('<dv-ido-finder>', () => {
     await expect(el).to.be.accessible();
 
     await tabTo((a) => a?.classList.contains('name') ?? false);
-    const first = deepActive() as HTMLButtonElement;
+    const first = deepActiveElement() as HTMLButtonElement;
     expect(first.textContent).to.contain('Bibliotheek Leiden');
     const chosen = oneEvent(el, 'dv-location-select');
     await sendKeys({ press: 'Enter' });
@@ -263,7 +257,7 @@ describe('<dv-ido-finder>', () => {
       expect(regionText(el, 'status')).to.contain('Je locatie is niet gedeeld');
       expect(regionText(el, 'alert')).to.equal('');
       await el.updateComplete;
-      expect(deepActive()).to.equal($(el, 'input'));
+      expect(deepActiveElement()).to.equal($(el, 'input'));
       await expect(el).to.be.accessible();
     } finally {
       geo.getCurrentPosition = original;

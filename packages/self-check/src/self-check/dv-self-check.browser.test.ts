@@ -4,8 +4,8 @@ import { storageKey } from '@digivaardig/core';
 import digiq from '@digivaardig/data/data/questions-digiq.json';
 import '../index.js';
 import type { DvSelfCheck, SelfCheckCompleteDetail } from './dv-self-check.js';
-import { deepActiveElement, part } from '../test/mount.js';
-import { deepText, settled } from '../../../../test/support/examples.js';
+import { part } from '../test/mount.js';
+import { deepActiveElement, deepText, settled } from '../../../../test/support/examples.js';
 import '../../../../test/support/locale-guard.js';
 import { emulateMediaFeatures } from '../../../../test/support/media.js';
 

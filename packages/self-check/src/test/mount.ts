@@ -26,10 +26,3 @@ export function part<T extends Element = HTMLElement>(element: Element, selector
   if (!found) throw new Error(`No ${selector} in <${element.localName}>`);
   return found;
 }
-
-/** The element that has focus, looking into shadow roots. */
-export function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
