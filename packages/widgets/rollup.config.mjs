@@ -72,8 +72,8 @@ function thirdPartyLicences({ write }) {
 /**
  * Lit's css`` and html`` templates keep their source indentation in the bundle. Fold
  * runs of white space that contain a line break into one space (HTML and CSS treat both
- * the same, and no template here uses <pre>), and in CSS drop the spaces around braces,
- * semicolons, commas and combinators.
+ * the same, and no template here uses <pre>), and in CSS drop comments and the spaces
+ * around braces, semicolons, commas and combinators.
  */
 function foldTemplateWhitespace() {
   return {
@@ -82,7 +82,8 @@ function foldTemplateWhitespace() {
       if (!/packages\/[^/]+\/src\/.*\.ts$/.test(id)) return null;
       const folded = code.replace(/\b(css|html)`([^`]*)`/g, (_, tag, body) => {
         let text = body.replace(/\s*\n\s*/g, ' ');
-        if (tag === 'css') text = text.replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').trim();
+        // Comments in CSS are for contributors: they do not ship.
+        if (tag === 'css') text = text.replace(/\/\*[^]*?\*\//g, '').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').trim();
         return `${tag}\`${text}\``;
       });
       return { code: folded, map: null };

@@ -138,14 +138,22 @@ export function describeExamples<E extends WidgetExample>(
         expect(events.stop(element), 'events').to.deep.equal(expectedEvents);
       });
 
-      // A page that moves the widget while it is still loading its data (or its code).
-      it(`${example.name}: settles as usual when moved before it has settled`, async () => {
+      // A page that moves the widget while it is still loading its data (or its code), into
+      // a part of the page whose text styles would spoil it if they reached inside.
+      it(`${example.name}: settles as usual when moved before it has settled, into a page with odd text styles`, async () => {
         const errors = await consoleErrorsDuring(async () => {
           const element = await mount(example);
-          moveElsewhere(element, example.width);
+          const frame = moveElsewhere(element, example.width ?? 320);
+          frame.style.cssText += HOSTILE_TEXT_STYLES;
           await settled(element, example.settles);
           await playSteps(element, example.steps);
           if (example.shows) await waitForText(element, example.shows);
+          const base = getComputedStyle(element.shadowRoot!.querySelector('[part="base"]')!);
+          expect([base.whiteSpace, base.textAlign, base.textTransform, base.letterSpacing, base.textIndent, base.fontStyle]).to.deep.equal([
+            'normal', 'start', 'none', 'normal', '0px', 'normal',
+          ]);
+          await waitUntil(() => element.scrollWidth <= (example.width ?? 320), '', { timeout: 2000 }).catch(() => undefined);
+          expect(element.scrollWidth, 'sticks out of its column').to.be.at.most(example.width ?? 320);
         });
         expect(errors, 'console errors').to.deep.equal([]);
       });
@@ -257,13 +265,18 @@ async function expectVisibleFocus(element: HTMLElement): Promise<void> {
   expect(unseen, 'keyboard stops without a visible focus ring').to.deep.equal([]);
 }
 
-/** Moves the widget into a new frame after its own, as CMS tabs and sliders do. */
-function moveElsewhere(element: HTMLElement, width?: number): void {
+/** Moves the widget into a new frame after its own, as CMS tabs and sliders do; returns the frame. */
+function moveElsewhere(element: HTMLElement, width?: number): HTMLElement {
   const elsewhere = document.createElement('div');
   if (width) elsewhere.style.width = `${width}px`;
   element.parentElement!.after(elsewhere);
   elsewhere.append(element);
+  return elsewhere;
 }
+
+/** Inherited text styles a CMS theme may set around a widget; none may reach inside. */
+const HOSTILE_TEXT_STYLES =
+  'white-space: nowrap; text-align: center; text-transform: uppercase; letter-spacing: 0.3em; word-spacing: 1em; text-indent: 4em; font-style: italic;';
 
 /** What `run` writes with console.error (it still reaches the console). */
 async function consoleErrorsDuring(run: () => Promise<void>): Promise<unknown[][]> {

@@ -50,6 +50,15 @@ export const themeStyles = css`
     font-family: var(--dv-font-family, inherit);
     font-size: var(--dv-font-size, 1rem);
     line-height: 1.5;
+    /* Text styles inherit into shadow DOM: a page's centred, unbreakable or capitalised
+       text must not reach the widget. The font and its size still come from the page. */
+    white-space: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    font-style: normal;
     color-scheme: light;
   }
   :host([theme='dark']) {
