@@ -158,6 +158,27 @@ export function describeExamples<E extends WidgetExample>(
         expect(errors, 'console errors').to.deep.equal([]);
       });
 
+      // Two of the same widget on one page (two cards, a finder in two tabs) keep apart.
+      if (mount === mountExample) {
+        it(`${example.name}: works twice on one page`, async () => {
+          const errors = await consoleErrorsDuring(async () => {
+            const second = await mount({ ...example, companions: [...(example.companions ?? []), { tag: example.tag, attributes: example.attributes }] });
+            const first = second.previousElementSibling as HTMLElement;
+            expect(first.localName).to.equal(example.tag);
+            for (const element of [first, second]) {
+              await settled(element, example.settles);
+              if (example.shows && !example.steps) await waitForText(element, example.shows);
+            }
+            await playSteps(second, example.steps);
+            if (example.shows) await waitForText(second, example.shows);
+            // The same widget twice has the same landmarks (two "Zoek een cursus" search
+            // forms): that is the webmaster's choice, not the widget's fault.
+            await expect(second.parentElement!).to.be.accessible({ ignoredRules: ['landmark-unique'] });
+          });
+          expect(errors, 'console errors').to.deep.equal([]);
+        });
+      }
+
       // A CMS language switch may change `lang` on a widget that is already showing.
       it(`${example.name}: switches language in place, as if it had started in that language`, async () => {
         const own = typeof example.attributes.lang === 'string' ? example.attributes.lang : '';
