@@ -98,6 +98,7 @@ export class ChartView implements ReactiveController {
   private drawn: DrawnChart | undefined;
   private failed = false;
   private drawing = 0;
+
   constructor(private readonly host: ChartHost) {
     const root = host.renderRoot as ShadowRoot;
     if (root.adoptedStyleSheets && chartStyles.styleSheet) {
