@@ -17,6 +17,8 @@ const loaders = new Map<Locale, CatalogLoader[]>();
 const merged = new Map<Locale, TemplateMap>();
 const pending = new Map<Locale, Promise<void>>();
 const ready = new Set<Locale>();
+/** Counts registrations per locale, so a load that a newer catalog overtook knows it. */
+const registrations = new Map<Locale, number>();
 let active: Locale = SOURCE_LOCALE;
 
 // The lookup code (message ids are hashes of the Dutch text) only matters for a
@@ -53,6 +55,7 @@ export function registerCatalog(locale: Locale, load: CatalogLoader): void {
   if (list.includes(load)) return;
   list.push(load);
   loaders.set(locale, list);
+  registrations.set(locale, (registrations.get(locale) ?? 0) + 1);
   // A package that arrives later (another widget's chunk) needs its strings merged in too.
   ready.delete(locale);
   pending.delete(locale);
@@ -68,11 +71,15 @@ export function loadLocale(locale: Locale): Promise<void> {
   if (isLocaleReady(locale)) return Promise.resolve();
   let done = pending.get(locale);
   if (!done) {
+    const registered = registrations.get(locale) ?? 0;
     const lookup = import('@lit/localize/internal/runtime-msg.js').then((module) => {
       translate = module.runtimeMsg;
     });
     done = Promise.all([...(loaders.get(locale) ?? []).map((load) => load()), lookup]).then(
-      (results) => {
+      (results): Promise<void> | void => {
+        // Another widget's catalog arrived while these loaded: the locale is ready only
+        // with it, or that widget would speak Dutch where its words are missing.
+        if (registrations.get(locale) !== registered) return loadLocale(locale);
         const modules = results.filter((result): result is LocaleModule => Boolean(result));
         merged.set(locale, Object.assign({}, ...modules.map((m) => m.templates)));
         ready.add(locale);
