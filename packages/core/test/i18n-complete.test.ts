@@ -68,7 +68,10 @@ function temporaryProject(pkgDir: string): { dir: string; config: string; xliffD
     interchange: { ...original.interchange, xliffDir: 'xliff' },
     output: { ...original.output, outputDir: 'out' },
   };
-  if (original.inputFiles) copy.inputFiles = original.inputFiles.map((pattern) => (isAbsolute(pattern) ? pattern : join(pkgDir, pattern)));
+  // Patterns point back at the package; "!…" ones (tests) stay negations.
+  const absolute = (pattern: string): string =>
+    pattern.startsWith('!') ? `!${absolute(pattern.slice(1))}` : isAbsolute(pattern) ? pattern : join(pkgDir, pattern);
+  if (original.inputFiles) copy.inputFiles = original.inputFiles.map(absolute);
   if (original.tsConfig) copy.tsConfig = join(pkgDir, original.tsConfig);
   const config = join(dir, 'lit-localize.json');
   writeFileSync(config, JSON.stringify(copy, null, 2));
