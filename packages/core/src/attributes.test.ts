@@ -24,6 +24,16 @@ describe('parseChoice', () => {
     expect(parseChoice('bars', CHARTS, 'line')).toEqual({ value: 'line', invalid: true });
     expect(parseChoice('bar line', CHARTS, 'none')).toEqual({ value: 'none', invalid: true });
   });
+
+  it('reads other words for "off" as none, and reports them so the element names the spelling', () => {
+    for (const raw of ['off', 'OFF', 'false', 'uit', 'nee', 'no', '0', 'geen']) {
+      expect(parseChoice(raw, CHARTS, 'bar')).toEqual({ value: 'none', invalid: true });
+    }
+  });
+
+  it('reads "off" words as nothing special where none is not a choice', () => {
+    expect(parseChoice('off', ['pdok', 'osm'] as const, 'pdok')).toEqual({ value: 'pdok', invalid: true });
+  });
 });
 
 describe('parseInteger', () => {

@@ -11,7 +11,20 @@ export interface Parsed<T> {
 const absent = (raw: string | null | undefined): raw is null | undefined | '' =>
   raw === null || raw === undefined || raw.trim() === '';
 
-/** One of a fixed set of words, case-insensitive ("Bar" → "bar"). */
+/**
+ * The one word that switches a part off, on every attribute that has parts to switch:
+ * `chart="none"`, `map="none"`, `tiles="none"`, `geocoder="none"`, `jsonld="none"`.
+ */
+export const NONE = 'none';
+
+/** Other ways people write "off"; understood as `none`, with a warning that names it. */
+const OTHER_OFF_WORDS = new Set(['off', 'false', 'no', '0', 'uit', 'nee', 'geen']);
+
+/**
+ * One of a fixed set of words, case-insensitive ("Bar" → "bar"). Where `none` is one of
+ * them, other words for "off" (`off`, `false`, `uit`, …) mean `none` too, but count as
+ * invalid so the element warns with the right spelling.
+ */
 export function parseChoice<T extends string>(
   raw: string | null | undefined,
   allowed: readonly T[],
@@ -19,7 +32,9 @@ export function parseChoice<T extends string>(
 ): Parsed<T> {
   if (absent(raw)) return { value: fallback, invalid: false };
   const word = raw.trim().toLowerCase() as T;
-  return allowed.includes(word) ? { value: word, invalid: false } : { value: fallback, invalid: true };
+  if (allowed.includes(word)) return { value: word, invalid: false };
+  if (allowed.includes(NONE as T) && OTHER_OFF_WORDS.has(word)) return { value: NONE as T, invalid: true };
+  return { value: fallback, invalid: true };
 }
 
 /** A whole number within bounds ("3"); anything else falls back. */

@@ -3,15 +3,20 @@
  * locales) and the Lit base element with its theme. The data loader is a separate entry,
  * `@digivaardig/core/loader`, imported lazily: pages with embedded data never load it.
  */
-export { DvElement, WidgetProblem, THEMES, type Phase } from './base/dv-element.js';
+export { DvElement, WidgetProblem, THEMES, type LoadContext, type Phase } from './base/dv-element.js';
 export { RETRYABLE, type Problem } from './base/problem.js';
+export { problemFrom } from './base/problem-from.js';
+export { dispatchDvEvent, type DvErrorDetail, type DvEventDetails, type DvReadyDetail } from './base/events.js';
+export { Announcer } from './controllers/announcer.js';
+export { FocusAfterUpdate } from './controllers/focus-after-update.js';
+export { adoptStyles } from './styles/adopt.js';
 export { headingTemplate } from './base/heading.js';
 export { themeStyles } from './styles/theme.js';
 export { finderLayoutStyles } from './styles/layout.js';
 export { translucent, withAlpha } from './styles/colors.js';
 export { ColorSchemeController } from './styles/color-scheme.js';
 export { defineElement } from './define.js';
-export { parseChoice, parseDecimal, parseHttpUrl, parseInteger, type Parsed } from './attributes.js';
+export { NONE, parseChoice, parseDecimal, parseHttpUrl, parseInteger, type Parsed } from './attributes.js';
 export { LOCALES, SOURCE_LOCALE, resolveLocale, toLocale, type Locale } from './i18n/locale.js';
 export { isLocaleReady, loadLocale, registerCatalog, withLocale, wordsOutsideLocale } from './i18n/catalog.js';
 export { localizedText, type LocalizedText } from './text.js';

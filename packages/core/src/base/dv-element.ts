@@ -1,11 +1,14 @@
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { parseChoice, parseInteger, type Parsed } from '../attributes.js';
 import { isLocaleReady, loadLocale, registerCatalog, withLocale } from '../i18n/catalog.js';
 import { resolveLocale, SOURCE_LOCALE, type Locale } from '../i18n/locale.js';
 import { themeStyles } from '../styles/theme.js';
 import { headingTemplate } from './heading.js';
 import type { Problem } from './problem.js';
+import { dispatchDvEvent, type DvEventDetails } from './events.js';
+import { problemFrom } from './problem-from.js';
 
 type ProblemView = typeof import('./problem-view.js');
 let problemView: ProblemView | undefined;
@@ -20,17 +23,24 @@ export type Phase = 'loading' | 'ready' | 'empty' | 'error';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 
-/** Thrown from `load()` to show a problem in place (see {@link Problem}). */
-export class WidgetProblem extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.code);
-  }
+export { WidgetProblem } from './widget-problem.js';
+
+/** What `load()` gets: an abort signal, and whether the visitor asked to try again. */
+export interface LoadContext {
+  /** Aborts when a newer load starts or the widget leaves the page. */
+  readonly signal: AbortSignal;
+  /** True after "Probeer opnieuw": skip caches and fetch again. */
+  readonly fresh: boolean;
 }
 
 /**
  * The base of every Digivaardig widget. It resolves the language and heading level,
- * loads data through the subclass's `load()`, renders the shared loading, empty and error
- * states, fires `dv-ready` and `dv-error`, and keeps every failure inside the widget.
+ * loads data through the subclass's `load()` (a `@lit/task` Task: the latest load wins,
+ * older ones are aborted), renders the shared loading, empty and error states, fires
+ * `dv-ready` and `dv-error`, and keeps every failure inside the widget.
+ *
+ * Only the data inputs that `loadArgs()` names load again when they change; every other
+ * property (a label, a chart type, the language) renders again from the loaded data.
  *
  * @attr lang - `nl` (default) or `en`; when absent, the page's `<html lang>` decides.
  * @attr heading-level - Level (1–6) of the widget's own top heading; 2 by default.
@@ -55,7 +65,7 @@ export class WidgetProblem extends Error {
  * @cssprop --dv-radius - Corner radius of boxes and buttons.
  * @cssprop --dv-space - The basic spacing unit.
  */
-export abstract class DvElement extends LitElement {
+export abstract class DvElement<Data = unknown> extends LitElement {
   static override styles = [themeStyles];
 
   static override properties: PropertyDeclarations = {
@@ -65,8 +75,7 @@ export abstract class DvElement extends LitElement {
     // Reflected so :host([theme=…]) styles follow a property set from script; an empty
     // value writes no attribute, so the host page's markup is left as it was.
     theme: { reflect: true, converter: { toAttribute: (value: string) => value || null, fromAttribute: (value: string | null) => value ?? '' } },
-    phase: { state: true },
-    problem: { state: true },
+    failure: { state: true },
     localeReady: { state: true },
   };
 
@@ -82,19 +91,41 @@ export abstract class DvElement extends LitElement {
   /** `auto` (default: follows the visitor's system), `light` or `dark`. */
   theme = '';
 
-  /** @internal */
-  protected phase: Phase = 'loading';
-  /** @internal */
-  protected problem: Problem | undefined;
+  /** @internal A problem met outside loading (a search that failed); wins over the data. */
+  private failure: Problem | undefined;
   /** @internal */
   private localeReady = true;
 
-  /** @internal True while loading again after the visitor pressed "try again". */
-  protected retrying = false;
-  private loadController: AbortController | undefined;
-  private needsLoad = true;
-  private readonly warned = new Set<string>();
-  private stopWatchingPage: (() => void) | undefined;
+  #fresh = false;
+  #reloadOnConnect = false;
+  readonly #warned = new Set<string>();
+  #stopWatchingPage: (() => void) | undefined;
+
+  /**
+   * @internal
+   * The widget's data: loaded when the element first renders and again when an input of
+   * `loadArgs()` changes; `reload()` runs it again.
+   */
+  protected readonly data = new Task<readonly unknown[], Data>(this, {
+    args: () => this.loadArgs(),
+    task: async (_args, { signal }) => {
+      const fresh = this.#fresh;
+      this.#fresh = false;
+      this.failure = undefined;
+      try {
+        return await this.load({ signal, fresh });
+      } catch (error) {
+        // Cut short by a newer load or by leaving the page: no error to show.
+        if (signal.aborted) return initialState;
+        throw error;
+      }
+    },
+    onComplete: (data) => {
+      const count = this.countOf(data);
+      if (count !== undefined) void this.emitReady(count, data);
+    },
+    onError: (error) => this.fail(problemFrom(error), error),
+  });
 
   /** The language this widget speaks now. */
   get locale(): Locale {
@@ -107,20 +138,45 @@ export abstract class DvElement extends LitElement {
     return this.checked('heading-level', this.headingLevel, parseInteger(this.headingLevel, 1, 6, 2));
   }
 
-  /** Properties whose change means the data must be loaded again. */
-  protected get dataProperties(): readonly string[] {
-    return ['src'];
+  /** @internal Where the widget is: waiting for data, showing it, showing nothing, or failing. */
+  get phase(): Phase {
+    if (this.failure) return 'error';
+    switch (this.data.status) {
+      case TaskStatus.COMPLETE:
+        return this.countOf(this.data.value as Data) === 0 ? 'empty' : 'ready';
+      case TaskStatus.ERROR:
+        return 'error';
+      default:
+        return 'loading';
+    }
+  }
+
+  /** @internal The problem on show, if any. */
+  protected get problem(): Problem | undefined {
+    if (this.failure) return this.failure;
+    return this.data.status === TaskStatus.ERROR ? problemFrom(this.data.error) : undefined;
+  }
+
+  /** The data inputs: when one of these values changes, the data loads again. */
+  protected loadArgs(): readonly unknown[] {
+    return [this.src];
   }
 
   /**
-   * Loads and prepares what the widget shows; returns how many things it will show
-   * (0 shows the empty state). Throw a {@link WidgetProblem} for a problem of the
-   * widget's own; loader errors are understood as they are. Stop when `signal` aborts.
+   * Loads and prepares what the widget shows. Throw a {@link WidgetProblem} for a problem
+   * of the widget's own; loader errors are understood as they are. Stop when the signal
+   * aborts.
    */
-  protected abstract load(signal: AbortSignal): Promise<number>;
+  protected abstract load(context: LoadContext): Promise<Data>;
+
+  /**
+   * How many things `data` shows: 0 shows the empty state. `undefined` shows the widget
+   * but holds `dv-ready` back until the widget knows (it then calls `emitReady`).
+   */
+  protected abstract countOf(data: Data): number | undefined;
 
   /** The widget's content once its data is there. */
-  protected abstract renderReady(): unknown;
+  protected abstract renderReady(data: Data): unknown;
 
   /** The message when there is nothing to show. */
   protected emptyMessage(): string {
@@ -134,27 +190,32 @@ export abstract class DvElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopWatchingPage = watchPageLanguage(() => this.requestUpdate());
-    // Re-attached after a removal that cut a load short: start it again.
-    if (this.phase === 'loading' && this.hasUpdated) this.needsLoad = true;
-    this.requestUpdate();
+    this.#stopWatchingPage = watchPageLanguage(() => this.requestUpdate());
+    // Moved in the page while loading: the load was cut short on leaving; start it again.
+    if (this.#reloadOnConnect) {
+      this.#reloadOnConnect = false;
+      void this.data.run();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatchingPage?.();
-    this.loadController?.abort();
+    this.#stopWatchingPage?.();
+    if (this.data.status === TaskStatus.PENDING) {
+      this.data.abort();
+      this.#reloadOnConnect = true;
+    }
   }
 
-  /** Loads the data again, as the retry button does. */
+  /** Loads the data again, skipping caches, as the retry button does. */
   reload(): void {
-    this.retrying = true;
-    this.needsLoad = true;
-    this.requestUpdate();
+    this.#fresh = true;
+    this.failure = undefined;
+    void this.data.run();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (this.dataProperties.some((name) => changed.has(name))) this.needsLoad = true;
+    super.willUpdate(changed);
     this.checked('theme', this.theme, parseChoice(this.theme, THEMES, 'auto'));
     const { invalid } = resolveLocale(this.lang, document.documentElement.lang);
     if (invalid) this.warnOnce('lang', this.lang, this.locale);
@@ -172,10 +233,6 @@ export abstract class DvElement extends LitElement {
     } else {
       this.localeReady = true;
     }
-    if (this.needsLoad && this.isConnected) {
-      this.needsLoad = false;
-      void this.runLoad();
-    }
   }
 
   /** Renders in the widget's own language; a failing render shows the error state instead. */
@@ -190,26 +247,27 @@ export abstract class DvElement extends LitElement {
   }
 
   protected override render(): unknown {
-    const busy = this.phase === 'loading' || !this.localeReady;
+    const phase = this.phase;
+    const busy = phase === 'loading' || !this.localeReady;
     return html`<div
       class="base"
       part="base"
       lang=${this.locale}
-      data-phase=${busy ? 'loading' : this.phase}
+      data-phase=${busy ? 'loading' : phase}
       aria-busy=${busy ? 'true' : 'false'}
     >
-      ${busy ? this.renderLoading() : this.renderPhase()}
+      ${busy ? this.renderLoading() : this.renderPhase(phase)}
     </div>`;
   }
 
-  private renderPhase(): unknown {
-    switch (this.phase) {
+  private renderPhase(phase: Phase): unknown {
+    switch (phase) {
       case 'error':
         return this.renderProblem(this.problem ?? { code: 'internal' });
       case 'empty':
         return html`<div class="status" part="status"><p>${this.emptyMessage()}</p></div>`;
       default:
-        return this.renderReady();
+        return this.renderReady(this.data.value as Data);
     }
   }
 
@@ -238,31 +296,22 @@ export abstract class DvElement extends LitElement {
     return headingTemplate(Math.min(6, this.level + offset), content, part);
   }
 
-  private async runLoad(): Promise<void> {
-    this.loadController?.abort();
-    const controller = new AbortController();
-    this.loadController = controller;
-    this.phase = 'loading';
-    this.problem = undefined;
-    try {
-      const count = await this.load(controller.signal);
-      if (controller.signal.aborted) return;
-      this.phase = count > 0 ? 'ready' : 'empty';
-      await this.updateComplete;
-      this.emit('dv-ready', { count });
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.fail(problemFrom(error), error);
-    } finally {
-      if (this.loadController === controller) this.retrying = false;
-    }
+  /**
+   * Fires `dv-ready` with `count` once the widget shows it; nothing when newer data
+   * arrived meanwhile or the widget left the page.
+   */
+  protected async emitReady(count: number, data: Data | undefined = this.data.value): Promise<void> {
+    // The task's own update is requested right after its completion: wait for it.
+    await Promise.resolve();
+    await this.updateComplete;
+    if (!this.isConnected || this.data.value !== data || this.phase === 'error') return;
+    this.emit('dv-ready', { count });
   }
 
   /** Shows a problem in place and tells the host page; never throws. */
   protected fail(problem: Problem, cause?: unknown): void {
     if (problem.code === 'internal') console.error(`<${this.localName}>:`, cause);
-    this.phase = 'error';
-    this.problem = problem;
+    this.failure = problem;
     const tell = () => {
       this.requestUpdate();
       const message = this.inLocale(() => this.messageFor(problem));
@@ -282,9 +331,9 @@ export abstract class DvElement extends LitElement {
     );
   }
 
-  /** Fires a bubbling, composed event, the way every dv-* event travels. */
-  protected emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  /** Fires one of the `dv-*` events (bubbling and composed), with its typed detail. */
+  protected emit<K extends keyof DvEventDetails>(type: K, detail: DvEventDetails[K]): void {
+    dispatchDvEvent(this, type, detail);
   }
 
   /** Returns the parsed value, warning once per element about an unusable attribute value. */
@@ -295,23 +344,12 @@ export abstract class DvElement extends LitElement {
 
   protected warnOnce(attribute: string, raw: unknown, fallback: unknown): void {
     const key = `${attribute}=${String(raw)}`;
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
     console.warn(
       `<${this.localName}>: ${attribute}="${String(raw)}" is not a valid value; using ${
         fallback === undefined || fallback === '' ? 'nothing' : `"${String(fallback)}"`
       } instead.`,
     );
   }
-}
-
-/** Turns anything thrown while loading into a problem the visitor can read. */
-function problemFrom(error: unknown): Problem {
-  if (error instanceof WidgetProblem) return error.problem;
-  const coded = error as { code?: unknown; status?: unknown } | null;
-  if (coded && typeof coded.code === 'string') {
-    return { code: coded.code, detail: coded.status === undefined ? undefined : String(coded.status) };
-  }
-  console.error(error);
-  return { code: 'internal' };
 }

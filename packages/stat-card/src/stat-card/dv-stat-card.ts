@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import {
   DvElement,
   formatStatValue,
+  type LoadContext,
   localizedText,
   parseChoice,
   WidgetProblem,
@@ -45,7 +46,7 @@ import { statCardStyles } from './dv-stat-card.styles.js';
  * @csspart table - The data table (inside a `<details>`).
  * @csspart source - The source line (`<figcaption>`).
  */
-export class DvStatCard extends DvElement {
+export class DvStatCard extends DvElement<Statistic | undefined> {
   static override styles = [...DvElement.styles, statCardStyles];
 
   static override properties: PropertyDeclarations = {
@@ -62,7 +63,7 @@ export class DvStatCard extends DvElement {
     series: {},
     chart: {},
     statistic: { attribute: false },
-    shown: { state: true },
+    chartView: { state: true },
   };
 
   stat = '';
@@ -81,32 +82,43 @@ export class DvStatCard extends DvElement {
   /** A statistic given as a property (used by <dv-stat-grid>); wins over `stat` and `src`. */
   statistic: Statistic | undefined;
 
-  /** @internal */
-  private shown: Statistic | undefined;
-
-  /** The chart part, loaded with the first chart this card shows. */
+  /** @internal The chart part, loaded with the first chart this card shows. */
   private chartView: ChartView | undefined;
+  #chartLoading: Promise<void> | undefined;
+  /** What the chart last drew (statistic, type, theme, language), so it redraws only on a change. */
+  #chartKey = '';
+  #labelWarned: string | undefined;
 
-  protected override get dataProperties(): readonly string[] {
-    return [
-      'src', 'stat', 'statistic', 'value', 'unit', 'label', 'year', 'source', 'sourceUrl',
-      'compareValue', 'compareLabel', 'description', 'series', 'chart',
-    ];
+  /** Only where the statistic comes from loads again; the attributes on top of it re-render. */
+  protected override loadArgs(): readonly unknown[] {
+    return [this.src, this.stat, this.statistic];
   }
 
   private get chartType(): ChartType {
     return this.checked('chart', this.chart, parseChoice(this.chart, CHART_TYPES, 'none'));
   }
 
-  protected async load(signal: AbortSignal): Promise<number> {
+  /** The statistic from the dataset, `src` or the `statistic` property; undefined for a card given inline. */
+  protected async load({ signal, fresh }: LoadContext): Promise<Statistic | undefined> {
     let base = this.statistic;
     if (!base && (this.stat || this.src)) {
       // A card given inline never needs the dataset or the loader.
       const { loadStatistics } = await import('../statistics-source.js');
-      const all = await loadStatistics(this.src, signal, this.localName, this.retrying);
+      const all = await loadStatistics(this.src, signal, this.localName, fresh);
       base = this.stat ? all.find((item) => item.id === this.stat.trim()) : all[0];
       if (!base && this.stat) throw new WidgetProblem({ code: 'not-found', detail: this.stat });
     }
+    // The first paint with data shows the chart asked for at that time, not a moment later.
+    if (this.chartType !== 'none') await this.loadChartView();
+    return base;
+  }
+
+  protected countOf(base: Statistic | undefined): number {
+    return this.shownFrom(base) ? 1 : 0;
+  }
+
+  /** The statistic on show: the loaded one with the card's attributes on top. */
+  private shownFrom(base: Statistic | undefined): Statistic | undefined {
     const { statistic, problems } = statisticFromAttributes(
       {
         value: this.value, unit: this.unit, label: this.label, year: this.year, source: this.source,
@@ -118,21 +130,29 @@ export class DvStatCard extends DvElement {
     );
     for (const problem of problems) {
       if (problem.attribute === 'label' && !problem.value) {
-        console.warn(`<${this.localName}>: value="${this.value}" needs a label="…" saying what it means (or use stat="…").`);
+        if (this.#labelWarned !== this.value) {
+          this.#labelWarned = this.value;
+          console.warn(`<${this.localName}>: value="${this.value}" needs a label="…" saying what it means (or use stat="…").`);
+        }
       } else {
         this.warnOnce(problem.attribute, problem.value, problem.fallback);
       }
     }
-    const type = this.chartType;
-    if (statistic && type !== 'none') {
-      if (!this.chartView) {
-        const { ChartView } = await import('../chart/chart-view.js');
-        this.chartView ??= new ChartView(this);
-      }
-      this.chartView.checkDrawable(statistic, type);
+    return statistic;
+  }
+
+  private loadChartView(): Promise<void> {
+    return (this.#chartLoading ??= import('../chart/chart-view.js').then(({ ChartView }) => {
+      this.chartView ??= new ChartView(this);
+    }));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A chart asked for after the data arrived: its part loads now, the text shows meanwhile.
+    if (changed.has('chart') && this.chartType !== 'none' && !this.chartView) {
+      void this.loadChartView().catch((error) => console.warn(`<${this.localName}>: the chart could not be loaded.`, error));
     }
-    this.shown = statistic;
-    return statistic ? 1 : 0;
   }
 
   protected override messageFor(problem: Problem): string {
@@ -150,17 +170,24 @@ export class DvStatCard extends DvElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('shown') || changed.has('theme') || changed.has('phase')) void this.chartView?.redraw();
+    if (!this.chartView) return;
+    const request = this.chartRequest();
+    const key = request ? `${request.type}|${this.theme}|${this.locale}|${JSON.stringify(request.statistic)}` : '';
+    if (key === this.#chartKey) return;
+    this.#chartKey = key;
+    if (request) this.chartView.checkDrawable(request.statistic, request.type);
+    void this.chartView.redraw();
   }
 
   /** @internal What the chart part should draw now (see ChartView). */
   chartRequest(): { statistic: Statistic; type: DrawableType } | undefined {
     const type = this.chartType;
-    return type !== 'none' && this.shown && this.phase === 'ready' ? { statistic: this.shown, type } : undefined;
+    const statistic = this.phase === 'ready' ? this.shownFrom(this.data.value) : undefined;
+    return type !== 'none' && statistic ? { statistic, type } : undefined;
   }
 
-  protected renderReady(): unknown {
-    const statistic = this.shown;
+  protected renderReady(base: Statistic | undefined): unknown {
+    const statistic = this.shownFrom(base);
     if (!statistic) return nothing;
     const locale = this.locale;
     const label = localizedText(statistic.label, locale);

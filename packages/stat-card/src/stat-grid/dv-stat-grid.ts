@@ -1,6 +1,6 @@
 import { css, html, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
-import { DvElement, parseChoice, type Statistic } from '@digivaardig/core';
+import { DvElement, parseChoice, type LoadContext, type Statistic } from '@digivaardig/core';
 import { loadStatistics } from '../statistics-source.js';
 import { selectStatistics, TOPICS, type Topic } from './select-statistics.js';
 import { CHART_TYPES, type ChartType } from '../chart/chart-types.js';
@@ -18,7 +18,7 @@ import { CHART_TYPES, type ChartType } from '../chart/chart-types.js';
  * @csspart grid - The list that holds the cards.
  * @cssprop --dv-stat-grid-min - Narrowest a card may get before the grid wraps (default 16rem).
  */
-export class DvStatGrid extends DvElement {
+export class DvStatGrid extends DvElement<Statistic[]> {
   static override styles = [
     ...DvElement.styles,
     css`
@@ -46,7 +46,6 @@ export class DvStatGrid extends DvElement {
     stats: {},
     topic: {},
     chart: {},
-    selected: { state: true },
   };
 
   /** Comma-separated statistic ids, shown in this order. */
@@ -56,11 +55,8 @@ export class DvStatGrid extends DvElement {
   /** Chart type for every card: `none` (default), `bar`, `line` or `doughnut`. */
   chart = '';
 
-  /** @internal */
-  private selected: Statistic[] = [];
-
-  protected override get dataProperties(): readonly string[] {
-    return ['src', 'stats', 'topic'];
+  protected override loadArgs(): readonly unknown[] {
+    return [this.src, this.stats, this.topic];
   }
 
   /** Checked once here, so a bad value warns once and not once per card. */
@@ -68,12 +64,16 @@ export class DvStatGrid extends DvElement {
     return this.checked('chart', this.chart, parseChoice(this.chart, CHART_TYPES, 'none'));
   }
 
-  protected async load(signal: AbortSignal): Promise<number> {
+  /** The statistics to show, in order. */
+  protected async load({ signal, fresh }: LoadContext): Promise<Statistic[]> {
     const topic = this.checked('topic', this.topic, parseChoice<Topic | 'all'>(this.topic, [...TOPICS, 'all'], 'all'));
-    const all = await loadStatistics(this.src, signal, this.localName, this.retrying);
+    const all = await loadStatistics(this.src, signal, this.localName, fresh);
     const { selected, unknown } = selectStatistics(all, this.stats, topic === 'all' ? undefined : topic);
     for (const id of unknown) this.warnOnce('stats', id, 'nothing');
-    this.selected = selected;
+    return selected;
+  }
+
+  protected countOf(selected: Statistic[]): number {
     return selected.length;
   }
 
@@ -81,10 +81,10 @@ export class DvStatGrid extends DvElement {
     return msg('Er zijn geen cijfers gevonden bij deze keuze.');
   }
 
-  protected renderReady(): unknown {
+  protected renderReady(selected: Statistic[]): unknown {
     // Each card keeps the grid's language, theme and heading level; one shared dataset load.
     return html`<ul part="grid" role="list">
-      ${this.selected.map(
+      ${selected.map(
         (statistic) => html`<li>
           <dv-stat-card
             .statistic=${statistic}
