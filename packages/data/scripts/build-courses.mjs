@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds packages/data/data/courses-sample.json: about 150 SAMPLE courses (all `demo: true`)
 // for <dv-course-finder>, spread over the main places of 30 municipalities in every province.
-// Places and points come from ../shared/data/pc4/pc4_centroids.csv (GeoNames, CC BY 4.0).
+// Places and points come from packages/data/sources/pc4_centroids.csv (GeoNames, CC BY 4.0;
+// see packages/data/sources/README.md).
 // Never edit the JSON by hand; re-run:  node packages/data/scripts/build-courses.mjs
 //
 // Nothing here is a real course. Locations are named after the place only ("Bibliotheek
@@ -22,8 +23,12 @@ export const REFERENCE_DATE = '2025-01-06';
 const scriptDir = dirname(fileURLToPath(import.meta.url));
 let repoRoot = scriptDir;
 while (!existsSync(resolve(repoRoot, 'pnpm-workspace.yaml'))) repoRoot = dirname(repoRoot);
-const csvPath = resolve(repoRoot, '../shared/data/pc4/pc4_centroids.csv');
-const outPath = resolve(repoRoot, 'packages/data/data/courses-sample.json');
+const csvPath = resolve(repoRoot, 'packages/data/sources/pc4_centroids.csv');
+// `--out-dir <dir>` writes the file there instead (packages/data/test/rebuild.test.ts
+// compares a fresh build with the committed file).
+const outDirIndex = process.argv.indexOf('--out-dir');
+const outDir = outDirIndex > 0 ? resolve(process.argv[outDirIndex + 1]) : resolve(repoRoot, 'packages/data/data');
+const outPath = resolve(outDir, 'courses-sample.json');
 
 // --- places: per municipality its main place (the place with most postcodes) -------------
 const [header, ...lines] = readFileSync(csvPath, 'utf8').trim().split('\n');

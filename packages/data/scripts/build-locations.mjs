@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // Builds packages/data/data/locations-demo.json, the DEMONSTRATION set of help points
 // that <dv-ido-finder> shows when a page gives no `src`. No open national list of IDO
-// branches exists (see shared/data/SOURCES.md), so this set is made up on purpose and
-// says so: every record has `demo: true`, and the finder shows "Voorbeeldgegevens".
+// branches exists (see packages/data/sources/README.md), so this set is made up on
+// purpose and says so: every record has `demo: true`, and the finder shows
+// "Voorbeeldgegevens".
 //   node packages/data/scripts/build-locations.mjs
 //
 // One location per municipality (342, the CBS 2025 division), named after the
 // municipality's main place and put at that place's most central postcode point
-// (from ../shared/data/pc4/pc4_centroids.csv, © GeoNames, CC BY 4.0). There are NO street
-// addresses, phone numbers or e-mail addresses: inventing them would send people to
+// (from packages/data/sources/pc4_centroids.csv, © GeoNames, CC BY 4.0). There are NO
+// street addresses, phone numbers or e-mail addresses: inventing them would send people to
 // doors and numbers that do not exist. Opening hours follow a few realistic weekly
 // patterns (bigger places open longer), closed on public holidays; services are the
 // IDO partners, with a deterministic mix of the optional ones.
@@ -21,8 +22,12 @@ import { gzipSync } from 'node:zlib';
 const scriptDir = dirname(fileURLToPath(import.meta.url));
 let repoRoot = scriptDir;
 while (!existsSync(resolve(repoRoot, 'pnpm-workspace.yaml'))) repoRoot = dirname(repoRoot);
-const csvPath = resolve(repoRoot, '../shared/data/pc4/pc4_centroids.csv');
-const outPath = resolve(repoRoot, 'packages/data/data/locations-demo.json');
+const csvPath = resolve(repoRoot, 'packages/data/sources/pc4_centroids.csv');
+// `--out-dir <dir>` writes the file there instead (packages/data/test/rebuild.test.ts
+// compares a fresh build with the committed file).
+const outDirIndex = process.argv.indexOf('--out-dir');
+const outDir = outDirIndex > 0 ? resolve(process.argv[outDirIndex + 1]) : resolve(repoRoot, 'packages/data/data');
+const outPath = resolve(outDir, 'locations-demo.json');
 
 /** The source's only quoting: a few "…, …" municipality names. */
 function splitCsvLine(line) {

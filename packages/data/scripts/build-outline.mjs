@@ -4,8 +4,9 @@
 // with no tiles and no network.
 //   node packages/data/scripts/build-outline.mjs
 //
-// Source: ../shared/data/boundaries/provincie_2025.topojson (© CBS / Kadaster, CBS
-// Gebiedsindelingen 2025 via PDOK, simplified by cartomap/nl; see shared/data/SOURCES.md).
+// Source: packages/data/sources/provincie_2025.topojson (© CBS / Kadaster, CBS
+// Gebiedsindelingen 2025 via PDOK, simplified by cartomap/nl; see
+// packages/data/sources/README.md).
 // The file keeps TopoJSON's idea, each border stored once as an "arc" shared by the two
 // provinces on either side, and makes it smaller:
 //   1. every arc is simplified further (Douglas–Peucker, TOLERANCE grid steps; arc ends
@@ -30,8 +31,12 @@ const TOLERANCE = 6; // grid steps of 0.001° (400–650 m): invisible at the zo
 const scriptDir = dirname(fileURLToPath(import.meta.url));
 let repoRoot = scriptDir;
 while (!existsSync(resolve(repoRoot, 'pnpm-workspace.yaml'))) repoRoot = dirname(repoRoot);
-const sourcePath = resolve(repoRoot, '../shared/data/boundaries/provincie_2025.topojson');
-const outPath = resolve(repoRoot, 'packages/data/data/nl-outline.json');
+const sourcePath = resolve(repoRoot, 'packages/data/sources/provincie_2025.topojson');
+// `--out-dir <dir>` writes the file there instead (packages/data/test/rebuild.test.ts
+// compares a fresh build with the committed file).
+const outDirIndex = process.argv.indexOf('--out-dir');
+const outDir = outDirIndex > 0 ? resolve(process.argv[outDirIndex + 1]) : resolve(repoRoot, 'packages/data/data');
+const outPath = resolve(outDir, 'nl-outline.json');
 
 const topology = JSON.parse(readFileSync(sourcePath, 'utf8'));
 const { scale, translate } = topology.transform;
@@ -116,7 +121,7 @@ const provinces = object.geometries
 const output = {
   format: 'digivaardig-outline',
   version: 1,
-  // The credit as data/SOURCES.md words it, in both languages the widgets speak.
+  // The credit as sources/README.md words it, in both languages the widgets speak.
   attribution: {
     nl: 'Grenzen: © CBS / Kadaster (CBS Gebiedsindelingen 2025, via PDOK), vereenvoudigd door cartomap/nl, bewerkt',
     en: 'Boundaries: © CBS / Kadaster (CBS Gebiedsindelingen 2025, via PDOK), simplified by cartomap/nl, modified',

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds packages/data/data/pc4.json, the compact embedded PC4 (4-digit postcode) table,
-// from ../shared/data/pc4/pc4_centroids.csv (GeoNames, CC BY 4.0; see shared/data/SOURCES.md).
+// from packages/data/sources/pc4_centroids.csv (GeoNames, CC BY 4.0; see
+// packages/data/sources/README.md).
 // This script is the source of truth: never edit pc4.json by hand, re-run:
 //   node packages/data/scripts/build-pc4.mjs
 //
@@ -24,8 +25,12 @@ const EXPECTED_COLUMNS = ['pc4', 'lat', 'lon', 'place', 'gm_code', 'gm_name', 'p
 
 const scriptDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = findRepoRoot(scriptDir);
-const csvPath = resolve(repoRoot, '../shared/data/pc4/pc4_centroids.csv');
-const outPath = resolve(repoRoot, 'packages/data/data/pc4.json');
+const csvPath = resolve(repoRoot, 'packages/data/sources/pc4_centroids.csv');
+// `--out-dir <dir>` writes the file there instead (packages/data/test/rebuild.test.ts
+// compares a fresh build with the committed file).
+const outDirIndex = process.argv.indexOf('--out-dir');
+const outDir = outDirIndex > 0 ? resolve(process.argv[outDirIndex + 1]) : resolve(repoRoot, 'packages/data/data');
+const outPath = resolve(outDir, 'pc4.json');
 
 /** Walks up from `start` to the directory holding pnpm-workspace.yaml. */
 function findRepoRoot(start) {
@@ -215,7 +220,7 @@ const rowPlace = rows.map((row) => {
 // name in the row's own municipality, else the nearest one within JOIN_KM (border postcodes:
 // 2114 lies in Bloemendaal but also serves Heemstede). Otherwise the name is a village of its
 // own (9354 "Nieuw-Roden|Zevenhuizen" is not Zevenhuizen in Zuidplas, 170 km away) and gets a
-// place in the row's municipality. Exception: the PC4s SOURCES.md lists as GeoNames
+// place in the row's municipality. Exception: the PC4s sources/README.md lists as GeoNames
 // inconsistencies (rows > 5 km apart; 3921 "Elst Ut|Rotterdam") always join the nearest
 // place of that name, so that they do not invent a second Rotterdam.
 const JOIN_KM = 30;
@@ -251,7 +256,7 @@ const table = {
   source:
     'GeoNames postal codes NL (January 2022), via zauberware/postal-codes-json-xml-csv; one point per PC4, ' +
     'municipalities moved to the CBS 2025 division. Built by packages/data/scripts/build-pc4.mjs from ' +
-    'shared/data/pc4/pc4_centroids.csv (see shared/data/SOURCES.md).',
+    'packages/data/sources/pc4_centroids.csv (see packages/data/sources/README.md).',
   licence: 'CC BY 4.0',
   licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
   scale: SCALE,
