@@ -50,6 +50,7 @@ export interface LoadContext {
  * @fires dv-error - Something went wrong; the widget shows it. `detail: { code, message }`.
  * @csspart base - The widget's outer box.
  * @csspart status - The loading, empty or error message.
+ * @csspart retry - The "Probeer opnieuw" button in the error message (when trying again can help).
  * @cssprop --dv-color-primary - Buttons, links and highlights.
  * @cssprop --dv-color-on-primary - Text on the primary colour.
  * @cssprop --dv-color-text - Body text.
