@@ -189,4 +189,23 @@ describe('<dv-stat-card>', () => {
       card.remove();
     }
   });
+
+  it('re-renders a new label or chart from the statistic it has: no loading, no second dv-ready', async () => {
+    const card = await fixture<DvStatCard>(html`<dv-stat-card stat="digid-accounts"></dv-stat-card>`);
+    await settled(card, 'ready');
+    const phases: (string | undefined)[] = [];
+    const ready: unknown[] = [];
+    card.addEventListener('dv-ready', (event) => ready.push(event.detail));
+    const observer = new MutationObserver(() => phases.push(phaseOf(card)));
+    observer.observe(card.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['data-phase'] });
+    card.label = 'Eigen omschrijving';
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Eigen omschrijving');
+    card.chart = 'bar';
+    await waitUntil(() => card.shadowRoot!.querySelector('[part="chart"]'), 'no chart after chart="bar"');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    observer.disconnect();
+    expect(phases.filter((phase) => phase !== 'ready')).to.deep.equal([]);
+    expect(ready).to.deep.equal([]);
+  });
 });
