@@ -1,4 +1,5 @@
 // Custom Elements Manifest: the API docs that Storybook's autodocs and docs/widgets/*.md read.
+import { packageOutputsPlugin } from './scripts/cem-packages.mjs';
 
 /** Class name → names declared `{ state: true }` in its `static properties`. */
 const internalState = new Map();
@@ -42,5 +43,7 @@ export default {
         }
       },
     },
+    // Last: each package's own manifest, editor data and JSX types, from the final manifest.
+    packageOutputsPlugin(),
   ],
 };
