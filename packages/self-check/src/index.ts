@@ -5,7 +5,8 @@ import { DvSelfCheck } from './self-check/dv-self-check.js';
 registerCatalog('en', () => import('./generated/locales/en.js'));
 defineElement('dv-self-check', DvSelfCheck);
 
-export { DvSelfCheck, CHARTS, type SelfCheckCompleteDetail } from './self-check/dv-self-check.js';
+export { DvSelfCheck, CHARTS } from './self-check/dv-self-check.js';
+export type { SelfCheckCompleteDetail } from './events.js';
 export { FRAMEWORKS, type Framework } from './self-check/question-set-source.js';
 export { COURSE_FINDER_FRAGMENT, courseFinderHref } from './result/course-link.js';
 

@@ -55,4 +55,3 @@ export function drawRadarChart(canvas: HTMLCanvasElement, options: RadarOptions)
     },
   });
 }
-export { translucent } from '@digivaardig/core';

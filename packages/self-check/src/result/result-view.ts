@@ -1,8 +1,7 @@
-import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import {
-  ColorSchemeController,
   formatDate,
   localizedText,
   printPage,
@@ -17,12 +16,12 @@ import { resultPrintPage } from './print-result.js';
 import { summarize } from './summary.js';
 
 /*
- * The result screen, its download and (with chart="radar") its radar chart. It arrives
- * only when a visitor reaches the result, so the intro and questions stay light.
+ * The result screen, its print and download, and (with chart="radar") its radar chart.
+ * It arrives only when a visitor reaches the result (see ResultPart), so the intro and
+ * questions stay light.
  */
 
-/** The element, with its shadow root. */
-type ReactiveHost = HTMLElement & ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+export { RadarView } from '../radar/radar-view.js';
 
 export interface ResultOptions {
   set: QuestionSet;
@@ -30,7 +29,8 @@ export interface ResultOptions {
   locale: Locale;
   /** Page of the course finder ('' = this page), or undefined: no course-finder links. */
   coursePage: string | undefined;
-  radar: boolean;
+  /** The radar chart (RadarView's figure), or nothing. */
+  radar: unknown;
   heading: (content: unknown, part: string, offset: number) => TemplateResult;
   onPrint: () => void;
   onDownload: () => void;
@@ -119,12 +119,7 @@ export function renderResult(options: ResultOptions): TemplateResult {
         </li>`,
       )}
     </ul>
-    ${options.radar
-      ? html`<figure class="radar" part="radar">
-          <div class="canvas-box"><canvas aria-hidden="true"></canvas></div>
-          <figcaption>${msg('Dezelfde scores als in de balken hierboven, als een web. Hoe verder naar buiten, hoe beter.')}</figcaption>
-        </figure>`
-      : nothing}
+    ${options.radar}
     <div class="actions" part="actions">
       <button type="button" @click=${options.onPrint}>${msg('Print je uitslag')}</button>
       <button type="button" @click=${options.onDownload}>${msg('Download je uitslag')}</button>
@@ -172,7 +167,7 @@ export function printResult(
 
 /** Saves the result as a text file the visitor keeps (a Blob and a temporary download link). */
 export function downloadReport(
-  host: ReactiveHost,
+  host: { readonly renderRoot: HTMLElement | DocumentFragment },
   set: QuestionSet,
   result: CheckResult,
   locale: Locale,
@@ -197,64 +192,6 @@ export function downloadReport(
   link.remove();
   // Give the browser time to start the download before the file's address is freed.
   setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
-
-/** The radar drawn for each self-check, and for which language and colours. */
-const radars = new WeakMap<Element, { chart: { destroy(): void }; canvas: HTMLCanvasElement; key: string }>();
-const watched = new WeakSet<Element>();
-
-/** What the radar's look depends on beyond its data: the language and the colours in use. */
-function radarKey(host: HTMLElement, locale: Locale): string {
-  return `${locale}|${host.getAttribute('theme') ?? ''}|${matchMedia('(prefers-color-scheme: dark)').matches}`;
-}
-
-const isDrawn = (host: Element, canvas: HTMLCanvasElement, key: string) =>
-  radars.get(host)?.canvas === canvas && radars.get(host)?.key === key;
-
-/**
- * Draws the radar on the result's canvas, and again when its language or colours change
- * (call it after every update); Chart.js arrives only now. The text and the bars carry the
- * same facts: when drawing fails, the picture is left out.
- */
-export async function drawRadar(host: ReactiveHost, set: QuestionSet, result: CheckResult, locale: Locale): Promise<void> {
-  const canvas = host.renderRoot.querySelector<HTMLCanvasElement>('.radar canvas');
-  const key = radarKey(host, locale);
-  if (!canvas || isDrawn(host, canvas, key)) return;
-  // A switch between light and dark in the system: the next update draws in the new colours.
-  if (!watched.has(host)) {
-    watched.add(host);
-    new ColorSchemeController(host, () => host.requestUpdate());
-  }
-  const titles = new Map(set.areas.map((area) => [area.id, localizedText(area.title, locale)]));
-  try {
-    const { drawRadarChart, translucent } = await import('../radar/radar-chart.js');
-    // Gone, or drawn meanwhile by an update that came after this one.
-    if (!canvas.isConnected || isDrawn(host, canvas, key)) return;
-    destroyRadar(host);
-    const style = getComputedStyle(host);
-    const read = (name: string) => style.getPropertyValue(`--_${name}`).trim();
-    const primary = read('primary');
-    const chart = drawRadarChart(canvas, {
-      labels: result.areas.map((area) => titles.get(area.id) ?? area.id),
-      values: result.areas.map((area) => area.score),
-      // Theme tokens may be any CSS colour; the see-through ones are resolved by the browser.
-      colors: {
-        primary,
-        fill: translucent(primary, 0.2, host.renderRoot),
-        text: read('text'),
-        grid: translucent(read('border'), 0.4, host.renderRoot),
-      },
-      reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
-    });
-    radars.set(host, { chart, canvas, key });
-  } catch (error) {
-    console.warn('<dv-self-check>: the radar chart could not be drawn.', error);
-  }
-}
-
-export function destroyRadar(host: Element): void {
-  radars.get(host)?.chart.destroy();
-  radars.delete(host);
 }
 
 export const resultStyles = css`
@@ -319,17 +256,6 @@ export const resultStyles = css`
   }
   .bar-value {
     grid-column: 2;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .radar {
-    margin: 0 0 calc(var(--_space) * 1.5);
-  }
-  .canvas-box {
-    position: relative;
-    height: min(24rem, 80vw);
-  }
-  .radar figcaption {
     font-size: 0.875em;
     color: var(--_muted);
   }

@@ -1,6 +1,6 @@
 import { fetchJson, findSetProblems, WidgetProblem, type QuestionSet } from '@digivaardig/core';
 import { validateRecords } from '@digivaardig/core/loader';
-import type { SetOptions } from './question-set-source.js';
+import { INVALID_SET, type SetOptions } from './question-set-source.js';
 
 /*
  * A library's own question set from `src`. Unlike the other formats a set is one JSON
@@ -8,9 +8,6 @@ import type { SetOptions } from './question-set-source.js';
  * makes the set unusable (a check with a broken question would give a wrong result).
  * This module, the shared validator and the schema arrive only on pages that set `src`.
  */
-
-/** The code of `dv-error` for a set that arrived but cannot be used; `detail` is the path at fault. */
-export const INVALID_SET = 'invalid-set';
 
 type Schema = Parameters<typeof validateRecords>[1];
 

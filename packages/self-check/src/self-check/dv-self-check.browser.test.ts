@@ -3,9 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import { storageKey } from '@digivaardig/core';
 import digiq from '@digivaardig/data/data/questions-digiq.json';
 import '../index.js';
-import type { DvSelfCheck, SelfCheckCompleteDetail } from './dv-self-check.js';
+import type { DvSelfCheck } from './dv-self-check.js';
+import type { SelfCheckCompleteDetail } from '../events.js';
 import { part } from '../test/mount.js';
-import { deepActiveElement, deepText, settled } from '../../../../test/support/examples.js';
+import { deepActiveElement, deepText, phaseOf, settled } from '../../../../test/support/examples.js';
 import '../../../../test/support/locale-guard.js';
 import { emulateMediaFeatures } from '../../../../test/support/media.js';
 
@@ -434,5 +435,89 @@ describe('<dv-self-check> stored progress', () => {
     part(wholeAgain, '[part="clear"]').click();
     await frame(wholeAgain);
     expect(Object.keys(localStorage), '"Wis" clears this check only').to.deep.equal([`${storageKey('digiq')}:safety,ai`]);
+  });
+});
+
+describe('<dv-self-check> data inputs and presentation', () => {
+  beforeEach(() => localStorage.clear());
+  after(() => localStorage.clear());
+
+  /** Records what a check does from now on: the phases it shows and the events it fires. */
+  function record(element: DvSelfCheck) {
+    const seen = { phases: [] as (string | undefined)[], ready: [] as unknown[], complete: [] as unknown[] };
+    element.addEventListener('dv-ready', (event) => seen.ready.push(event.detail));
+    element.addEventListener('dv-self-check-complete', (event) => seen.complete.push(event.detail));
+    const observer = new MutationObserver(() => seen.phases.push(phaseOf(element)));
+    observer.observe(element.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['data-phase'] });
+    return { seen, stop: () => observer.disconnect() };
+  }
+
+  const links = (element: DvSelfCheck) => [...element.shadowRoot!.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+
+  it('re-renders a new chart, course-finder page or persist from the set it has: no loading, the answers kept, no second dv-ready', async () => {
+    const { Chart } = await import('chart.js');
+    const element = await mount(html`<dv-self-check areas="safety,ai"></dv-self-check>`);
+    const { seen, stop } = record(element);
+    const asked = QUESTIONS.filter(({ area }) => area.id === 'safety' || area.id === 'ai');
+    element.start();
+    await frame(element);
+    element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1]!.click();
+    part(element, 'button[type="submit"]').click();
+    await frame(element);
+    const first = { [asked[0]!.question.id]: 'with-help' };
+
+    // On a statement: the visitor stays there, with their answer.
+    element.chart = 'radar';
+    element.courseFinderUrl = 'https://www.example.org/cursussen';
+    element.persist = true;
+    await frame(element);
+    expect(statement(element)).to.equal(asked[1]!.question.text.nl);
+    expect(element.answers).to.deep.equal(first);
+    expect(localStorage.getItem(`${storageKey('digiq')}:safety,ai`), '`persist` keeps the progress from now on').to.contain('with-help');
+
+    // The rest of the answers from the page: the result, with the radar and the course-finder page.
+    const all = { ...first, ...Object.fromEntries(asked.slice(1).map(({ question }) => [question.id, 'cannot'])) };
+    element.answers = all;
+    await waitForResult(element);
+    const chart = () => Chart.getChart(element.shadowRoot!.querySelector('canvas')!);
+    await waitUntil(chart, 'the radar was not drawn', { timeout: 5000 });
+    expect(links(element)).to.include('https://www.example.org/cursussen#dv-course-finder?topics=safety');
+
+    // On the result: the radar goes and comes back, the links follow the new page.
+    element.chart = 'none';
+    await frame(element);
+    expect(element.shadowRoot!.querySelector('[part="radar"]')).to.equal(null);
+    element.courseFinderUrl = 'https://www.example.org/andere-pagina';
+    element.chart = 'radar';
+    await frame(element);
+    expect(links(element)).to.include('https://www.example.org/andere-pagina#dv-course-finder?topics=safety');
+    await waitUntil(chart, 'the radar was not drawn again', { timeout: 5000 });
+    expect(deepText(element)).to.contain('Jouw uitslag');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    stop();
+
+    expect(seen.phases.filter((phase) => phase !== 'ready'), 'phases').to.deep.equal([]);
+    expect(seen.ready, 'dv-ready').to.deep.equal([]);
+    expect(seen.complete, 'one result, told once').to.have.length(1);
+    expect(element.answers).to.deep.equal(all);
+  });
+
+  it('loads the set again for a new framework (a data input), and ignores framework while src is set', async () => {
+    const element = await mount();
+    const { seen, stop } = record(element);
+    element.framework = 'slo';
+    await waitUntil(() => seen.ready.length === 1, 'no dv-ready for the new set', { timeout: 5000 });
+    expect(seen.phases).to.include('loading');
+    expect(deepText(element)).to.contain('Er zijn 12 vragen');
+
+    const own = await mount(html`<dv-self-check src="/assets/self-check-library-set.json"></dv-self-check>`);
+    const ownSeen = record(own);
+    own.framework = 'digiq';
+    await frame(own);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    stop();
+    ownSeen.stop();
+    expect(ownSeen.seen.phases.filter((phase) => phase !== 'ready')).to.deep.equal([]);
+    expect(ownSeen.seen.ready).to.deep.equal([]);
   });
 });

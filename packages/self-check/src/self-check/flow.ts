@@ -1,4 +1,4 @@
-import type { Answers, Area, Question, QuestionSet } from '@digivaardig/core';
+import type { Answers, Area, Progress, Question, QuestionSet } from '@digivaardig/core';
 
 /** One statement as the visitor meets it: with its area and its place in the check. */
 export interface AskedQuestion {
@@ -36,6 +36,87 @@ export function knownAnswers(given: unknown, set: QuestionSet): { answers: Answe
     else dropped.push(questionId);
   }
   return { answers, dropped };
+}
+
+/** The screen a visitor is on. */
+export type View = 'intro' | 'question' | 'result';
+
+/** Where a visitor is in the check, and what they answered. */
+export interface FlowState {
+  readonly view: View;
+  /** The statement on show (0-based); the number of statements asked on the result. */
+  readonly step: number;
+  readonly answers: Answers;
+  /** The visitor pressed "Volgende" without choosing an answer. */
+  readonly missing: boolean;
+  /** When the visitor finished (ISO 8601), kept with `persist`. */
+  readonly completedAt?: string;
+}
+
+/** A check nobody has answered yet: the intro. */
+export const NOT_STARTED: FlowState = { view: 'intro', step: 0, answers: {}, missing: false };
+
+/**
+ * The check for a step: the result from `asked.length` on, the intro at the very start
+ * without answers, else the statement at `step`.
+ */
+function at(asked: readonly AskedQuestion[], step: number, answers: Answers, completedAt?: string): FlowState {
+  if (step >= asked.length) {
+    return { view: 'result', step: asked.length, answers, missing: false, ...(completedAt ? { completedAt } : {}) };
+  }
+  const view = step === 0 && Object.keys(answers).length === 0 ? 'intro' : 'question';
+  return { view, step, answers, missing: false };
+}
+
+/** The check for these answers: at the first unanswered statement, or the result when all asked ones are answered. */
+export function placedAt(asked: readonly AskedQuestion[], answers: Answers): FlowState {
+  return at(asked, resumeStep(asked, answers), answers);
+}
+
+/** The check as an earlier visit left it (`persist`): where it was, or the result when it was finished. */
+export function restoredState(asked: readonly AskedQuestion[], progress: Progress): FlowState {
+  const done = progress.step >= asked.length || progress.completedAt !== undefined;
+  return at(asked, done ? asked.length : progress.step, progress.answers, progress.completedAt);
+}
+
+/**
+ * Where a check opens when its set or its areas change: at the answers there are (given
+ * by the page, or the visitor's own so far), checked against the set; without any, at
+ * the progress `saved` from an earlier visit, if there is some. `dropped` names the given
+ * answers that do not fit the set (question ids), for a warning.
+ */
+export function openingState(
+  set: QuestionSet,
+  asked: readonly AskedQuestion[],
+  answers: unknown,
+  saved: () => Progress | undefined,
+): { state: FlowState; dropped: string[] } {
+  const known = knownAnswers(answers, set);
+  const progress = Object.keys(known.answers).length === 0 && known.dropped.length === 0 ? saved() : undefined;
+  return progress ? { state: restoredState(asked, progress), dropped: [] } : { state: placedAt(asked, known.answers), dropped: known.dropped };
+}
+
+/** What `persist` keeps of a check: nothing before the visitor starts, else where they are and their answers. */
+export function progressOf(set: QuestionSet, asked: readonly AskedQuestion[], state: FlowState): Progress | undefined {
+  if (state.view === 'intro' && Object.keys(state.answers).length === 0) return undefined;
+  return {
+    framework: set.framework,
+    setVersion: set.version,
+    step: Math.min(state.step, asked.length),
+    answers: state.answers,
+    ...(state.view === 'result' && state.completedAt ? { completedAt: state.completedAt } : {}),
+  };
+}
+
+/**
+ * How long the intro says the check takes, in whole minutes: the set's `duration` (for
+ * all its areas; about 10 seconds a statement without one) scaled to the statements
+ * asked, and never less than 2 (so never "1 minutes").
+ */
+export function estimatedMinutes(set: QuestionSet, asked: number): number {
+  const total = set.areas.reduce((sum, area) => sum + area.questions.length, 0);
+  if (total === 0) return 2;
+  return Math.max(2, Math.round(((set.duration ?? total / 6) * asked) / total));
 }
 
 /** Where a problem in a question set is, as the visitor's message names it. */

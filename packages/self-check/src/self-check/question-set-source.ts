@@ -5,6 +5,9 @@ import { questionSetUrls } from '@digivaardig/data/question-sets';
 export const FRAMEWORKS = ['digiq', 'slo'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
 
+/** The code of `dv-error` for a set that arrived but cannot be used; `detail` is the path at fault. */
+export const INVALID_SET = 'invalid-set';
+
 export interface SetOptions {
   signal: AbortSignal;
   /** The element's tag, for console messages. */

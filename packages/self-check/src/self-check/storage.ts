@@ -1,4 +1,4 @@
-import { decodeProgress, encodeProgress, storageKey, type Progress, type QuestionSet } from '@digivaardig/core';
+import { decodeProgress, encodeProgress, storageKey, type Area, type Progress, type QuestionSet } from '@digivaardig/core';
 
 /*
  * localStorage for `persist` only. Storage may be switched off, full, or throw in a
@@ -14,6 +14,15 @@ import { decodeProgress, encodeProgress, storageKey, type Progress, type Questio
 export function progressKey(framework: string, areaIds?: readonly string[]): string {
   const base = storageKey(framework);
   return areaIds?.length ? `${base}:${areaIds.map(encodeURIComponent).join(',')}` : base;
+}
+
+/**
+ * The ids of the areas asked when they are a part of the set (`areas`), else undefined
+ * (the whole set): progress is kept per selection, as its step counts the statements of
+ * those areas only.
+ */
+export function storedAreaIds(set: { readonly areas: readonly unknown[] }, asked: readonly Pick<Area, 'id'>[]): string[] | undefined {
+  return asked.length < set.areas.length ? asked.map((area) => area.id) : undefined;
 }
 
 /** Saved progress for this set, or undefined (nothing, or something unusable: then removed). */

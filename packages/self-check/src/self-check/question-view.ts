@@ -1,0 +1,82 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { msg, str } from '@lit/localize';
+import { localizedText, type Answers, type Locale, type QuestionSet } from '@digivaardig/core';
+import type { AskedQuestion } from './flow.js';
+
+/** What a question screen shows. */
+export interface QuestionOptions {
+  readonly set: QuestionSet;
+  readonly locale: Locale;
+  /** The statement on show, its place (0-based) and how many are asked. */
+  readonly current: AskedQuestion;
+  readonly step: number;
+  readonly count: number;
+  readonly answers: Answers;
+  /** The visitor pressed "Volgende" without choosing. */
+  readonly missing: boolean;
+  readonly heading: (content: unknown, part: string) => TemplateResult;
+  readonly onAnswer: (questionId: string, optionId: string) => void;
+  readonly onNext: (event: Event) => void;
+  readonly onBack: () => void;
+  /** The "Wis mijn antwoorden" box, or nothing. */
+  readonly clear: unknown;
+}
+
+/**
+ * One statement: the progress, the statement as the legend of a group of radio buttons,
+ * its "Uitleg", and "Vorige" / "Volgende" (Enter on an answer goes on). Call inside the
+ * element's render (its language is active then).
+ */
+export function questionView(options: QuestionOptions): TemplateResult {
+  const { set, locale, step, count, missing } = options;
+  const { area, question } = options.current;
+  const chosen = Object.hasOwn(options.answers, question.id) ? options.answers[question.id] : undefined;
+  const help = localizedText(question.help, locale);
+  const name = `answer-${question.id}`;
+  return html`<section class="asking">
+    ${options.heading(localizedText(set.title, locale), 'heading')}
+    <p class="progress" part="progress">
+      <span>${msg(str`Vraag ${step + 1} van ${count}`)}</span>
+      <span class="area-name">${localizedText(area.title, locale)}</span>
+    </p>
+    <div class="meter" aria-hidden="true">
+      <span style=${styleMap({ '--done': (step / count).toFixed(3) })}></span>
+    </div>
+    <form @submit=${options.onNext} novalidate>
+      <fieldset part="question" aria-describedby=${missing ? 'missing' : nothing}>
+        <legend part="statement" tabindex="-1">${localizedText(question.text, locale)}</legend>
+        ${help
+          ? html`<details class="help" part="help">
+              <summary>${msg('Uitleg bij deze vraag')}</summary>
+              <p>${help}</p>
+            </details>`
+          : nothing}
+        ${missing
+          ? html`<p class="missing" id="missing">
+              ${msg('Kies eerst een antwoord. Weet je het niet? Kies dan "Weet ik niet".')}
+            </p>`
+          : nothing}
+        <div class="options">
+          ${set.scale.map(
+            (option) => html`<label part="option" class=${option.value === null ? 'option unscored' : 'option'}>
+              <input
+                type="radio"
+                name=${name}
+                .value=${option.id}
+                .checked=${chosen === option.id}
+                @change=${() => options.onAnswer(question.id, option.id)}
+              />
+              <span>${localizedText(option.label, locale)}</span>
+            </label>`,
+          )}
+        </div>
+      </fieldset>
+      <div class="nav" part="nav">
+        <button type="button" class="secondary" @click=${options.onBack}>${msg('Vorige')}</button>
+        <button type="submit">${step + 1 === count ? msg('Naar de uitslag') : msg('Volgende')}</button>
+      </div>
+    </form>
+    ${options.clear}
+  </section>`;
+}

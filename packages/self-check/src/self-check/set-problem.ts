@@ -1,0 +1,20 @@
+import { msg, str } from '@lit/localize';
+import { setPlace } from './flow.js';
+
+/**
+ * The visitor's message for a library's own set with a mistake in it (`invalid-set`):
+ * where the mistake is, counted as a webmaster counts, and whom to tell. `path` is the
+ * problem's detail. Call in the element's language.
+ */
+export function invalidSetMessage(path: string): string {
+  const { area, question, field } = setPlace(path);
+  const where =
+    area !== undefined && question !== undefined
+      ? msg(str`Het gaat om onderdeel ${area}, vraag ${question}, veld "${field || '?'}".`)
+      : area !== undefined
+        ? msg(str`Het gaat om onderdeel ${area}, veld "${field || '?'}".`)
+        : msg(str`Het gaat om het veld "${field || '?'}".`);
+  return `${msg('Deze vragenlijst kan niet worden gebruikt, want er staat een fout in.')} ${where} ${msg(
+    'Laat het de beheerder van deze website weten.',
+  )}`;
+}
