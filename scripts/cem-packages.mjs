@@ -208,6 +208,14 @@ function writeEditorData(rootManifest, elements, outdir, identity, packages) {
     stronglyTypedEvents: true,
     componentTypePath: (name, tag, modulePath) => packageOf(modulePath),
   });
+  // The generator types `ref` as the element or a callback that never gets null, so
+  // React's `ref={useRef<DvSelfCheck>(null)}` (and Preact's createRef) would not compile.
+  // Accept what React and Preact pass: a ref object, or a callback that also gets null.
+  const jsxFile = join(outdir, 'jsx.d.ts');
+  const narrowRef = 'ref?: (T | ((e: T) => void)) | undefined;';
+  const jsx = readFileSync(jsxFile, 'utf8');
+  if (!jsx.includes(narrowRef)) throw new Error(`${jsxFile}: the generator's ref type changed; look again at this fix`);
+  writeFileSync(jsxFile, jsx.replace(narrowRef, 'ref?: T | { current: T | null } | ((element: T | null) => void | (() => void)) | null | undefined;'));
 }
 
 /** Every package's manifest, editor data and JSX types (see the top of this file). */

@@ -4,13 +4,16 @@
 // `pnpm test:jsx` type-checks this file: right usage must pass, and each usage marked as
 // an expected error must be one, so the types cannot quietly accept anything.
 import type {} from '@digivaardig/widgets/jsx';
+import { useRef } from 'react';
 import type { DvIdoFinder } from '@digivaardig/ido-finder';
 import type { DvSelfCheck } from '@digivaardig/self-check';
 
 export function Page({ onResult }: { onResult: (check: DvSelfCheck) => void }) {
+  const check = useRef<DvSelfCheck>(null);
   return (
     <main>
       <dv-self-check
+        ref={check}
         lang="en"
         heading-level={3}
         framework="slo"
@@ -26,7 +29,7 @@ export function Page({ onResult }: { onResult: (check: DvSelfCheck) => void }) {
       <dv-ido-finder postcode="2311 EZ" map="off" geolocation ondv-location-select={(event) => console.log((event.target as DvIdoFinder).postcode)} />
       <dv-course-finder postcode="2311 EZ" topics="safety,ai" free sync-url />
       <dv-stat-grid topic="skills" chart="bar" />
-      <dv-stat-card stat="basic-digital-skills-nl" className="figure" />
+      <dv-stat-card stat="basic-digital-skills-nl" className="figure" ref={(card) => card?.reload()} />
     </main>
   );
 }
@@ -45,3 +48,6 @@ export const wrongTarget = <dv-self-check ondv-ready={(event: { target: DvIdoFin
 
 // @ts-expect-error no such tag
 export const unknownTag = <dv-self-chek />;
+
+// @ts-expect-error a ref to another kind of element
+export const wrongRef = <dv-ido-finder ref={{ current: null as DvSelfCheck | null }} />;
