@@ -6,6 +6,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { esbuildTargets } from '../../scripts/lib/browsers.mjs';
 
 const here = dirname(new URL(import.meta.url).pathname);
 
@@ -136,6 +137,9 @@ function chartTypesApart() {
   };
 }
 
+/** esbuild targets of the supported browsers, e.g. ['chrome100', …, 'safari15.4']. */
+const TARGET = esbuildTargets();
+
 const minify = terser({ module: true, compress: { passes: 2 }, format: { comments: false } });
 
 /** Resolve, compile and minify as every build here does (also used by `pnpm size` for its yardstick). */
@@ -144,7 +148,11 @@ export function basePlugins() {
     nodeResolve({ exportConditions: ['source'], extensions: ['.ts', '.mjs', '.js'], browser: true }),
     json({ preferConst: true, compact: true }),
     foldTemplateWhitespace(),
-    esbuild({ target: 'es2022', tsconfig: join(here, '../../tsconfig.base.json') }),
+    // The syntax target comes from the supported browsers (.browserslistrc): Safari 15.4
+    // has no class static blocks, so static fields become assignments after the class.
+    esbuild({ target: TARGET, tsconfig: join(here, '../../tsconfig.base.json') }),
+    // Dependencies (Lit, Chart.js, Leaflet…) are brought to the same target.
+    esbuild({ include: /node_modules\/.*\.m?js$/, exclude: [], loaders: { '.mjs': 'js' }, tsconfig: false, target: TARGET }),
     minify,
   ];
 }
