@@ -27,7 +27,7 @@ export const idoFinderExamples: WidgetExample[] = [
   {
     name: 'Place name',
     tag: 'dv-ido-finder',
-    attributes: { postcode: 'Den Bosch', map: 'off' },
+    attributes: { postcode: 'Den Bosch', map: 'none' },
     description: 'A place name works too, also a common other name ("Den Bosch" for \'s-Hertogenbosch). Typing shows suggestions.',
     settles: 'ready',
     shows: 'Den Bosch',
@@ -35,7 +35,7 @@ export const idoFinderExamples: WidgetExample[] = [
   {
     name: 'Place search with suggestions',
     tag: 'dv-ido-finder',
-    attributes: { map: 'off' },
+    attributes: { map: 'none' },
     description: 'While the visitor types a place ("Leid"), suggestions appear below the box: places and postcodes, chosen with the arrow keys and Enter.',
     settles: 'ready',
     steps: [{ type: 'Leid', into: 'input[role="combobox"]' }],
@@ -71,8 +71,8 @@ export const idoFinderExamples: WidgetExample[] = [
   {
     name: 'List only',
     tag: 'dv-ido-finder',
-    attributes: { map: 'off' },
-    description: 'With `map="off"` there is no map; the page loads the least code, and the locations and postcode table arrive with the first search.',
+    attributes: { map: 'none' },
+    description: 'With `map="none"` there is no map; the page loads the least code, and the locations and postcode table arrive with the first search.',
     settles: 'ready',
     shows: 'Toon alle locaties op alfabet',
     // A list-only finder's dv-ready waits for its locations: they come with the first search.
@@ -81,7 +81,7 @@ export const idoFinderExamples: WidgetExample[] = [
   {
     name: 'Filtered by service',
     tag: 'dv-ido-finder',
-    attributes: { postcode: '2311', services: 'cjib', map: 'off' },
+    attributes: { postcode: '2311', services: 'cjib', map: 'none' },
     description: 'Only locations that help with every listed service (`services="cjib"`).',
     settles: 'ready',
     shows: 'CJIB',
@@ -97,7 +97,7 @@ export const idoFinderExamples: WidgetExample[] = [
   {
     name: 'CSV feed without coordinates',
     tag: 'dv-ido-finder',
-    attributes: { src: 'assets/locations-sample.csv', postcode: '3512', map: 'off' },
+    attributes: { src: 'assets/locations-sample.csv', postcode: '3512', map: 'none' },
     description: 'A spreadsheet saved as CSV. Rows without `lat`/`lon` are placed at their postcode’s point (the console says which).',
     settles: 'ready',
     shows: 'Bibliotheek Voorbeeld Utrecht',
@@ -105,7 +105,7 @@ export const idoFinderExamples: WidgetExample[] = [
   {
     name: 'One organisation',
     tag: 'dv-ido-finder',
-    attributes: { src: 'assets/locations-sample.json', organisation: 'Bibliotheek Voorbeeldregio', map: 'off' },
+    attributes: { src: 'assets/locations-sample.json', organisation: 'Bibliotheek Voorbeeldregio', map: 'none' },
     description: 'Only one library organisation’s branches (`organisation`). A short list shows at once, A to Z, before a search.',
     settles: 'ready',
     shows: 'op alfabet',
@@ -113,7 +113,7 @@ export const idoFinderExamples: WidgetExample[] = [
   {
     name: 'Use my location',
     tag: 'dv-ido-finder',
-    attributes: { geolocation: true, map: 'off' },
+    attributes: { geolocation: true, map: 'none' },
     description: 'With `geolocation` a "use my location" button appears; the browser asks only when the visitor presses it. Refused or unavailable: a message, and the postcode path stays.',
     settles: 'ready',
     shows: 'Gebruik mijn locatie',
@@ -123,7 +123,7 @@ export const idoFinderExamples: WidgetExample[] = [
   {
     name: 'No results nearby',
     tag: 'dv-ido-finder',
-    attributes: { postcode: '1391', 'max-distance': '2', map: 'off' },
+    attributes: { postcode: '1391', 'max-distance': '2', map: 'none' },
     description: 'Nothing within `max-distance`: a message and a button to see the nearest ones anyway.',
     settles: 'ready',
     shows: 'Er is geen locatie binnen 2 km',
@@ -131,7 +131,7 @@ export const idoFinderExamples: WidgetExample[] = [
   {
     name: 'Unknown postcode',
     tag: 'dv-ido-finder',
-    attributes: { postcode: '1001', map: 'off' },
+    attributes: { postcode: '1001', map: 'none' },
     description: 'A postcode the table does not know (here a PO-box code): a message with what to do.',
     settles: 'ready',
     shows: 'Postcode 1001 kennen we niet',
@@ -163,7 +163,7 @@ export const idoFinderExamples: WidgetExample[] = [
   {
     name: 'Loading',
     tag: 'dv-ido-finder',
-    attributes: { src: 'assets/never-answers.json', map: 'off' },
+    attributes: { src: 'assets/never-answers.json', map: 'none' },
     description: 'While the locations are on their way (this example’s request never answers).',
     settles: 'loading',
     shows: 'Bezig met laden',
@@ -171,7 +171,7 @@ export const idoFinderExamples: WidgetExample[] = [
   {
     name: 'Feed error',
     tag: 'dv-ido-finder',
-    attributes: { src: 'assets/does-not-exist.json', map: 'off' },
+    attributes: { src: 'assets/does-not-exist.json', map: 'none' },
     description: 'The feed is not there (HTTP 404): a message and a button to try again.',
     settles: 'error',
     shows: '404',
@@ -179,7 +179,7 @@ export const idoFinderExamples: WidgetExample[] = [
   {
     name: 'Empty',
     tag: 'dv-ido-finder',
-    attributes: { src: 'assets/empty.json', map: 'off' },
+    attributes: { src: 'assets/empty.json', map: 'none' },
     description: 'A feed with no locations in it.',
     settles: 'empty',
     shows: 'geen locaties',

@@ -2,9 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { DvIdoFinder } from './dv-ido-finder.js';
-import { deepActiveElement, deepText, settled } from '../../../../test/support/examples.js';
+import { deepActiveElement, deepText, phaseOf, settled } from '../../../../test/support/examples.js';
 import '../../../../test/support/locale-guard.js';
-
 
 async function tabTo(match: (el: Element | null) => boolean, max = 40): Promise<void> {
   for (let i = 0; i < max; i++) {
@@ -20,6 +19,13 @@ const $$ = <T extends Element = HTMLElement>(el: DvIdoFinder, selector: string) 
 /** The text of the finder's own live region with this role (the notice boxes, not the list summary). */
 const regionText = (el: DvIdoFinder, role: 'alert' | 'status') => $(el, `.notice-box[role="${role}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
 
+/** Waits until the search just started has shown its outcome (the search button is held back meanwhile). */
+async function searched(el: DvIdoFinder): Promise<void> {
+  await el.updateComplete;
+  await waitUntil(() => !$<HTMLButtonElement>(el, '[part="search-button"]')!.disabled, 'the search never ended');
+  await el.updateComplete;
+}
+
 /** A theme colour as the browser computes it (rgb(…)), to compare with computed styles. */
 function themeColour(el: DvIdoFinder, token: string): string {
   const probe = document.createElement('span');
@@ -32,7 +38,7 @@ function themeColour(el: DvIdoFinder, token: string): string {
 
 describe('<dv-ido-finder>', () => {
   it('names the result buttons by the location alone: the arrows are decoration', async () => {
-    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off" postcode="2311" limit="2"></dv-ido-finder>`);
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" postcode="2311" limit="2"></dv-ido-finder>`);
     await settled(el, 'ready');
     const button = $<HTMLButtonElement>(el, 'button.name')!;
     // The name comes from the button's text (no aria-label to go stale)…
@@ -56,7 +62,7 @@ describe('<dv-ido-finder>', () => {
     expect(counts).to.deep.equal([342]);
 
     counts.length = 0;
-    const listOnly = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off" @dv-ready=${record}></dv-ido-finder>`);
+    const listOnly = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" @dv-ready=${record}></dv-ido-finder>`);
     await settled(listOnly, 'ready');
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(counts, 'no count before the locations are loaded').to.deep.equal([]);
@@ -69,7 +75,7 @@ describe('<dv-ido-finder>', () => {
 
     counts.length = 0;
     const filtered = await fixture<DvIdoFinder>(
-      html`<dv-ido-finder map="off" src="/assets/locations-sample.json" organisation="bibliotheek voorbeeldregio" @dv-ready=${record}></dv-ido-finder>`,
+      html`<dv-ido-finder map="none" src="/assets/locations-sample.json" organisation="bibliotheek voorbeeldregio" @dv-ready=${record}></dv-ido-finder>`,
     );
     await settled(filtered, 'ready');
     await waitUntil(() => counts.length === 1);
@@ -77,7 +83,7 @@ describe('<dv-ido-finder>', () => {
 
     counts.length = 0;
     const none = await fixture<DvIdoFinder>(
-      html`<dv-ido-finder map="off" src="/assets/locations-sample.json" organisation="nobody" @dv-ready=${record}></dv-ido-finder>`,
+      html`<dv-ido-finder map="none" src="/assets/locations-sample.json" organisation="nobody" @dv-ready=${record}></dv-ido-finder>`,
     );
     await settled(none, 'empty');
     await waitUntil(() => counts.length === 1);
@@ -86,7 +92,7 @@ describe('<dv-ido-finder>', () => {
   });
 
   it('is used by keyboard alone: type, pick a suggestion, get results, choose one', async () => {
-    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off"></dv-ido-finder>`);
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none"></dv-ido-finder>`);
     await settled(el, 'ready');
     await tabTo((a) => a?.getAttribute('role') === 'combobox');
     await sendKeys({ type: 'leid' });
@@ -119,7 +125,7 @@ describe('<dv-ido-finder>', () => {
   });
 
   it('closes the suggestions with Escape and clears the box with a second Escape', async () => {
-    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off"></dv-ido-finder>`);
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none"></dv-ido-finder>`);
     await settled(el, 'ready');
     const input = $<HTMLInputElement>(el, 'input')!;
     input.focus();
@@ -134,7 +140,7 @@ describe('<dv-ido-finder>', () => {
   });
 
   it('searches a typed postcode with Enter and says the order and count', async () => {
-    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off" limit="3"></dv-ido-finder>`);
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" limit="3"></dv-ido-finder>`);
     await settled(el, 'ready');
     $<HTMLInputElement>(el, 'input')!.focus();
     await sendKeys({ type: '2311ez' });
@@ -146,15 +152,14 @@ describe('<dv-ido-finder>', () => {
   });
 
   it('gives each search problem its own message, and keeps the box usable', async () => {
-    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off"></dv-ido-finder>`);
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none"></dv-ido-finder>`);
     await settled(el, 'ready');
     const input = $<HTMLInputElement>(el, 'input')!;
     const search = async (text: string) => {
       input.value = text;
       input.dispatchEvent(new InputEvent('input'));
       $<HTMLFormElement>(el, 'form')!.requestSubmit();
-      await waitUntil(() => !(el as unknown as { searching: boolean }).searching);
-      await el.updateComplete;
+      await searched(el);
       return { alert: regionText(el, 'alert'), status: regionText(el, 'status'), invalid: input.getAttribute('aria-invalid') };
     };
     // Mistakes in what was typed are errors (an alert, marked on the box); the rest is information.
@@ -173,7 +178,7 @@ describe('<dv-ido-finder>', () => {
   });
 
   it('shows information calmly: neutral border, not the danger colour that marks a typing mistake', async () => {
-    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off" postcode="1391" max-distance="2"></dv-ido-finder>`);
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" postcode="1391" max-distance="2"></dv-ido-finder>`);
     await settled(el, 'ready');
     const info = getComputedStyle($(el, '.notice.info')!);
     expect(info.borderInlineStartColor).to.equal(themeColour(el, '--_border'));
@@ -185,7 +190,7 @@ describe('<dv-ido-finder>', () => {
   });
 
   it('offers the nearest locations when none is within max-distance', async () => {
-    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off" postcode="1391" max-distance="2"></dv-ido-finder>`);
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" postcode="1391" max-distance="2"></dv-ido-finder>`);
     await settled(el, 'ready');
     // Nothing went wrong: a status, not an alert.
     expect(regionText(el, 'status')).to.contain('Er is geen locatie binnen 2 km van 1391 Abcoude');
@@ -197,7 +202,7 @@ describe('<dv-ido-finder>', () => {
   });
 
   it('puts open locations first on request', async () => {
-    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off" postcode="2311" limit="10"></dv-ido-finder>`);
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" postcode="2311" limit="10"></dv-ido-finder>`);
     await settled(el, 'ready');
     $<HTMLInputElement>(el, '.open-first input')!.click();
     await el.updateComplete;
@@ -209,7 +214,7 @@ describe('<dv-ido-finder>', () => {
 
   it('filters by service and organisation', async () => {
     const el = await fixture<DvIdoFinder>(
-      html`<dv-ido-finder map="off" src="/assets/locations-sample.json" organisation="bibliotheek voorbeeldregio" services="uwv"></dv-ido-finder>`,
+      html`<dv-ido-finder map="none" src="/assets/locations-sample.json" organisation="bibliotheek voorbeeldregio" services="uwv"></dv-ido-finder>`,
     );
     await settled(el, 'ready');
     const names = $$(el, '.result button.name').map((b) => b.textContent!.trim());
@@ -222,7 +227,7 @@ describe('<dv-ido-finder>', () => {
     const original = console.info;
     console.info = (...args: unknown[]) => info.push(args.join(' '));
     try {
-      const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off" src="/assets/locations-sample.csv" postcode="3701"></dv-ido-finder>`);
+      const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" src="/assets/locations-sample.csv" postcode="3701"></dv-ido-finder>`);
       await settled(el, 'ready');
       expect($$(el, '.result button.name')[0]!.textContent).to.contain('Bibliotheek Voorbeeld Zeist');
       expect(info.join('\n')).to.contain('placed 2 location(s) without lat/lon');
@@ -233,7 +238,7 @@ describe('<dv-ido-finder>', () => {
   });
 
   it('shows the full details of a feed location: links only for http(s), phone as tel:', async () => {
-    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off" src="/assets/locations-sample.json" postcode="2311 EZ"></dv-ido-finder>`);
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" src="/assets/locations-sample.json" postcode="2311 EZ"></dv-ido-finder>`);
     await settled(el, 'ready');
     const first = $$(el, '.result')[0]!;
     expect(first.textContent).to.contain('Voorbeeldstraat 1');
@@ -250,10 +255,10 @@ describe('<dv-ido-finder>', () => {
     const original = geo.getCurrentPosition;
     geo.getCurrentPosition = (_ok, fail) => fail?.({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'denied' } as GeolocationPositionError);
     try {
-      const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off" geolocation></dv-ido-finder>`);
+      const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" geolocation></dv-ido-finder>`);
       await settled(el, 'ready');
       $<HTMLButtonElement>(el, '.locate')!.click();
-      await el.updateComplete;
+      await searched(el);
       expect(regionText(el, 'status')).to.contain('Je locatie is niet gedeeld');
       expect(regionText(el, 'alert')).to.equal('');
       await el.updateComplete;
@@ -269,7 +274,7 @@ describe('<dv-ido-finder>', () => {
     const original = geo.getCurrentPosition;
     geo.getCurrentPosition = (ok) => ok({ coords: { latitude: 52.0907, longitude: 5.1214 } } as GeolocationPosition);
     try {
-      const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off" geolocation></dv-ido-finder>`);
+      const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" geolocation></dv-ido-finder>`);
       await settled(el, 'ready');
       $<HTMLButtonElement>(el, '.locate')!.click();
       await waitUntil(() => $$(el, '.result').length === 5);
@@ -281,7 +286,7 @@ describe('<dv-ido-finder>', () => {
   });
 
   it('speaks English', async () => {
-    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder lang="en" map="off" postcode="2311"></dv-ido-finder>`);
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder lang="en" map="none" postcode="2311"></dv-ido-finder>`);
     await settled(el, 'ready');
     await waitUntil(() => deepText(el).includes('Find an'));
     expect($(el, '.summary')!.textContent).to.contain('5 locations near 2311 Leiden, nearest first');
@@ -304,6 +309,104 @@ describe('<dv-ido-finder>', () => {
       }
     } finally {
       console.warn = original;
+    }
+  });
+
+  it('re-renders a new limit, max-distance or postcode from the locations it has: no loading, no second dv-ready', async () => {
+    const ready: number[] = [];
+    const el = await fixture<DvIdoFinder>(
+      html`<dv-ido-finder map="none" postcode="2311" @dv-ready=${(event: CustomEvent<{ count: number }>) => ready.push(event.detail.count)}></dv-ido-finder>`,
+    );
+    await settled(el, 'ready');
+    await waitUntil(() => ready.length === 1, 'no dv-ready');
+    const phases: (string | undefined)[] = [];
+    const observer = new MutationObserver(() => phases.push(phaseOf(el)));
+    observer.observe(el.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['data-phase'] });
+    expect($$(el, '.result').length).to.equal(5);
+
+    el.limit = '3';
+    await el.updateComplete;
+    expect($$(el, '.result').length).to.equal(3);
+    expect($(el, '.summary')!.textContent).to.contain('3 locaties dicht bij 2311 Leiden');
+
+    el.setAttribute('max-distance', '1');
+    await el.updateComplete;
+    const km = $$(el, '.distance').map((d) => Number(/([\d,]+) km/.exec(d.textContent!)?.[1]?.replace(',', '.') ?? 0));
+    expect(km.length).to.be.within(1, 2);
+    expect(km.every((n) => n <= 1)).to.equal(true);
+
+    // A new postcode searches again, on the locations the finder has.
+    el.postcode = '9712';
+    await waitUntil(() => $(el, '.summary')!.textContent!.includes('9712 Groningen'), 'no search for the new postcode');
+    expect($<HTMLInputElement>(el, 'input[role="combobox"]')!.value).to.equal('9712');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    observer.disconnect();
+    expect(phases.filter((phase) => phase !== 'ready')).to.deep.equal([]);
+    expect(ready).to.deep.equal([342]);
+  });
+
+  it('shows only the latest search: a place chosen earlier that answers late does not win', async () => {
+    // PDOK stands in with a slow address look-up (it answers even when asked to stop).
+    const realFetch = window.fetch;
+    const lookups: string[] = [];
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (!url.startsWith('https://api.pdok.nl/')) return realFetch(input, init);
+      if (url.includes('/suggest?')) {
+        const docs = url.includes('q=Bree') ? [{ id: 'adr-1', type: 'adres', weergavenaam: 'Breestraat 1, 2311CH Leiden' }] : [];
+        return Response.json({ response: { docs } });
+      }
+      lookups.push(url);
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      return Response.json({ response: { docs: [{ centroide_ll: 'POINT(4.4937 52.1601)' }] } });
+    };
+    try {
+      const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" geocoder="pdok"></dv-ido-finder>`);
+      await settled(el, 'ready');
+      const input = $<HTMLInputElement>(el, 'input')!;
+      input.focus();
+      await sendKeys({ type: 'Breestraat' });
+      await waitUntil(() => $$(el, '[role="option"]')[0]?.textContent?.includes('Breestraat 1'), 'no PDOK suggestion', { timeout: 3000 });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => lookups.length === 1, 'the address was not looked up');
+      // At once a second search, while the first still waits for its answer.
+      await sendKeys({ press: 'Escape' });
+      expect(input.value).to.equal('');
+      await sendKeys({ type: '9712' });
+      await waitUntil(() => $$(el, '[role="option"]')[0]?.textContent?.includes('9712'), 'no suggestion for 9712');
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '.summary')?.textContent?.includes('dicht bij 9712 Groningen'), 'no results for 9712', { timeout: 3000 });
+      // The first search's answer arrives now, and is left out.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect($(el, '.summary')!.textContent).to.contain('dicht bij 9712 Groningen');
+      expect($$(el, '.result')[0]!.textContent).to.contain('Groningen');
+      expect(input.value).to.equal('9712');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('shows only the latest search: a position that comes after a typed search does not win', async () => {
+    const geo = navigator.geolocation;
+    const original = geo.getCurrentPosition;
+    geo.getCurrentPosition = (ok) => setTimeout(() => ok({ coords: { latitude: 52.0907, longitude: 5.1214 } } as GeolocationPosition), 600);
+    try {
+      const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" geolocation></dv-ido-finder>`);
+      await settled(el, 'ready');
+      $<HTMLButtonElement>(el, '.locate')!.click();
+      $<HTMLInputElement>(el, 'input')!.focus();
+      await sendKeys({ type: 'Leiden' });
+      await waitUntil(() => $$(el, '[role="option"]')[0]?.textContent?.includes('Leiden'), 'no suggestion for Leiden');
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '.summary')?.textContent?.includes('dicht bij Leiden'), 'no results for Leiden', { timeout: 3000 });
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect($(el, '.summary')!.textContent).to.contain('dicht bij Leiden');
+      expect($(el, '.summary')!.textContent).not.to.contain('jouw locatie');
+    } finally {
+      geo.getCurrentPosition = original;
     }
   });
 });

@@ -2,12 +2,12 @@ import { css } from 'lit';
 
 export const finderStyles = css`
   .intro,
-  .sources,
+  .source,
   .hint,
   .map-hint-text {
     color: var(--_muted);
   }
-  .sources,
+  .source,
   .map-hint-text {
     font-size: 0.875em;
   }

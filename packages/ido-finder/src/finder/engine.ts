@@ -1,19 +1,19 @@
 /*
  * The finder's search-and-results part, loaded by the element with its data or with the
- * visitor's first search (one chunk): the location and postcode data, placing and
- * filtering, ranking, opening-hours texts and the results list. The element's own chunk
- * is then only the search box and the shell, which keeps a page with `map="off"` small.
+ * visitor's first search (one chunk, see engine-loader.ts): the location and postcode
+ * data, placing and filtering, ranking, opening-hours texts and the results list. The
+ * element's own chunk is then only the search box and the shell, which keeps a page with
+ * `map="none"` small.
  */
 import { formatDistance, type Locale } from '@digivaardig/core';
 import type { PlacedLocation } from '../locations/location.js';
 import { openText } from '../present/hours-text.js';
 
 export { loadPc4Table } from '@digivaardig/data/pc4';
-export { loadLocations } from '../locations/locations-source.js';
-export { needsPostcodeTable, prepareLocations } from '../locations/location.js';
+export { loadFinderData } from './finder-data.js';
 export { resolveOrigin, suggest } from '../search/origin.js';
-export { filterLocations, rankLocations } from '../search/select.js';
-export { resultItem } from './result-item.js';
+export { rankLocations } from '../search/select.js';
+export { resultsList } from './results-list.js';
 export { printLocation } from './print-view.js';
 export { resultStyles } from './results.styles.js';
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { DvIdoFinder } from '../finder/dv-ido-finder.js';
-import { deepText, settled } from '../../../../test/support/examples.js';
+import { deepText, phaseOf, settled } from '../../../../test/support/examples.js';
 import { foreignRequests, holdForeignImages } from '../../test/foreign-images.js';
 import '../../../../test/support/locale-guard.js';
 
@@ -147,10 +147,63 @@ describe('<dv-ido-finder> map', () => {
     expect(ctrlWheel.defaultPrevented).to.equal(true);
   });
 
-  it('never loads the map with map="off"', async () => {
-    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off" postcode="2311"></dv-ido-finder>`);
+  it('never loads the map with map="none"', async () => {
+    const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" postcode="2311"></dv-ido-finder>`);
     await settled(el, 'ready');
     await new Promise((r) => setTimeout(r, 200));
     expect($(el, '.leaflet-container')).to.equal(null);
+  });
+
+  it('reads map="off" as map="none", with a warning that names none', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="off" postcode="2311"></dv-ido-finder>`);
+      await settled(el, 'ready');
+      await new Promise((r) => setTimeout(r, 200));
+      expect($(el, '.map-canvas')).to.equal(null);
+      expect(warnings.filter((w) => w.includes('map="off"') && w.includes('"none"'))).to.have.length(1);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('shows a map switched on later, and lets it go when switched off, without loading the locations again', async () => {
+    const ready: number[] = [];
+    const el = await fixture<DvIdoFinder>(
+      html`<dv-ido-finder map="none" tiles="none" postcode="2311" @dv-ready=${(event: CustomEvent<{ count: number }>) => ready.push(event.detail.count)}></dv-ido-finder>`,
+    );
+    await settled(el, 'ready');
+    await waitUntil(() => ready.length === 1, 'no dv-ready');
+    const phases: (string | undefined)[] = [];
+    const observer = new MutationObserver(() => phases.push(phaseOf(el)));
+    observer.observe(el.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['data-phase'] });
+    el.map = 'on';
+    await waitUntil(() => $$(el, '.dv-marker').length === 5, 'no markers', { timeout: 8000 });
+    el.map = 'none';
+    await el.updateComplete;
+    expect($(el, '.leaflet-container')).to.equal(null);
+    el.removeAttribute('map');
+    el.map = '';
+    await waitUntil(() => $$(el, '.dv-marker').length === 5, 'no markers the second time', { timeout: 8000 });
+    observer.disconnect();
+    expect(phases.filter((phase) => phase !== 'ready')).to.deep.equal([]);
+    expect(ready).to.deep.equal([342]);
+  });
+
+  it('a list-only finder switched to a map loads its locations then, and only then fires dv-ready', async () => {
+    const ready: number[] = [];
+    const el = await fixture<DvIdoFinder>(
+      html`<dv-ido-finder map="none" tiles="none" @dv-ready=${(event: CustomEvent<{ count: number }>) => ready.push(event.detail.count)}></dv-ido-finder>`,
+    );
+    await settled(el, 'ready');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(ready).to.deep.equal([]);
+    el.map = '';
+    await waitUntil(() => $$(el, '.dv-cluster').length > 0, 'no clusters', { timeout: 8000 });
+    await waitUntil(() => ready.length === 1, 'no dv-ready');
+    expect(ready).to.deep.equal([342]);
+    expect(phaseOf(el)).to.equal('ready');
   });
 });

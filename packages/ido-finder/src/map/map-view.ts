@@ -195,6 +195,8 @@ export class MapView {
   private readonly labels: LayerGroup;
   private places: readonly PlaceLabel[] = [];
   private items: readonly MapItem[] = [];
+  /** Something was fitted in view already: later fits may animate, the first one jumps. */
+  private fitted = false;
   private selected: string | undefined;
   private hintTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly attribution: Control.Attribution;
@@ -263,8 +265,11 @@ export class MapView {
     if (fit) {
       const points = items.map((item) => [item.lat, item.lon] as [number, number]);
       if (origin) points.push([origin.lat, origin.lon]);
-      if (points.length) this.map.fitBounds(latLngBounds(points), { padding: [32, 32], maxZoom: 13 });
-      else this.map.fitBounds(NETHERLANDS);
+      // The first view is there at once (no zoom from the whole country); a new search's may glide.
+      const jump = this.fitted ? {} : { animate: false };
+      this.fitted = true;
+      if (points.length) this.map.fitBounds(latLngBounds(points), { padding: [32, 32], maxZoom: 13, ...jump });
+      else this.map.fitBounds(NETHERLANDS, jump);
     }
     this.drawMarkers();
   }

@@ -1,0 +1,260 @@
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { FocusAfterUpdate, type Pc4Table } from '@digivaardig/core';
+import type { PdokSuggestion } from '../geocoder/pdok.js';
+import type { Origin, Suggestion } from '../search/origin.js';
+import { loadEngine, type Engine } from './engine-loader.js';
+import type { SearchNotice } from './messages.js';
+import { comboboxKey, searchBox, type SearchBoxView } from './search-box.js';
+
+/** A suggestion in the list; a PDOK address has its point looked up when chosen. */
+type Choice = Suggestion & { readonly pdok?: PdokSuggestion };
+
+/** What a search starts from: the typed text (or a suggestion chosen for it), or the device's position. */
+type Query = { readonly text: string; readonly chosen?: Choice } | { readonly device: true };
+
+/** What a search found: a new place to measure from, or what it ran into, or both. */
+interface Found {
+  readonly origin?: Origin;
+  readonly notice?: SearchNotice;
+}
+
+export interface PlaceSearchOptions {
+  /** Whether to ask PDOK for address suggestions too (`geocoder="pdok"`). */
+  pdok(): boolean;
+  /** Resolves once the locations are there (a list-only finder loads them with its first search). */
+  places(): Promise<unknown>;
+  /** A new place to measure from: the finder lets go of what was chosen near the old one. */
+  moved(): void;
+  /** The search could not run at all (its part or the postcode table did not load). */
+  failed(error: unknown): void;
+}
+
+/** Resolves after `ms`, or rejects as soon as `signal` aborts. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+}
+
+/**
+ * Why a controller: the search box is a small state machine of its own (the text, the
+ * suggestions, the combobox's open list and highlighted option) with two kinds of work a
+ * visitor starts, each a `Task` so the latest wins and older work is aborted:
+ * suggestions (the embedded postcode table's at once; PDOK's addresses once the visitor
+ * pauses for 250 ms) and the search itself (a typed text, a chosen suggestion, or "use my
+ * location"). A slow PDOK answer or a late position never overwrites what the visitor
+ * asked for since. The finder reads `origin`, `notice` and `busy`, and renders `render()`.
+ */
+export class PlaceSearch implements ReactiveController {
+  /** What is in the box. */
+  text = '';
+  /** Where the list is measured from: the last place a search found. */
+  origin: Origin | undefined;
+  /** The postcode table, once a suggestion or search has fetched it (the map names places with it). */
+  table: Pc4Table | undefined;
+  #suggestions: readonly Choice[] = [];
+  #open = false;
+  #active = -1;
+  readonly #focus: FocusAfterUpdate;
+  readonly #suggest: Task<[string], void>;
+  readonly #search: Task<[Query], Found>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
+    private readonly options: PlaceSearchOptions,
+  ) {
+    host.addController(this);
+    this.#focus = new FocusAfterUpdate(host);
+    this.#suggest = new Task(host, { autoRun: false, task: ([text], { signal }) => this.#suggestFor(text, signal) });
+    this.#search = new Task(host, {
+      autoRun: false,
+      task: ([query], { signal }) => ('device' in query ? this.#locate() : this.#find(query.text, query.chosen, signal)),
+      onComplete: ({ origin, notice }) => {
+        if (origin) {
+          this.origin = origin;
+          if (origin.kind === 'device') this.text = '';
+          this.options.moved();
+        }
+        // Location not shared: back to the box, the way that always works.
+        if (notice?.code === 'geo-denied' || notice?.code === 'geo-unavailable') this.#focus.request(() => this.#input());
+      },
+      onError: (error) => this.options.failed(error),
+    });
+  }
+
+  /** What the last search ran into (an unknown postcode, no location shared…). */
+  get notice(): SearchNotice | undefined {
+    return this.#search.value?.notice;
+  }
+
+  /** A search is running. */
+  get busy(): boolean {
+    return this.#search.status === TaskStatus.PENDING;
+  }
+
+  /** The last search could not run (see `failed`): "Probeer opnieuw" runs it again. */
+  get failed(): boolean {
+    return this.#search.status === TaskStatus.ERROR;
+  }
+
+  /** Resolves when no search is running any more (whatever its outcome). */
+  done(): Promise<void> {
+    return this.#search.taskComplete.then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  /** Searches for `text` (from the box, or from the finder's `postcode`). */
+  find(text: string, chosen?: Choice): void {
+    this.#close(text);
+    void this.#search.run([{ text, chosen }]);
+  }
+
+  hostDisconnected(): void {
+    this.#suggest.abort();
+  }
+
+  /** The search form; `busy` (the finder loading its locations) also holds the search button back. */
+  render(view: Pick<SearchBoxView, 'id' | 'geolocation' | 'describedBy' | 'invalid' | 'busy'>): TemplateResult {
+    return searchBox({
+      ...view,
+      value: this.text,
+      suggestions: this.#suggestions,
+      open: this.#open,
+      active: this.#active,
+      busy: view.busy || this.busy,
+      onInput: this.#onInput,
+      onKeyDown: this.#onKeyDown,
+      onBlur: this.#onBlur,
+      onChoose: this.#choose,
+      onSubmit: this.#onSubmit,
+      onLocate: this.#onLocate,
+    });
+  }
+
+  async #table(engine: Engine): Promise<Pc4Table> {
+    return (this.table ??= await engine.loadPc4Table());
+  }
+
+  /** The table's suggestions at once; PDOK's addresses (when asked for) once the visitor pauses. */
+  async #suggestFor(text: string, signal: AbortSignal): Promise<void> {
+    let engine: Engine;
+    let table: Pc4Table;
+    try {
+      engine = await loadEngine();
+      table = await this.#table(engine);
+    } catch {
+      return; // Suggestions are a help; the search itself reports a missing table.
+    }
+    if (signal.aborted) return;
+    const own = engine.suggest(table, text);
+    this.#show(own);
+    if (!this.options.pdok() || text.trim().length < 3) return;
+    await pause(250, signal);
+    const { pdokSuggest, pdokOption } = await import('../geocoder/pdok.js');
+    // Offline or blocked, this throws: the table's suggestions stay.
+    const found = await pdokSuggest(text, signal);
+    if (!signal.aborted) this.#show([...found.map(pdokOption), ...own].slice(0, 8));
+  }
+
+  async #find(text: string, chosen: Choice | undefined, signal: AbortSignal): Promise<Found> {
+    const engine = await loadEngine();
+    const [table] = await Promise.all([this.#table(engine), this.options.places()]);
+    let notice: SearchNotice | undefined;
+    if (chosen?.pdok) {
+      try {
+        const { pdokLookup } = await import('../geocoder/pdok.js');
+        return { origin: await pdokLookup(chosen.pdok, signal) };
+      } catch {
+        notice = { code: 'geocoder-failed' }; // Then the table finds what it can in the text.
+      }
+    } else if (chosen) {
+      return { origin: chosen.origin };
+    }
+    const result = engine.resolveOrigin(table, text);
+    return result.ok ? { origin: result.origin, notice } : { notice: result.problem };
+  }
+
+  /** "Use my location": the browser asks the visitor only now. */
+  async #locate(): Promise<Found> {
+    const geo = navigator.geolocation;
+    if (!geo) return { notice: { code: 'geo-unavailable' } };
+    try {
+      const { coords } = await new Promise<GeolocationPosition>((resolve, reject) =>
+        geo.getCurrentPosition(resolve, reject, { timeout: 15000, maximumAge: 600000 }),
+      );
+      await this.options.places();
+      // Named when shown ("jouw locatie"), in the finder's language of that moment.
+      return { origin: { lat: coords.latitude, lon: coords.longitude, label: '', kind: 'device' } };
+    } catch (error) {
+      const refused = error as GeolocationPositionError;
+      return { notice: { code: refused.code === refused.PERMISSION_DENIED ? 'geo-denied' : 'geo-unavailable' } };
+    }
+  }
+
+  readonly #onInput = (event: InputEvent): void => {
+    this.text = (event.target as HTMLInputElement).value;
+    this.#active = -1;
+    if (this.text.trim()) {
+      void this.#suggest.run([this.text]);
+    } else {
+      this.#suggest.abort();
+      this.#show([]);
+    }
+  };
+
+  readonly #onKeyDown = (event: KeyboardEvent): void => {
+    const action = comboboxKey(event.key, { open: this.#open, active: this.#active, count: this.#suggestions.length }, event.altKey);
+    if (action.type === 'none' || action.type === 'submit') return; // Enter without a highlighted option submits the form.
+    if (action.type === 'clear' && !this.text) return;
+    event.preventDefault();
+    if (action.type === 'move') this.#set(true, action.index);
+    else if (action.type === 'choose') this.#choose(action.index);
+    else if (action.type === 'close') this.#set(false, -1);
+    else this.#close('');
+  };
+
+  readonly #onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    if (this.#open && this.#active >= 0) this.#choose(this.#active);
+    else this.find(this.text);
+  };
+
+  readonly #onBlur = (): void => this.#set(false, -1);
+
+  readonly #onLocate = (): void => {
+    this.#close(this.text);
+    void this.#search.run([{ device: true }]);
+  };
+
+  readonly #choose = (index: number): void => {
+    const chosen = this.#suggestions[index];
+    if (chosen) this.find(chosen.value, chosen);
+  };
+
+  #show(suggestions: readonly Choice[]): void {
+    this.#suggestions = suggestions;
+    this.#set(suggestions.length > 0, this.#active);
+  }
+
+  /** Puts `text` in the box and closes the list; suggestions still on their way are dropped. */
+  #close(text: string): void {
+    this.#suggest.abort();
+    this.text = text;
+    if (!text) this.#suggestions = [];
+    this.#set(false, -1);
+  }
+
+  #set(open: boolean, active: number): void {
+    this.#open = open;
+    this.#active = active;
+    this.host.requestUpdate();
+  }
+
+  #input(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('input[role="combobox"]');
+  }
+}

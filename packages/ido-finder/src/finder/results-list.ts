@@ -1,0 +1,72 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { GeoPoint, Locale } from '@digivaardig/core';
+import type { PlacedLocation } from '../locations/location.js';
+import type { Ranking } from '../search/select.js';
+import { resultItem } from './result-item.js';
+
+/** Before a search, lists up to this long show at once; longer ones behind a button. */
+const SHORT_LIST = 12;
+
+export interface ResultsListView {
+  readonly ranking: Ranking;
+  /** A search is running: the summary says so. */
+  readonly busy: boolean;
+  readonly openFirst: boolean;
+  /** The long A-to-Z list is unfolded. */
+  readonly showAll: boolean;
+  readonly selected: string | undefined;
+  readonly origin: GeoPoint | undefined;
+  /** Where the search starts, as the list says it ("2311 EZ Leiden", "jouw locatie"). */
+  readonly originLabel: string;
+  readonly locale: Locale;
+  /** The heading for a location's name, at the right level. */
+  heading(content: unknown): TemplateResult;
+  onOpenFirst(checked: boolean): void;
+  onShowAll(): void;
+  onSelect(id: string): void;
+  onPrint(place: PlacedLocation): void;
+}
+
+/** The list as it stands, with the line that says its order and count. */
+export function resultsList(view: ResultsListView): TemplateResult {
+  const { order, results } = view.ranking;
+  const folded = order === 'alphabetical' && results.length > SHORT_LIST && !view.showAll;
+  const count = results.length;
+  const summary =
+    order === 'distance'
+      ? count === 0
+        ? msg('Geen locaties gevonden.')
+        : view.openFirst
+          ? msg(str`${count} locaties dicht bij ${view.originLabel}. Open locaties eerst, dan op afstand.`)
+          : msg(str`${count} locaties dicht bij ${view.originLabel}, de dichtstbijzijnde eerst.`)
+      : msg(str`Alle ${count} locaties, op alfabet. Zoek op postcode of plaats voor de dichtstbijzijnde.`);
+  const now = Date.now();
+  return html`<div class="list-head">
+      <p class="summary" part="summary" role="status">${view.busy ? msg('Bezig met zoeken…') : summary}</p>
+      ${count > 1 || view.openFirst
+        ? html`<label class="open-first">
+            <input type="checkbox" .checked=${view.openFirst} @change=${(e: Event) => view.onOpenFirst((e.target as HTMLInputElement).checked)} />
+            ${msg('Open locaties eerst')}
+          </label>`
+        : nothing}
+    </div>
+    ${folded
+      ? html`<button type="button" class="secondary" aria-expanded="false" @click=${view.onShowAll}>
+          ${msg(str`Toon alle ${count} locaties op alfabet`)}
+        </button>`
+      : html`<ol class="results" part="list">
+          ${results.map((result) =>
+            resultItem({
+              result,
+              selected: result.place.location.id === view.selected,
+              origin: view.origin,
+              locale: view.locale,
+              now,
+              heading: view.heading,
+              onSelect: view.onSelect,
+              onPrint: view.onPrint,
+            }),
+          )}
+        </ol>`}`;
+}

@@ -1,0 +1,160 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { msg, str } from '@lit/localize';
+import { adoptStyles, type GeoPoint, type Locale, type Pc4Table } from '@digivaardig/core';
+import type { RankedLocation } from '../search/select.js';
+import type { MapView } from './map-view.js';
+import { DEFAULT_TILES } from './tiles.js';
+
+type MapModule = typeof import('./map-view.js');
+
+/** The map part, once fetched: every later map on the page (or after a move) is made at once. */
+let mapModule: MapModule | undefined;
+let mapLoading: Promise<MapModule> | undefined;
+
+/** What the finder the map lives in offers it. */
+export interface MapHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly locale: Locale;
+  /** Runs `text` with msg() in the finder's language (the map's words are made outside a render). */
+  inLocale<T>(text: () => T): T;
+}
+
+/** What the map shows: it mirrors the list. */
+export interface MapState {
+  /** The list's locations. */
+  readonly results: readonly RankedLocation[];
+  /** A marker's accessible name (asked for only when the locations or the language changed). */
+  label(result: RankedLocation): string;
+  /** Where the search starts; the map fits it and the locations in view. */
+  readonly origin: (GeoPoint & { readonly label: string }) | undefined;
+  readonly selected: string | undefined;
+  /** The postcode table, once the finder has it: without tiles, the map names places from it. */
+  readonly table: Pc4Table | undefined;
+}
+
+export interface MapControllerOptions {
+  /** The tile template, or undefined for none. */
+  tiles(): string | undefined;
+  state(): MapState;
+  /** A marker was chosen. */
+  select(id: string): void;
+}
+
+/**
+ * Why a controller: the map is the one part of the finder with a life of its own outside
+ * Lit's templates. This loads the map part (Leaflet, its styles, the outline) only when
+ * the finder renders a map canvas, so a list-only finder never fetches it; creates the
+ * map on the canvas after an update and lets it go when the canvas goes or the finder
+ * leaves the page (and makes it anew when the finder comes back); mirrors the list
+ * (its locations, the search's origin, the chosen one); and says its words again after
+ * a language switch. When the map part cannot load, `failed` is set and the finder
+ * shows its list alone.
+ */
+export class MapController implements ReactiveController {
+  /** The map part could not be loaded: the finder shows the list alone. */
+  failed = false;
+  #loading = false;
+  #view: MapView | undefined;
+  #tiles: string | undefined;
+  /** What the view shows (language, origin, locations), so it is drawn again only on a change. */
+  #shown = '';
+  #selected: string | undefined;
+
+  constructor(
+    private readonly host: MapHost,
+    private readonly options: MapControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Back on the page after a move (the map was let go on leaving): make it anew.
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.#destroy();
+  }
+
+  hostUpdated(): void {
+    const canvas = this.host.renderRoot.querySelector<HTMLElement>('.map-canvas');
+    const tiles = this.options.tiles();
+    if (this.#view && (!canvas || !this.#view.isIn(canvas) || tiles !== this.#tiles)) this.#destroy();
+    if (!canvas || this.failed) return;
+    if (!mapModule) return void this.#load();
+    if (!this.#view) {
+      adoptStyles(this.host, mapModule.mapStyles);
+      this.#tiles = tiles;
+      this.#view = new mapModule.MapView(canvas, {
+        tiles,
+        // Asked for when shown, so they come in the finder's language of that moment.
+        texts: {
+          cluster: (count) => this.host.inLocale(() => msg(str`${count} locaties`)),
+          wheelHint: () => this.host.inLocale(() => msg('Houd Ctrl ingedrukt en scroll om in of uit te zoomen.')),
+          touchHint: () => this.host.inLocale(() => msg('Gebruik twee vingers om de kaart te bewegen.')),
+          tilesCredit: () => this.host.inLocale(() => tilesCredit(tiles)),
+        },
+        locale: () => this.host.locale,
+        onSelect: (id) => this.options.select(id),
+      });
+    }
+    this.#sync(this.#view);
+  }
+
+  #load(): void {
+    if (this.#loading) return;
+    this.#loading = true;
+    (mapLoading ??= import('./map-view.js')).then(
+      (module) => {
+        mapModule = module;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        mapLoading = undefined; // a finder made later may try again
+        console.warn(`<${this.host.localName}>: the map could not be loaded; the list still works.`, error);
+        this.failed = true;
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  #sync(view: MapView): void {
+    const { results, label, origin, selected, table } = this.options.state();
+    const locale = this.host.locale;
+    const shown = `${locale}|${origin?.lat},${origin?.lon}|${results.map((result) => result.place.location.id).join(',')}`;
+    if (shown !== this.#shown) {
+      // After a language switch: the credits and the markers' names in the new language.
+      if (this.#shown && !this.#shown.startsWith(`${locale}|`)) view.relabel();
+      this.#shown = shown;
+      const items = results.map((result) => ({ id: result.place.location.id, lat: result.place.lat, lon: result.place.lon, label: label(result) }));
+      view.show(items, origin, Boolean(origin));
+    }
+    if (table) view.setPlaces(table);
+    if (selected !== this.#selected) {
+      this.#selected = selected;
+      view.select(selected);
+    }
+  }
+
+  #destroy(): void {
+    this.#view?.destroy();
+    this.#view = undefined;
+    this.#shown = '';
+    this.#selected = undefined;
+  }
+}
+
+/**
+ * The credit for the map's tiles, as HTML for Leaflet's attribution line: Kadaster for
+ * PDOK's own tiles, else the tile server's host name. Call it inside the finder's locale.
+ */
+function tilesCredit(tiles: string | undefined): string {
+  if (!tiles) return '';
+  if (tiles === DEFAULT_TILES) return `${escapeHtml(msg('Kaartgegevens'))} © <a href="https://www.kadaster.nl">Kadaster</a>`;
+  const host = new URL(tiles.replace(/[{}]/g, '')).host;
+  return escapeHtml(msg(str`Kaart: ${host}`));
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
