@@ -1,5 +1,10 @@
+import { existsSync, readFileSync } from 'node:fs';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { defaultClientConditions } from 'vite';
+
+// The CDN bundle's Subresource Integrity hashes, when it has been built (`pnpm build:cdn`),
+// for the snippets on the Embed pages (stories/support/cdn-snippet.ts).
+const integrityFile = new URL('../packages/widgets/dist/integrity.json', import.meta.url);
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
@@ -12,6 +17,8 @@ const config: StorybookConfig = {
   async viteFinal(viteConfig) {
     // Workspace packages export their TypeScript sources under the `source` condition.
     viteConfig.resolve = { ...viteConfig.resolve, conditions: ['source', ...defaultClientConditions] };
+    const integrity: unknown = existsSync(integrityFile) ? JSON.parse(readFileSync(integrityFile, 'utf8')) : null;
+    viteConfig.define = { ...viteConfig.define, __DV_CDN_INTEGRITY__: JSON.stringify(integrity) };
     return viteConfig;
   },
 };

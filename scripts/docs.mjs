@@ -11,9 +11,14 @@
 //   <!-- tokens:start --> … <!-- tokens:end -->
 //       every --dv-* theme token with its light and dark default (core/src/styles/theme.ts).
 //
-//   node scripts/docs.mjs           rewrite the blocks
+// It also keeps every snippet's CDN version (`@digivaardig/widgets@…`, in README.md, docs/,
+// stories/, the packages' READMEs and any other file) at the version in
+// packages/widgets/package.json (see scripts/lib/snippet-version.mjs), so after
+// `changeset version` one run brings every snippet to the new version.
+//
+//   node scripts/docs.mjs           rewrite the blocks and the snippet versions
 //   node scripts/docs.mjs --check   write nothing; exit 1 and list the files whose blocks
-//                                   are out of date
+//                                   or snippet versions are out of date
 //
 // custom-elements.json is (re)made with `pnpm run cem` when it is missing or older than
 // the sources. Markers must stand on lines of their own; everything outside them is left
@@ -23,6 +28,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { snippetFiles, widgetsVersion, withSnippetVersion } from './lib/snippet-version.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const docsDir = join(root, 'docs');
@@ -367,12 +373,25 @@ async function main() {
     if (!check) writeFileSync(file, updated);
   }
 
+  // Snippet versions, in every file (after the blocks, so a doc is read as just written).
+  const version = widgetsVersion(root);
+  for (const file of snippetFiles(root)) {
+    const text = readFileSync(join(root, file), 'utf8');
+    const updated = withSnippetVersion(text, version);
+    if (updated === text) continue;
+    if (!outdated.includes(file)) outdated.push(file);
+    if (!check) writeFileSync(join(root, file), updated);
+  }
+
   if (check) {
     if (outdated.length) {
-      console.error(`Generated docs blocks are out of date in:\n${outdated.map((f) => `  ${f}`).join('\n')}\nRun: node scripts/docs.mjs`);
+      console.error(
+        `Generated docs blocks or snippet versions (@digivaardig/widgets@${version}) are out of date in:\n` +
+          `${outdated.map((f) => `  ${f}`).join('\n')}\nRun: node scripts/docs.mjs`,
+      );
       process.exitCode = 1;
     } else {
-      console.log(`docs: every generated block is up to date (${files.length} files checked).`);
+      console.log(`docs: every generated block is up to date (${files.length} files checked), every snippet names @${version}.`);
     }
   } else {
     console.log(outdated.length ? `docs: updated ${outdated.join(', ')}` : 'docs: nothing to update.');

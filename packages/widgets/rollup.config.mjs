@@ -1,5 +1,6 @@
 // The CDN bundle: dist/digivaardig.js (autoloader) and one entry per widget, sharing
 // chunks through relative imports only, so dist/ can be hosted anywhere as it is.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import json from '@rollup/plugin-json';
@@ -140,6 +141,36 @@ function chartTypesApart() {
 /** esbuild targets of the supported browsers, e.g. ['chrome100', …, 'safari15.4']. */
 const TARGET = esbuildTargets();
 
+/*
+ * Subresource Integrity. Once the main build has written its entries, dist/integrity.json
+ * holds the sha384 of each entry file (the autoloader and the one file per widget), for
+ * the version in package.json, and dist/snippet.html the ready-to-paste CDN <script> of
+ * that version with its hash. The hash covers that one file only: the chunks it imports
+ * at run time are fetched without one (see docs/getting-started.md).
+ */
+const version = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8')).version;
+const CDN_BASE = `https://cdn.jsdelivr.net/npm/@digivaardig/widgets@${version}/dist/`;
+
+function integrity() {
+  return {
+    name: 'integrity',
+    writeBundle(_options, bundle) {
+      const entries = Object.values(bundle)
+        .filter((chunk) => chunk.type === 'chunk' && chunk.isEntry)
+        .map((chunk) => chunk.fileName)
+        .sort();
+      // Read back from disk: the hash is of the bytes as served, source map comment included.
+      const sha384 = (file) =>
+        `sha384-${createHash('sha384').update(readFileSync(join(here, 'dist', file))).digest('base64')}`;
+      const files = Object.fromEntries(entries.map((file) => [file, sha384(file)]));
+      const manifest = { package: '@digivaardig/widgets', version, cdn: CDN_BASE, algorithm: 'sha384', files };
+      writeFileSync(join(here, 'dist/integrity.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+      const script = `<script type="module" src="${CDN_BASE}digivaardig.js" integrity="${files['digivaardig.js']}"`;
+      writeFileSync(join(here, 'dist/snippet.html'), `${script} crossorigin="anonymous"></script>\n`);
+    },
+  };
+}
+
 const minify = terser({ module: true, compress: { passes: 2 }, format: { comments: false } });
 
 /** Resolve, compile and minify as every build here does (also used by `pnpm size` for its yardstick). */
@@ -198,7 +229,14 @@ const main = {
   preserveEntrySignatures: 'exports-only',
   // @lit/localize declares no sideEffects but has none: keep only what is used.
   treeshake: { moduleSideEffects: (id) => !id.includes('/@lit/localize/') },
-  plugins: [chartTypesApart(), importMetaAssets(), ...basePlugins(), bundleGraph(), thirdPartyLicences({ write: false })],
+  plugins: [
+    chartTypesApart(),
+    importMetaAssets(),
+    ...basePlugins(),
+    bundleGraph(),
+    thirdPartyLicences({ write: false }),
+    integrity(),
+  ],
 };
 
 export default [main, ...chartBuilds];

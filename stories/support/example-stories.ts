@@ -6,7 +6,8 @@
  * so the list and the stories cannot drift apart.
  */
 import type { ArgTypes, Args, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { CDN_SCRIPT, exampleMarkup, LOCALES, THEMES, type WidgetExample } from '@digivaardig/core';
+import { exampleMarkup, LOCALES, THEMES, type WidgetExample } from '@digivaardig/core';
+import { CDN_SCRIPT } from './cdn-snippet.js';
 import { elementDeclaration, publicAttributes, type ElementDeclaration } from './manifest.js';
 import { playSteps } from './play-steps.js';
 
@@ -84,7 +85,7 @@ export function attributesFromArgs(args: Args, declaration: ElementDeclaration):
   return attributes;
 }
 
-/** The copy-paste snippet: the CDN script and the tag with the given attributes. */
+/** The copy-paste snippet: the pinned CDN script (with its integrity hash) and the tag with the given attributes. */
 export function embedSnippet(tag: string, attributes: Record<string, string | true>): string {
   return `${CDN_SCRIPT}\n${exampleMarkup({ tag, attributes })}`;
 }

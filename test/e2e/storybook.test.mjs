@@ -1,6 +1,7 @@
 // The built Storybook (storybook-static/, made by `pnpm build:storybook`), in real
 // Chromium: every story renders its widgets and finishes its play function without an
-// error, and every docs page (autodocs, Embed) renders. Designers and webmasters read
+// error, and every docs page (autodocs, Embed) renders; the Introduction and the Embed
+// pages give the snippet of this version with its integrity hash. Designers and webmasters read
 // these pages; a story that breaks must fail the build, not wait for someone to look.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { launch, staticServer } from './support.mjs';
 
 const storybook = join(dirname(fileURLToPath(import.meta.url)), '../../storybook-static');
+const widgets = join(dirname(fileURLToPath(import.meta.url)), '../../packages/widgets');
 const indexFile = join(storybook, 'index.json');
 if (!existsSync(indexFile)) throw new Error('Build the Storybook first: pnpm build:storybook');
 const entries = Object.values(JSON.parse(readFileSync(indexFile, 'utf8')).entries);
@@ -58,7 +60,7 @@ async function storyOutcome(page) {
 }
 
 /**
- * Opens every index entry of `type`, a few at a time, and runs `check(page, problems)` on
+ * Opens every index entry of `type`, a few at a time, and runs `check(page, problems, entry)` on
  * it; returns one line per entry with problems (uncaught errors, console errors, or what
  * `check` adds).
  */
@@ -70,7 +72,7 @@ async function problemsOf(browser, base, type, check) {
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
         const { page, problems } = await openEntry(browser, base, entry);
         try {
-          await check(page, problems);
+          await check(page, problems, entry);
         } catch (error) {
           problems.push(String(error));
         } finally {
@@ -114,13 +116,31 @@ describe('the built Storybook', () => {
     assert.deepEqual(failures, []);
   });
 
-  it('renders every docs page (autodocs and Embed) without an error', async () => {
-    const failures = await problemsOf(browser, base, 'docs', async (page, problems) => {
+  it('renders every docs page (autodocs and Embed) without an error; the Introduction and Embed pages give the snippet of this version with its integrity hash', async () => {
+    // The Storybook reads the hash from the CDN build, which pnpm test makes before it.
+    const integrityFile = join(widgets, 'dist/integrity.json');
+    assert.ok(existsSync(integrityFile), 'Build the CDN bundle before the Storybook: pnpm build:cdn');
+    const { version } = JSON.parse(readFileSync(join(widgets, 'package.json'), 'utf8'));
+    const integrity = JSON.parse(readFileSync(integrityFile, 'utf8')).files['digivaardig.js'];
+    const script =
+      `<script type="module" src="https://cdn.jsdelivr.net/npm/@digivaardig/widgets@${version}/dist/digivaardig.js" ` +
+      `integrity="${integrity}" crossorigin="anonymous"></script>`;
+    const withSnippet = (entry) => entry.id.endsWith('--embed') || entry.id === 'introduction--docs';
+    assert.equal(entries.filter((entry) => entry.type === 'docs' && withSnippet(entry)).length, 6, 'the Introduction and five Embed pages');
+
+    const failures = await problemsOf(browser, base, 'docs', async (page, problems, entry) => {
       await page.waitForFunction(
         () => document.querySelector('#storybook-docs .sbdocs-content')?.textContent?.trim() || document.body.classList.contains('sb-show-errordisplay'),
         { timeout: 20000, polling: 100 },
       );
       if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) problems.push('error display shown');
+      if (!withSnippet(entry)) return;
+      await page.waitForFunction(() => [...document.querySelectorAll('#storybook-docs pre')].some((pre) => pre.textContent.includes('<script')), {
+        timeout: 20000,
+        polling: 100,
+      });
+      const code = await page.evaluate(() => [...document.querySelectorAll('#storybook-docs pre')].map((pre) => pre.textContent));
+      if (!code.some((text) => text.startsWith(`${script}\n<dv-`))) problems.push(`no snippet with ${version} and its hash: ${code.join(' | ').slice(0, 300)}`);
     });
     assert.deepEqual(failures, []);
   });

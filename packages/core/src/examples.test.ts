@@ -33,9 +33,9 @@ describe('exampleMarkup', () => {
 });
 
 describe('CDN_SCRIPT', () => {
-  it('is a module script from the major-version CDN path', () => {
+  it('is a module script from the CDN, pinned to one version', () => {
     expect(CDN_SCRIPT).toBe(
-      '<script type="module" src="https://cdn.jsdelivr.net/npm/@digivaardig/widgets@1/dist/digivaardig.js"></script>',
+      '<script type="module" src="https://cdn.jsdelivr.net/npm/@digivaardig/widgets@0.1.0/dist/digivaardig.js"></script>',
     );
   });
 });

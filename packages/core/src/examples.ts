@@ -67,6 +67,9 @@ export function exampleMarkup(example: Pick<WidgetExample, 'tag' | 'attributes' 
   return [...(example.companions ?? []), example].map(tagMarkup).join('\n');
 }
 
-/** The CDN script tag of the embed snippet (see docs/getting-started.md). */
+/**
+ * The CDN script tag of the embed snippet, pinned to the version in
+ * packages/widgets/package.json (`pnpm run docs` keeps it there; see docs/getting-started.md).
+ */
 export const CDN_SCRIPT =
-  '<script type="module" src="https://cdn.jsdelivr.net/npm/@digivaardig/widgets@1/dist/digivaardig.js"></script>';
+  '<script type="module" src="https://cdn.jsdelivr.net/npm/@digivaardig/widgets@0.1.0/dist/digivaardig.js"></script>';
