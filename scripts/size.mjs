@@ -73,7 +73,7 @@ const rows = [
   ['self-check own code (beyond the shared chunk)', ownCode('self-check', 'self-check.js', 'chunks/result-view-*.js'), 12 * KB],
   ['radar chart (chart="radar", on top of the result)', extra(load('digivaardig.js', 'self-check.js', 'chunks/result-view-*.js'), 'chunks/radar-chart-*.js'), 46 * KB],
 
-  ['page with one <dv-ido-finder map="off">, before a search', finderPage, 20 * KB],
+  ['page with one <dv-ido-finder map="none">, before a search', finderPage, 20 * KB],
   ['  + search and results (first search)', extra(finderPage, 'chunks/engine-*.js@ido-finder'), undefined],
   ['ido-finder own code (entry + search engine)', ownCode('ido-finder', 'ido-finder.js', 'chunks/engine-*.js@ido-finder'), 15 * KB],
   ['  + core logic it shares (geo, hours)', coreLogic('ido-finder.js', 'chunks/engine-*.js@ido-finder'), undefined],

@@ -11,7 +11,7 @@ import { idoFinderExamples } from '@digivaardig/ido-finder/examples';
 import { widgetStories } from './support/example-stories.js';
 
 const finder = widgetStories('dv-ido-finder', idoFinderExamples, {
-  choices: { map: ['on', 'off'], geocoder: ['pdok'] },
+  choices: { map: ['on', 'none'], geocoder: ['pdok', 'none'] },
   lists: { services: SERVICES },
 });
 

@@ -5,7 +5,7 @@
 //  - postcode lookup: decoding the embedded PC4 table once, then resolving typed postcodes
 //    and place names (median per query);
 //  - first render of the results list in headless Chromium: from appending
-//    <dv-ido-finder map="off" postcode="…"> to a laid-out list of 5 (the locations and the
+//    <dv-ido-finder map="none" postcode="…"> to a laid-out list of 5 (the locations and the
 //    PC4 table already cached, as after the first search), median over runs.
 // The TypeScript sources are bundled with esbuild first, so this measures the shipped code.
 import { createServer } from 'node:http';
@@ -95,7 +95,7 @@ async function firstListRender(runs) {
       const postcodes = ['2311', '9712', '6211', '1012', '7511', '4331', '8911', '5611'];
       for (let i = 0; i <= runs; i++) {
         const element = document.createElement('dv-ido-finder');
-        element.setAttribute('map', 'off');
+        element.setAttribute('map', 'none');
         element.setAttribute('postcode', postcodes[i % postcodes.length]);
         const ready = new Promise((resolve) => element.addEventListener('dv-ready', resolve, { once: true }));
         const start = performance.now();
