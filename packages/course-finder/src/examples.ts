@@ -32,7 +32,7 @@ export const courseFinderExamples: WidgetExample[] = [
   {
     name: 'Filters on',
     tag: 'dv-course-finder',
-    attributes: { topics: 'safety,ai', format: 'group', free: true, today },
+    attributes: { topics: 'safety,ai', formats: 'group', free: true, today },
     description: 'Preselected filters: topics, kind of course and free only. Here the visitor opened the filters, so the ticked choices show; they can change them.',
     settles: 'ready',
     shows: 'Alleen gratis cursussen',

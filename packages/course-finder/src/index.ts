@@ -6,6 +6,7 @@ registerCatalog('en', () => import('./generated/locales/en.js'));
 defineElement('dv-course-finder', DvCourseFinder);
 
 export { DvCourseFinder };
+export type { CourseSelectDetail } from './events.js';
 export { FORMATS, LEVELS, type Course, type CourseFormat, type CourseLevel, type CourseLocation, type CourseSession } from './types.js';
 export { searchCourses, PARTS_OF_DAY, SORTS, type CourseQuery, type CourseResult, type PartOfDay, type CourseSort } from './search/filter.js';
 export { prepareCourses, type PreparedCourse } from './search/prepare.js';

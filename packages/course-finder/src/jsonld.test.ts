@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Course } from './types.js';
-import { coursesJsonLdText, withOffset } from './jsonld.js';
+import { coursesJsonLdText, resultsJsonLdText, withOffset } from './jsonld.js';
+import { searchCourses } from './search/filter.js';
+import { prepareCourses } from './search/prepare.js';
 
 const course: Course = {
   id: 'ai-utrecht',
@@ -57,5 +59,16 @@ describe('JSON-LD', () => {
     const [item] = JSON.parse(coursesJsonLdText([{ course: online, sessions: online.sessions }], 'en'))['@graph'];
     expect(item.hasCourseInstance[0].courseMode).toBe('online');
     expect(item.hasCourseInstance[0].location['@type']).toBe('VirtualLocation');
+  });
+
+  it('lists results with at most 20 of their sessions still to come', () => {
+    const weekly = Array.from({ length: 30 }, (_, week) => {
+      const day = new Date(Date.UTC(2025, 0, 2 + 7 * week)).toISOString().slice(0, 10);
+      return { start: `${day}T19:00`, end: `${day}T21:00` };
+    });
+    const results = searchCourses(prepareCourses([{ ...course, sessions: weekly }]), {}, Date.UTC(2025, 0, 8));
+    const [item] = JSON.parse(resultsJsonLdText(results, 'nl'))['@graph'];
+    expect(item.hasCourseInstance).toHaveLength(20);
+    expect(item.hasCourseInstance[0].startDate).toBe('2025-01-09T19:00:00+01:00');
   });
 });

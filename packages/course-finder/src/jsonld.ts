@@ -1,6 +1,7 @@
 import { localizedText, topicLabel, type Locale } from '@digivaardig/core';
 import { amsterdamInstant } from './data/amsterdam-instant.js';
 import { programmeLabel } from './labels.js';
+import type { CourseResult } from './search/filter.js';
 import type { Course, CourseSession } from './types.js';
 
 /*
@@ -81,4 +82,13 @@ export function coursesJsonLdText(items: readonly { course: Course; sessions: re
     '@graph': items.map(({ course, sessions }) => courseJsonLd(course, locale, sessions)),
   };
   return JSON.stringify(document).replace(/</g, '\\u003c');
+}
+
+/** The JSON-LD for listed results: each course with (at most 20 of) its sessions still to come. */
+export function resultsJsonLdText(results: readonly CourseResult[], locale: Locale): string {
+  const items = results.map((result) => ({
+    course: result.prepared.course,
+    sessions: result.upcoming.slice(0, 20).map((session) => ({ start: session.startLocal, end: session.endLocal })),
+  }));
+  return coursesJsonLdText(items, locale);
 }

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { formatDistance, formatEuro, localizedText, type Locale } from '@digivaardig/core';
+import { formatEuro, localizedText, type Locale } from '@digivaardig/core';
 import { FORMAT_LABELS, programmeLabel } from '../labels.js';
 import type { CourseResult } from '../search/filter.js';
 import { formatSession } from '../session-format.js';
@@ -51,8 +51,14 @@ function seatsText(result: CourseResult): string | undefined {
   return seatsLeft === 1 ? msg('nog 1 plek vrij') : msg(str`nog ${seatsLeft} plekken vrij`);
 }
 
-/** The card's texts for one result; `year` is this year ("2025"), other years are written out. */
-export function cardText(result: CourseResult, locale: Locale, year: string): CardText {
+/** Writes a distance ("2,3 km"); it comes with the place lookup (see place-notes.ts). */
+export type DistanceFormat = (km: number, locale: Locale) => string;
+
+/**
+ * The card's texts for one result; `year` is this year ("2025"), other years are written
+ * out. A distance is written only with `formatDistance` (there is none without a place).
+ */
+export function cardText(result: CourseResult, locale: Locale, year: string, formatDistance?: DistanceFormat): CardText {
   const { course } = result.prepared;
   const location = course.location;
   const walkIn = course.format === 'walk-in';
@@ -68,7 +74,7 @@ export function cardText(result: CourseResult, locale: Locale, year: string): Ca
       : course.format === 'online'
         ? msg('Online, thuis achter je eigen computer')
         : undefined,
-    distance: result.distanceKm === undefined ? undefined : formatDistance(result.distanceKm, locale),
+    distance: result.distanceKm === undefined ? undefined : formatDistance?.(result.distanceKm, locale),
     price: course.price === undefined ? undefined : course.price === 0 ? msg('gratis') : formatEuro(course.price, locale),
     seats: seatsText(result),
     full: course.seatsLeft === 0 && !walkIn,

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { headingTemplate, type Locale } from '@digivaardig/core';
 import type { CourseResult } from '../search/filter.js';
-import { cardText } from './card-text.js';
+import { cardText, type DistanceFormat } from './card-text.js';
 import type { CourseDetailsModule } from './course-details.js';
 
 export interface CardContext {
@@ -14,6 +14,8 @@ export interface CardContext {
   readonly open: boolean;
   /** The details part, once fetched (with the first "Meer over deze cursus"). */
   readonly details: CourseDetailsModule | undefined;
+  /** Writes distances; comes with the place lookup. */
+  readonly formatDistance: DistanceFormat | undefined;
   readonly onToggle: () => void;
   readonly onCalendar: () => void;
 }
@@ -25,7 +27,7 @@ export function courseCard(result: CourseResult, context: CardContext): Template
   const id = `course-${course.id}`;
   const titleId = `${id}-title`;
   const detailsId = `${id}-details`;
-  const text = cardText(result, locale, context.year);
+  const text = cardText(result, locale, context.year, context.formatDistance);
   const open = context.open && context.details;
 
   return html`<article class="card" part="course" tabindex="-1" aria-labelledby=${titleId}>

@@ -58,6 +58,13 @@ export function courseDetails(result: CourseResult, locale: Locale, year: string
 
 /** Styles of the details, adopted by the finder when they arrive. */
 export const courseDetailStyles = css`
+  .details:not([hidden]) {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+    padding-top: 0.5rem;
+    border-top: 1px solid var(--_border);
+  }
   .sessions-heading {
     font-weight: 600;
   }

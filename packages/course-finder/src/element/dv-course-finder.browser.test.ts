@@ -7,7 +7,7 @@ import '@digivaardig/self-check';
 import '../index.js';
 import type { DvCourseFinder } from './dv-course-finder.js';
 import { SAMPLE_REFERENCE_DATE } from '../examples.js';
-import { deepActiveElement, settled } from '../../../../test/support/examples.js';
+import { deepActiveElement, phaseOf, settled } from '../../../../test/support/examples.js';
 import '../../../../test/support/locale-guard.js';
 
 const today = SAMPLE_REFERENCE_DATE;
@@ -259,7 +259,7 @@ describe('<dv-course-finder> and the self-check', () => {
     expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (1 aan)');
   });
 
-  it('sync-url writes the visitor’s filters into the address', async () => {
+  it('sync-url writes the visitor’s filters into the address, under the attributes’ names', async () => {
     const finder = await mount(html`<dv-course-finder today=${today} sync-url></dv-course-finder>`);
     expect(location.hash).to.equal('');
     await tabTo((el) => el.localName === 'summary', 'the filters');
@@ -267,6 +267,56 @@ describe('<dv-course-finder> and the self-check', () => {
     await tabTo((el) => el instanceof HTMLInputElement && el.value === 'ai', 'the AI topic');
     await sendKeys({ press: 'Space' });
     await waitUntil(() => location.hash === '#dv-course-finder?topics=ai', location.hash);
+    await tabTo((el) => el instanceof HTMLInputElement && el.value === 'walk-in', 'the walk-in kind');
+    await sendKeys({ press: 'Space' });
+    const distance = finder.shadowRoot!.querySelector<HTMLSelectElement>('#distance')!;
+    distance.value = '25';
+    distance.dispatchEvent(new Event('change'));
+    await waitUntil(() => location.hash === '#dv-course-finder?topics=ai&formats=walk-in&max-distance=25', location.hash);
+  });
+
+  it('follows a link made before 1.0 (q, format, distance), as links already shared do', async () => {
+    history.replaceState(null, '', '#dv-course-finder?q=tablet&format=walk-in&distance=10');
+    const finder = await mount(html`<dv-course-finder today=${today}></dv-course-finder>`);
+    expect(finder.shadowRoot!.querySelector<HTMLInputElement>('#q')!.value).to.equal('tablet');
+    expect(finder.shadowRoot!.querySelector<HTMLSelectElement>('#distance')!.value).to.equal('10');
+    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (1 aan)');
+  });
+});
+
+describe('<dv-course-finder> presentation and data inputs', () => {
+  it('re-renders page size, filters, heading level and theme from the courses it has: no loading, no second dv-ready; today loads again', async () => {
+    const finder = await mount(html`<dv-course-finder today=${today}></dv-course-finder>`);
+    const phases: (string | undefined)[] = [];
+    const ready: unknown[] = [];
+    finder.addEventListener('dv-ready', (event) => ready.push(event.detail));
+    const observer = new MutationObserver(() => phases.push(phaseOf(finder)));
+    observer.observe(finder.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['data-phase'] });
+    finder.setAttribute('page-size', '3');
+    await finder.updateComplete;
+    expect(titles(finder)).to.have.length(3);
+    // A filter attribute set after the start is a new starting point, searched in the courses it has.
+    finder.setAttribute('topics', 'ai');
+    finder.setAttribute('formats', 'group');
+    await waitUntil(() => text(finder.shadowRoot!.querySelector('summary')) === 'Filters (2 aan)', text(finder.shadowRoot!.querySelector('summary')));
+    expect(titles(finder)).to.have.length(3);
+    expect(Number(status(finder).split(' ')[0])).to.be.within(1, 151);
+    finder.setAttribute('heading-level', '3');
+    finder.setAttribute('theme', 'dark');
+    finder.setAttribute('query', 'AI');
+    await waitUntil(() => finder.shadowRoot!.querySelector<HTMLInputElement>('#q')!.value === 'AI', 'the new query');
+    expect(finder.shadowRoot!.querySelector('h3[part="heading"]')).to.not.equal(null);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(phases.filter((phase) => phase !== 'ready')).to.deep.equal([]);
+    expect(ready).to.deep.equal([]);
+    // `today` moves the sample courses: the data loads again, and says so once.
+    finder.setAttribute('today', '2025-02-03');
+    await waitUntil(() => ready.length === 1, 'dv-ready after a new today');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    observer.disconnect();
+    expect(phases).to.include('loading');
+    expect(ready).to.have.length(1);
+    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (2 aan)');
   });
 });
 
@@ -280,30 +330,55 @@ describe('<dv-course-finder> options', () => {
     await expect(finder).to.be.accessible();
   });
 
-  it('jsonld is a boolean: false/off write none, nonsense warns once and writes it; removing the element removes it', async () => {
+  it('jsonld is on by default and off with none; false/off also switch it off, with a warning that names none; removing the element removes it', async () => {
     const warnings: string[] = [];
     const realWarn = console.warn;
     console.warn = (message: string) => warnings.push(message);
     try {
-      for (const value of ['false', 'off']) {
+      for (const value of ['none', 'false', 'off']) {
         const off = await mount(html`<dv-course-finder today=${today} jsonld=${value}></dv-course-finder>`);
         await new Promise((resolve) => setTimeout(resolve, 300));
         expect(off.querySelector('script'), value).to.equal(null);
       }
-      const odd = await mount(html`<dv-course-finder today=${today} jsonld="nee"></dv-course-finder>`);
+      const odd = await mount(html`<dv-course-finder today=${today} jsonld="maybe"></dv-course-finder>`);
       await waitUntil(() => odd.querySelector('script[type="application/ld+json"]'), 'JSON-LD written despite the odd value');
     } finally {
       console.warn = realWarn;
     }
-    expect(warnings.filter((w) => w.includes('jsonld='))).to.deep.equal([warnings.find((w) => w.includes('jsonld="nee"'))]);
-    const on = await mount(html`<dv-course-finder today=${today} jsonld></dv-course-finder>`);
+    expect(warnings.filter((w) => w.includes('jsonld='))).to.deep.equal([
+      '<dv-course-finder>: jsonld="false" is not a valid value; using "none" instead.',
+      '<dv-course-finder>: jsonld="off" is not a valid value; using "none" instead.',
+      '<dv-course-finder>: jsonld="maybe" is not a valid value; using "on" instead.',
+    ]);
+    const on = await mount(html`<dv-course-finder today=${today}></dv-course-finder>`);
     await waitUntil(() => on.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
     const script = on.querySelector('script[type="application/ld+json"]')!;
     const graph = JSON.parse(script.textContent!)['@graph'];
     expect(graph).to.have.length(10);
     expect(graph[0].about.every((label: string) => /^[A-Z]/.test(label))).to.equal(true); // labels, not ids
+    // Moved in the page (a CMS tab), it goes and comes back with the finder.
+    const elsewhere = document.createElement('div');
+    on.after(elsewhere);
+    elsewhere.append(on);
+    await waitUntil(() => script.isConnected && script.parentNode === on, 'JSON-LD back after a move');
+    on.setAttribute('jsonld', 'none');
+    await waitUntil(() => !script.isConnected, 'JSON-LD gone with jsonld="none"');
+    on.removeAttribute('jsonld');
+    await waitUntil(() => script.isConnected, 'JSON-LD back');
     on.remove();
     expect(script.isConnected).to.equal(false);
+    elsewhere.remove();
+  });
+
+  it('preselects programmes and formats (lists, so plural names)', async () => {
+    const finder = await mount(html`<dv-course-finder today=${today} programmes="digisterker" formats="group,individual"></dv-course-finder>`);
+    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (3 aan)');
+    const cards = [...finder.shadowRoot!.querySelectorAll('[part="course-labels"]')].map((labels) => [...labels.querySelectorAll('.label')].map(text));
+    expect(cards.length).to.be.greaterThan(0);
+    for (const [programme, kind] of cards) {
+      expect(programme).to.equal('Digisterker');
+      expect(['Cursus in een groep', 'Persoonlijke hulp']).to.include(kind);
+    }
   });
 
   it('gives every sample course a way to sign up or ask', async () => {
@@ -324,7 +399,7 @@ describe('<dv-course-finder> options', () => {
     const realWarn = console.warn;
     console.warn = (message: string) => warnings.push(message);
     try {
-      const finder = await mount(html`<dv-course-finder today=${today} page-size="lots" topics="safety,knitting" format="cooking"></dv-course-finder>`);
+      const finder = await mount(html`<dv-course-finder today=${today} page-size="lots" topics="safety,knitting" formats="cooking"></dv-course-finder>`);
       expect(titles(finder)).to.have.length(10);
       expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (1 aan)');
     } finally {
@@ -332,7 +407,7 @@ describe('<dv-course-finder> options', () => {
     }
     expect(warnings.filter((w) => w.includes('page-size="lots"'))).to.have.length(1);
     expect(warnings.some((w) => w.includes('topics="safety,knitting"'))).to.equal(true);
-    expect(warnings.some((w) => w.includes('format="cooking"'))).to.equal(true);
+    expect(warnings.some((w) => w.includes('formats="cooking"'))).to.equal(true);
   });
 
   it('reads a Dutch Excel CSV and places its rows by postcode', async () => {

@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/*
+ * What the first list needs. The parts fetched later bring their own styles: the filter
+ * checkboxes and the order choice (choice-styles.ts), a course's details, the suggestions.
+ */
 export const courseFinderStyles = css`
   .muted {
     color: var(--_muted);
@@ -54,32 +58,6 @@ export const courseFinderStyles = css`
     align-items: center;
     border-radius: var(--_radius);
   }
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0;
-    margin-bottom: 0.25rem;
-  }
-  label.check {
-    display: flex;
-    gap: 0.5rem;
-    align-items: center;
-    min-height: 2.75rem;
-    font-weight: normal;
-    cursor: pointer;
-  }
-  label.check input {
-    width: 1.375rem;
-    height: 1.375rem;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_primary);
-  }
   .result-bar {
     display: flex;
     flex-wrap: wrap;
@@ -95,8 +73,6 @@ export const courseFinderStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-  }
-  .list {
     display: flex;
     flex-direction: column;
     gap: var(--_space);
@@ -179,16 +155,6 @@ export const courseFinderStyles = css`
   }
   a.action:hover {
     text-decoration: underline;
-  }
-  .details {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5rem;
-    padding-top: 0.5rem;
-    border-top: 1px solid var(--_border);
-  }
-  .details[hidden] {
-    display: none;
   }
   .more {
     align-self: center;

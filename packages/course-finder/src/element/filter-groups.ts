@@ -3,21 +3,16 @@ import { msg } from '@lit/localize';
 import { topicLabel, WEEKDAYS, type Locale, type Weekday } from '@digivaardig/core';
 import { FORMAT_LABELS, programmeLabel } from '../labels.js';
 import { PARTS_OF_DAY, type PartOfDay } from '../search/choices.js';
+import type { FilterChoices } from '../data/course-data.js';
+import { choiceStyles } from './choice-styles.js';
 import type { FinderState } from '../state.js';
-import type { CourseFormat } from '../types.js';
 
 /*
  * The checkboxes of the filter panel, fetched when the visitor first opens it (see
  * filter-panel.ts).
  */
 
-/** The choices the loaded courses offer (a filter for a topic no course has helps no one). */
-export interface FilterChoices {
-  readonly topics: readonly string[];
-  readonly programmes: readonly string[];
-  readonly formats: readonly CourseFormat[];
-  readonly anyFree: boolean;
-}
+export type { FilterChoices };
 
 export type ListKey = 'topics' | 'programmes' | 'formats' | 'days' | 'times';
 
@@ -88,6 +83,7 @@ function freeGroup(context: FilterContext): TemplateResult {
 
 /** Styles of the filter groups, adopted by the finder when they arrive. */
 export const filterGroupStyles = css`
+  ${choiceStyles}
   .filter-groups {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));

@@ -15,13 +15,13 @@ export interface NoResultsActions {
 
 /** No course fits: say what to loosen, each as a button that does it. */
 export function noResults(state: FinderState, distances: readonly number[], actions: NoResultsActions): TemplateResult {
-  const wider = state.distance ? distances.find((km) => km > state.distance) : undefined;
+  const wider = state.maxDistance ? distances.find((km) => km > state.maxDistance) : undefined;
   const widen = wider ? msg(str`Zoek verder weg (tot ${wider} km)`) : msg('Zoek op alle afstanden');
   return html`<div class="no-results">
     <p>${msg('Probeer het zo:')}</p>
     <ul class="suggestions">
-      ${state.distance ? suggestion(widen, () => actions.change({ distance: wider ?? 0 })) : nothing}
-      ${state.q ? suggestion(msg('Wis je zoekwoorden'), () => actions.change({ q: '' })) : nothing}
+      ${state.maxDistance ? suggestion(widen, () => actions.change({ maxDistance: wider ?? 0 })) : nothing}
+      ${state.query ? suggestion(msg('Wis je zoekwoorden'), () => actions.change({ query: '' })) : nothing}
       ${activeFilterCount(state) ? suggestion(msg('Zet alle filters uit'), actions.clearFilters) : nothing}
       <li>${msg('Vraag in de bibliotheek naar hulp. Daar weten ze wat er in de buurt is.')}</li>
     </ul>

@@ -2,6 +2,10 @@ import { css, html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Origin, PlaceProblem } from '../data/place-lookup.js';
 import type { CourseSort } from '../search/choices.js';
+import { choiceStyles } from './choice-styles.js';
+
+/** Distances are written only with a place, so their formatting comes with it too. */
+export { formatDistance } from '@digivaardig/core';
 
 /*
  * What the finder says about the place the visitor typed, and the choice of order that
@@ -40,6 +44,7 @@ export function sortChoice(current: CourseSort, onChange: (sort: CourseSort) => 
 
 /** Styles of these parts, adopted by the finder when they arrive. */
 export const placeNoteStyles = css`
+  ${choiceStyles}
   .problem {
     color: var(--_danger);
     font-weight: 600;

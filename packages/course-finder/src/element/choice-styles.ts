@@ -1,0 +1,35 @@
+import { css } from 'lit';
+
+/**
+ * Fieldsets of checkboxes and radio buttons: the filter groups and the choice of order.
+ * Both are fetched after the first list (see filter-groups.ts and place-notes.ts), so
+ * their styles come with them.
+ */
+export const choiceStyles = css`
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0;
+    margin-bottom: 0.25rem;
+  }
+  label.check {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    min-height: 2.75rem;
+    font-weight: normal;
+    cursor: pointer;
+  }
+  label.check input {
+    width: 1.375rem;
+    height: 1.375rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_primary);
+  }
+`;

@@ -1,0 +1,37 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { CourseResult, CourseSort } from '../search/filter.js';
+import type { FinderState } from '../state.js';
+import { activeFilterCount } from './filter-panel.js';
+
+/** The live region's words: how many courses fit, and in which order. */
+export function countText(count: number, sort: CourseSort): string {
+  const order = sort === 'distance' ? msg('dichtstbij eerst') : msg('eerstvolgende eerst');
+  if (count === 0) return msg('Geen cursussen gevonden.');
+  return count === 1 ? msg(str`1 cursus gevonden, ${order}.`) : msg(str`${count} cursussen gevonden, ${order}.`);
+}
+
+/**
+ * Above the list: the count (a polite live region, focused after "Wis filters" and a
+ * followed link), the choice of order once a place is known, and "Wis filters" while
+ * anything is on.
+ */
+export function resultBar(count: string, state: FinderState, sortChoice: unknown, onClear: () => void): TemplateResult {
+  return html`<div class="result-bar">
+    <p class="count" part="count" role="status" tabindex="-1">${count}</p>
+    ${sortChoice}
+    ${activeFilterCount(state) || state.query || state.maxDistance
+      ? html`<button type="button" class="secondary" @click=${onClear}>${msg('Wis filters')}</button>`
+      : nothing}
+  </div>`;
+}
+
+/** The courses on show (each in an item named by its id, for focus after "Toon meer"), and "Toon meer". */
+export function courseList(shown: readonly CourseResult[], left: number, card: (result: CourseResult) => unknown, onMore: () => void): TemplateResult {
+  return html`<ul class="list" part="list">
+      ${shown.map((result) => html`<li data-course=${result.prepared.course.id}>${card(result)}</li>`)}
+    </ul>
+    ${left > 0
+      ? html`<button type="button" class="more secondary" part="more" @click=${onMore}>${msg(str`Toon meer (nog ${left})`)}</button>`
+      : nothing}`;
+}

@@ -1,0 +1,60 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { PlaceProblem } from '../data/place-lookup.js';
+import type { FinderState } from '../state.js';
+import type { Place } from './place-lookup.js';
+
+/** The distance limits on offer, in km (a limit from the attributes or a link is added). */
+export const DISTANCES = [5, 10, 25, 50] as const;
+
+export interface SearchActions {
+  /** Typing in the search field. */
+  readonly onQuery: (query: string) => void;
+  /** The postcode field changed (left, or Enter). */
+  readonly onWhere: (postcode: string) => void;
+  readonly onDistance: (km: number) => void;
+  /** "Zoeken": both fields as they are now. */
+  readonly onSubmit: (query: string, postcode: string) => void;
+}
+
+/** Words, "where are you" and a distance limit: the search landmark. */
+export function searchForm(state: FinderState, problem: PlaceProblem | undefined, actions: SearchActions): TemplateResult {
+  const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const field = (id: string) => (event.target as HTMLFormElement).querySelector<HTMLInputElement>(`#${id}`)!.value;
+    actions.onSubmit(field('q'), field('where'));
+  };
+  const limit = state.maxDistance;
+  return html`<form class="search" part="search" role="search" @submit=${submit} aria-label=${msg('Zoek een cursus')}>
+    <div class="field grow">
+      <label for="q">${msg('Zoek op woord')}</label>
+      <input id="q" type="search" autocomplete="off" .value=${state.query}
+        placeholder=${msg('bijvoorbeeld: tablet, DigiD, veilig')}
+        @input=${(event: Event) => actions.onQuery(value(event))} />
+    </div>
+    <div class="field">
+      <label for="where">${msg('Postcode of woonplaats')}</label>
+      <input id="where" type="text" autocomplete="postal-code" .value=${state.postcode}
+        aria-describedby=${problem ? 'where-problem' : nothing}
+        aria-invalid=${problem ? 'true' : 'false'}
+        @change=${(event: Event) => actions.onWhere(value(event))} />
+    </div>
+    <div class="field">
+      <label for="distance">${msg('Afstand')}</label>
+      <select id="distance" @change=${(event: Event) => actions.onDistance(Number(value(event)))}>
+        <option value="0" ?selected=${!limit}>${msg('Alle afstanden')}</option>
+        ${[...new Set([...DISTANCES, ...(limit ? [limit] : [])])]
+          .sort((a, b) => a - b)
+          .map((km) => html`<option value=${km} ?selected=${limit === km}>${msg(str`Tot ${km} km`)}</option>`)}
+      </select>
+    </div>
+    <button type="submit">${msg('Zoeken')}</button>
+  </form>`;
+}
+
+/** Under the form: what is said about the place asked for, or that a distance needs one. */
+export function placeLine(place: Place | undefined, maxDistance: number): unknown {
+  if (place?.origin || place?.problem) return place.notes.placeNote(place.origin, place.problem);
+  return maxDistance ? html`<p class="muted">${msg('Vul je postcode in om op afstand te zoeken.')}</p>` : nothing;
+}
