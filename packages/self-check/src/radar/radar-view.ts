@@ -1,12 +1,19 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { Task } from '@lit/task';
-import { adoptStyles, ColorSchemeController, translucent } from '@digivaardig/core';
+import { adoptStyles, ColorSchemeController, localizedText, translucent, type CheckResult, type Locale, type QuestionSet } from '@digivaardig/core';
 
-/** What the radar shows: the area names in the visitor's language, and their scores (null: a gap). */
+/** The result the radar shows, with its set (for the area names) and the language to name them in. */
 export interface RadarData {
-  readonly labels: readonly string[];
-  readonly values: readonly (number | null)[];
+  readonly set: QuestionSet;
+  readonly result: CheckResult;
+  readonly locale: Locale;
+}
+
+/** The radar's points: the area names in the visitor's language, and their scores (null: a gap). */
+function points({ set, result, locale }: RadarData): { labels: string[]; values: (number | null)[] } {
+  const titles = new Map(set.areas.map((area) => [area.id, localizedText(area.title, locale)]));
+  return { labels: result.areas.map((area) => titles.get(area.id) ?? area.id), values: result.areas.map((area) => area.score) };
 }
 
 /** What the radar needs of the self-check it lives in. */
@@ -57,8 +64,11 @@ export class RadarView implements ReactiveController {
     this.#draw = new Task(host, {
       // After the update, so the canvas the update made is there.
       autoRun: 'afterUpdate',
-      args: () =>
-        [host.renderRoot.querySelector<HTMLCanvasElement>('.radar canvas'), JSON.stringify(data() ?? null), host.theme, darkScheme()] as const,
+      args: () => {
+        const shown = data();
+        const canvas = host.renderRoot.querySelector<HTMLCanvasElement>('.radar canvas');
+        return [canvas, JSON.stringify(shown ? points(shown) : null), host.theme, darkScheme()] as const;
+      },
       task: ([canvas], { signal }) => this.#paint(canvas, signal),
     });
     host.addController(this);
@@ -90,8 +100,8 @@ export class RadarView implements ReactiveController {
 
   async #paint(canvas: HTMLCanvasElement | null, signal: AbortSignal): Promise<void> {
     this.#destroy();
-    const data = this.data();
-    if (!canvas || !data) return;
+    const shown = this.data();
+    if (!canvas || !shown) return;
     try {
       const { drawRadarChart } = await import('./radar-chart.js');
       // Gone, or a newer draw started while this one waited for Chart.js.
@@ -100,8 +110,7 @@ export class RadarView implements ReactiveController {
       const read = (name: string) => style.getPropertyValue(`--_${name}`).trim();
       const primary = read('primary');
       this.#chart = drawRadarChart(canvas, {
-        labels: [...data.labels],
-        values: [...data.values],
+        ...points(shown),
         // Theme tokens may be any CSS colour; the see-through ones are resolved by the browser.
         colors: {
           primary,

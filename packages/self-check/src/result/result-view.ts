@@ -1,5 +1,4 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import {
   formatDate,
@@ -22,6 +21,7 @@ import { summarize } from './summary.js';
  */
 
 export { RadarView } from '../radar/radar-view.js';
+export { completeDetail } from '../self-check/complete-detail.js';
 
 export interface ResultOptions {
   set: QuestionSet;
@@ -109,7 +109,7 @@ export function renderResult(options: ResultOptions): TemplateResult {
         (report) => html`<li>
           <span class="bar-label">${report.title}</span>
           <span class="bar-track" aria-hidden="true">
-            <span class="bar-fill" part="bar" style=${styleMap({ '--score': String(report.score.score ?? 0) })}></span>
+            <span class="bar-fill" part="bar" .style=${'--score: ' + (report.score.score ?? 0)}></span>
           </span>
           <span class="bar-value">
             ${report.score.score === null

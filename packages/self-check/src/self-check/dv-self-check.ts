@@ -19,7 +19,6 @@ import {
 import { ResultPart } from '../result/result-part.js';
 import type { RadarData } from '../radar/radar-view.js';
 import { CheckFlow, type FlowSource } from './check-flow.js';
-import { completeDetail } from './complete-detail.js';
 import { progressOf, resumeStep, type FlowState } from './flow.js';
 import { clearBox, introView } from './intro-view.js';
 import { FRAMEWORKS, INVALID_SET, loadQuestionSet, type Framework } from './question-set-source.js';
@@ -95,26 +94,26 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
    * on at the first unanswered statement, or shows the result when all are answered.
    */
   get answers(): Answers {
-    return this.#flow.answers;
+    return this.flow.answers;
   }
   set answers(value: Answers) {
-    this.#flow.give(value && typeof value === 'object' ? value : {});
+    this.flow.give(value && typeof value === 'object' ? value : {});
   }
 
-  readonly #flow = new CheckFlow(this, () => {
+  private readonly flow = new CheckFlow(this, () => {
     const set = this.phase === 'ready' ? this.data.value : undefined;
-    return set && this.#source(set);
+    return set && this.sourceOf(set);
   });
-  readonly #saved = new SavedProgress(this, { on: () => this.persist, now: () => this.#keepable() });
-  readonly #result = new ResultPart(this, {
-    wanted: () => this.phase === 'ready' && this.#flow.state.view === 'result',
-    radar: () => this.#radarData(),
+  private readonly saved = new SavedProgress(this, { on: () => this.persist, now: () => this.keepable() });
+  private readonly resultPart = new ResultPart(this, {
+    wanted: () => this.phase === 'ready' && this.flow.state.view === 'result',
+    radar: () => this.radarData(),
     failed: (error) => this.fail({ code: 'network', retry: false }, error),
   });
-  readonly #focus = new FocusAfterUpdate(this);
-  readonly #announcer = new Announcer(this);
+  private readonly focusAfter = new FocusAfterUpdate(this);
+  private readonly announcer = new Announcer(this);
   /** The result the page was last told about (`dv-self-check-complete`). */
-  #told: FlowState | undefined;
+  private told: FlowState | undefined;
 
   /** The set is the data: a library's own from `src`, else the framework's (then `framework` is ignored). */
   protected override loadArgs(): readonly unknown[] {
@@ -147,36 +146,36 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
 
   /** Leaves the intro for the first statement (or the first unanswered one). */
   start(): void {
-    if (!this.#flow.set) return;
-    this.#flow.start();
-    this.#atStatement();
+    if (!this.flow.set) return;
+    this.flow.start();
+    this.atStatement();
   }
 
   /** Forgets every answer (also the stored ones, with `persist`) and shows the intro. */
   restart(): void {
-    this.#flow.restart();
-    this.#focus.request(() => this.#screenHeading('.intro'));
+    this.flow.restart();
+    this.focusAfter.request(() => this.screenHeading('.intro'));
   }
 
   protected async load({ signal, fresh }: LoadContext): Promise<QuestionSet> {
     const set = await loadQuestionSet(this.src, this.frameworkChoice, { signal, tag: this.localName, fresh });
     // A check that opens on its result (answers given, or kept with `persist`) shows it at once.
-    if (this.#flow.opening(this.#source(set)).view === 'result') await this.#result.load();
+    if (this.flow.opening(this.sourceOf(set)).view === 'result') await this.resultPart.load();
     return set;
   }
 
   protected countOf(set: QuestionSet): number {
-    return this.#areasOf(set).reduce((count, area) => count + area.questions.length, 0);
+    return this.areasOf(set).reduce((count, area) => count + area.questions.length, 0);
   }
 
   /** What the check is asked with: the set, its areas asked, and where to find saved progress. */
-  #source(set: QuestionSet): FlowSource {
-    const areas = this.#areasOf(set);
-    return { set, areas, saved: () => this.#saved.read(set, areas) };
+  private sourceOf(set: QuestionSet): FlowSource {
+    const areas = this.areasOf(set);
+    return { set, areas, saved: () => this.saved.read(set, areas) };
   }
 
   /** The areas asked: all, or those of `areas` (one warning for unknown ids). */
-  #areasOf(set: QuestionSet): readonly Area[] {
+  private areasOf(set: QuestionSet): readonly Area[] {
     const selection = selectAreas(set, this.areas);
     if (selection.unknown.length) this.warnOnce('areas', this.areas, selection.areas.map((area) => area.id).join(','));
     return selection.areas;
@@ -184,11 +183,12 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const { set, state } = this.#flow;
+    const { set, state } = this.flow;
+    const view = this.resultPart.view;
     // Once for each result shown: not again for another language, chart or a move.
-    if (this.phase !== 'ready' || !set || state.view !== 'result' || !this.#result.view || state === this.#told) return;
-    this.#told = state;
-    this.emit('dv-self-check-complete', completeDetail(set, this.#score(set)));
+    if (this.phase !== 'ready' || !set || state.view !== 'result' || !view || state === this.told) return;
+    this.told = state;
+    this.emit('dv-self-check-complete', view.completeDetail(set, this.score(set)));
   }
 
   protected override messageFor(problem: Problem): string {
@@ -200,20 +200,20 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
   }
 
   protected renderReady(set: QuestionSet): unknown {
-    return html`${this.#renderScreen(set)}
-      <p class="visually-hidden" aria-live="polite">${this.#announcer.text}</p>`;
+    return html`${this.renderScreen(set)}
+      <p class="visually-hidden" aria-live="polite">${this.announcer.text}</p>`;
   }
 
-  #renderScreen(set: QuestionSet): unknown {
-    const { state, asked, current } = this.#flow;
+  private renderScreen(set: QuestionSet): unknown {
+    const { state, asked, current } = this.flow;
     const locale = this.locale;
     const heading = this.heading.bind(this);
-    const clear = this.persist && (Object.keys(state.answers).length > 0 || state.view !== 'intro') ? clearBox(this.#onClear) : nothing;
-    if (state.view === 'result') return this.#renderResult(set, heading, clear);
+    const clear = this.persist && (Object.keys(state.answers).length > 0 || state.view !== 'intro') ? clearBox(this.onClear) : nothing;
+    if (state.view === 'result') return this.renderResultScreen(set, heading, clear);
     if (current) {
       return questionView({
         set, locale, current, step: state.step, count: asked.length, answers: state.answers, missing: state.missing,
-        heading, onAnswer: this.#onAnswer, onNext: this.#onNext, onBack: this.#onBack, clear,
+        heading, onAnswer: this.onAnswer, onNext: this.onNext, onBack: this.onBack, clear,
       });
     }
     return introView({
@@ -222,104 +222,102 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
     });
   }
 
-  #renderResult(set: QuestionSet, heading: DvElement['heading'], clear: unknown): unknown {
-    const view = this.#result.view;
+  private renderResultScreen(set: QuestionSet, heading: DvElement['heading'], clear: unknown): unknown {
+    const view = this.resultPart.view;
     // The result's code is on its way (answers the page gave): a moment.
     if (!view) return this.renderLoading();
-    const result = this.#score(set);
+    const result = this.score(set);
     const coursePage = this.coursePage;
-    return html`${view.renderResult({
-        set,
-        result,
-        locale: this.locale,
-        coursePage,
-        radar: this.chartChoice === 'radar' ? this.#result.radar?.render() : nothing,
-        heading,
-        // Prints the result only (its own page); the page itself only if the browser cannot.
-        onPrint: () => view.printResult(set, result, this.locale, coursePage) || window.print(),
-        onDownload: () => view.downloadReport(this, set, result, this.locale, coursePage),
-        onRestart: () => this.restart(),
-      })}
-      ${clear}`;
+    const screen = view.renderResult({
+      set,
+      result,
+      locale: this.locale,
+      coursePage,
+      radar: this.chartChoice === 'radar' ? this.resultPart.radar?.render() : nothing,
+      heading,
+      // Prints the result only (its own page); the page itself only if the browser cannot.
+      onPrint: () => view.printResult(set, result, this.locale, coursePage) || window.print(),
+      onDownload: () => view.downloadReport(this, set, result, this.locale, coursePage),
+      onRestart: () => this.restart(),
+    });
+    return html`${screen}${clear}`;
   }
 
-  #score(set: QuestionSet): CheckResult {
-    return scoreCheck(set, this.#flow.state.answers, this.#flow.areas.map((area) => area.id));
+  private score(set: QuestionSet): CheckResult {
+    return scoreCheck(set, this.flow.state.answers, this.flow.areas.map((area) => area.id));
   }
 
-  /** What the radar draws: the scores of the result on show, with `chart="radar"`. */
-  #radarData(): RadarData | undefined {
-    const set = this.#flow.set;
-    if (!set || this.chartChoice !== 'radar' || this.#flow.state.view !== 'result') return undefined;
-    const titles = new Map(set.areas.map((area) => [area.id, localizedText(area.title, this.locale)]));
-    const { areas } = this.#score(set);
-    return { labels: areas.map((area) => titles.get(area.id) ?? area.id), values: areas.map((area) => area.score) };
+  /** What the radar draws: the result on show, with `chart="radar"`. */
+  private radarData(): RadarData | undefined {
+    const set = this.flow.set;
+    if (!set || this.chartChoice !== 'radar' || this.flow.state.view !== 'result') return undefined;
+    return { set, result: this.score(set), locale: this.locale };
   }
 
   /** What `persist` keeps now (see SavedProgress). */
-  #keepable(): Keepable | undefined {
-    const { set, areas, asked, state } = this.#flow;
+  private keepable(): Keepable | undefined {
+    const { set, areas, asked, state } = this.flow;
     return set && this.phase === 'ready' ? { set, areas, progress: progressOf(set, asked, state) } : undefined;
   }
 
   /** A screen's top heading, focusable by script (not by Tab: it is no control). */
-  #screenHeading(screen: string): HTMLElement | null {
+  private screenHeading(screen: string): HTMLElement | null {
     const heading = this.renderRoot.querySelector<HTMLElement>(`${screen} > [part="heading"]`);
     heading?.setAttribute('tabindex', '-1');
     return heading;
   }
 
   /** After a move to a statement: focus on it, and its number and area are said. */
-  #atStatement(): void {
-    const { state, asked } = this.#flow;
+  private atStatement(): void {
+    const { state, asked } = this.flow;
     const area = asked[state.step]?.area;
-    this.#focus.request(() => this.renderRoot.querySelector<HTMLElement>('[part="statement"]'));
-    if (area) this.#announcer.say(() => msg(str`Vraag ${state.step + 1} van ${asked.length}: ${localizedText(area.title, this.locale)}`));
+    this.focusAfter.request(() => this.renderRoot.querySelector<HTMLElement>('[part="statement"]'));
+    if (area) this.announcer.say(() => msg(str`Vraag ${state.step + 1} van ${asked.length}: ${localizedText(area.title, this.locale)}`));
   }
 
-  readonly #onAnswer = (questionId: string, optionId: string) => this.#flow.answer(questionId, optionId);
+  private readonly onAnswer = (questionId: string, optionId: string) => this.flow.answer(questionId, optionId);
 
-  readonly #onNext = (event: Event) => {
+  private readonly onNext = (event: Event) => {
     event.preventDefault();
-    const { current, state, asked } = this.#flow;
+    const { current, state, asked } = this.flow;
     if (!current) return;
     if (!Object.hasOwn(state.answers, current.question.id)) {
-      this.#flow.markMissing();
-      this.#focus.request(() => this.renderRoot.querySelector<HTMLElement>('input[type="radio"]'));
+      this.flow.markMissing();
+      this.focusAfter.request(() => this.renderRoot.querySelector<HTMLElement>('input[type="radio"]'));
     } else if (state.step + 1 < asked.length) {
-      this.#flow.goTo(state.step + 1);
-      this.#atStatement();
+      this.flow.goTo(state.step + 1);
+      this.atStatement();
     } else {
-      void this.#finish();
+      void this.finish();
     }
   };
 
-  readonly #onBack = () => {
-    const { step } = this.#flow.state;
+  private readonly onBack = () => {
+    const { step } = this.flow.state;
     if (step > 0) {
-      this.#flow.goTo(step - 1);
-      this.#atStatement();
+      this.flow.goTo(step - 1);
+      this.atStatement();
     } else {
-      this.#flow.toIntro();
-      this.#focus.request(() => this.#screenHeading('.intro'));
+      this.flow.toIntro();
+      this.focusAfter.request(() => this.screenHeading('.intro'));
     }
   };
 
-  readonly #onClear = () => {
+  private readonly onClear = () => {
     this.restart();
-    this.#announcer.say(() => msg('Je antwoorden zijn gewist.'));
+    this.announcer.say(() => msg('Je antwoorden zijn gewist.'));
   };
 
   /** Shows the result once its code is here (the visitor stays on the last statement meanwhile). */
-  async #finish(): Promise<void> {
+  private async finish(): Promise<void> {
     try {
-      await this.#result.load();
+      await this.resultPart.load();
     } catch (error) {
       this.fail({ code: 'network', retry: false }, error);
       return;
     }
-    this.#flow.finish(new Date().toISOString());
-    this.#focus.request(() => this.#screenHeading('.result'));
-    this.#announcer.say(() => msg('Je uitslag staat klaar.'));
+    this.flow.finish(new Date().toISOString());
+    this.focusAfter.request(() => this.screenHeading('.result'));
+    this.announcer.say(() => msg('Je uitslag staat klaar.'));
   }
 }
