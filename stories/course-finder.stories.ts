@@ -12,8 +12,8 @@ import { TOPICS } from '@digivaardig/core';
 import { widgetStories } from './support/example-stories.js';
 
 const finder = widgetStories('dv-course-finder', courseFinderExamples, {
-  choices: { jsonld: ['true', 'false'], 'page-size': ['3', '5', '10', '20'] },
-  lists: { topics: TOPICS, format: FORMATS, programme: PROGRAMME_IDS },
+  choices: { jsonld: ['on', 'none'], 'page-size': ['3', '5', '10', '20'] },
+  lists: { topics: TOPICS, formats: FORMATS, programmes: PROGRAMME_IDS },
 });
 
 const meta = {

@@ -176,7 +176,7 @@ export class DvCourseFinder extends DvElement<CourseData> {
     return data.upcoming;
   }
 
-  /** "Probeer opnieuw" also looks the place up again when that is what failed. */
+  /** Loads the courses again, skipping caches, as the retry button does; looks the place up again when that is what failed. */
   override reload(): void {
     super.reload();
     if (this.#place.status === TaskStatus.ERROR) void this.#place.run();
