@@ -1,9 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { msg, str } from '@lit/localize';
 import { adoptStyles, type GeoPoint, type Locale, type Pc4Table } from '@digivaardig/core';
 import type { RankedLocation } from '../search/select.js';
 import type { MapView } from './map-view.js';
-import { DEFAULT_TILES } from './tiles.js';
 
 type MapModule = typeof import('./map-view.js');
 
@@ -87,13 +85,7 @@ export class MapController implements ReactiveController {
       this.#tiles = tiles;
       this.#view = new mapModule.MapView(canvas, {
         tiles,
-        // Asked for when shown, so they come in the finder's language of that moment.
-        texts: {
-          cluster: (count) => this.host.inLocale(() => msg(str`${count} locaties`)),
-          wheelHint: () => this.host.inLocale(() => msg('Houd Ctrl ingedrukt en scroll om in of uit te zoomen.')),
-          touchHint: () => this.host.inLocale(() => msg('Gebruik twee vingers om de kaart te bewegen.')),
-          tilesCredit: () => this.host.inLocale(() => tilesCredit(tiles)),
-        },
+        texts: mapModule.mapTexts((text) => this.host.inLocale(text), tiles),
         locale: () => this.host.locale,
         onSelect: (id) => this.options.select(id),
       });
@@ -144,17 +136,3 @@ export class MapController implements ReactiveController {
   }
 }
 
-/**
- * The credit for the map's tiles, as HTML for Leaflet's attribution line: Kadaster for
- * PDOK's own tiles, else the tile server's host name. Call it inside the finder's locale.
- */
-function tilesCredit(tiles: string | undefined): string {
-  if (!tiles) return '';
-  if (tiles === DEFAULT_TILES) return `${escapeHtml(msg('Kaartgegevens'))} © <a href="https://www.kadaster.nl">Kadaster</a>`;
-  const host = new URL(tiles.replace(/[{}]/g, '')).host;
-  return escapeHtml(msg(str`Kaart: ${host}`));
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}

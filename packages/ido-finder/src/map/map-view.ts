@@ -20,6 +20,9 @@ import { leafletCss } from './leaflet-css.js';
 import { decodeOutline, type OutlineJson } from './outline.js';
 import { localizedText, type Locale, type Pc4Table } from '@digivaardig/core';
 import { pickLabels, placeLabels, type PlaceLabel } from './place-labels.js';
+import { escapeText } from './map-texts.js';
+
+export { mapTexts } from './map-texts.js';
 
 /** One location as the map shows it. */
 export interface MapItem {
@@ -450,7 +453,3 @@ function textNode(text: string): HTMLElement {
   return span;
 }
 
-/** Leaflet shows attributions as HTML: our own constant texts, escaped all the same. */
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-}
