@@ -53,6 +53,7 @@ export const ResultWithCourseFinder: Story = { name: 'Result with course finder'
 export const Radar: Story = { name: 'Radar' };
 export const English: Story = { name: 'English' };
 export const PersistedAndRestored: Story = { name: 'Persisted and restored' };
+export const PersistedResult: Story = { name: 'Persisted result' };
 export const SloFramework: Story = { name: 'SLO framework' };
 export const SomeAreas: Story = { name: 'Some areas' };
 export const CustomSetFromSrc: Story = { name: 'Custom set from src' };
@@ -65,7 +66,7 @@ export const Dark: Story = { name: 'Dark' };
 
 check.fromExamples({
   Intro, Question, HelpOpen, ResultBeginner, ResultBasis, ResultGevorderd, ResultNoLevel,
-  ResultWithCourseFinder, Radar, English, PersistedAndRestored, SloFramework, SomeAreas,
+  ResultWithCourseFinder, Radar, English, PersistedAndRestored, PersistedResult, SloFramework, SomeAreas,
   CustomSetFromSrc, InvalidSet, Loading, Error, Narrow320, Dark,
 });
 

@@ -142,6 +142,15 @@ export const selfCheckExamples: SelfCheckExample[] = [
     shows: 'Wis mijn antwoorden',
   },
   {
+    name: 'Persisted result',
+    tag: 'dv-self-check',
+    attributes: { persist: true },
+    stored: { answers: answerAll('with-help'), step: 30 },
+    description: 'With `persist`, a visitor who finished the check earlier sees their result again right away, with "Wis mijn antwoorden" to remove it.',
+    settles: 'ready',
+    shows: 'Jouw uitslag',
+  },
+  {
     name: 'SLO framework',
     tag: 'dv-self-check',
     attributes: { framework: 'slo' },
