@@ -91,6 +91,20 @@ describe('<dv-ido-finder>', () => {
     expect(deepText(none)).to.contain('Er zijn geen locaties die passen bij deze keuze.');
   });
 
+  it('shows every location of a list-only finder on "Toon alle locaties op alfabet", and fires dv-ready then', async () => {
+    const ready: number[] = [];
+    const el = await fixture<DvIdoFinder>(
+      html`<dv-ido-finder map="none" @dv-ready=${(event: CustomEvent<{ count: number }>) => ready.push(event.detail.count)}></dv-ido-finder>`,
+    );
+    await settled(el, 'ready');
+    expect($$(el, '.result')).to.have.length(0);
+    $<HTMLButtonElement>(el, '.list-part > button')!.click();
+    await waitUntil(() => $$(el, '.result').length === 342, 'not every location shows', { timeout: 5000 });
+    expect($(el, '.summary')!.textContent).to.contain('Alle 342 locaties, op alfabet');
+    await waitUntil(() => ready.length === 1, 'no dv-ready');
+    expect(ready).to.deep.equal([342]);
+  });
+
   it('is used by keyboard alone: type, pick a suggestion, get results, choose one', async () => {
     const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none"></dv-ido-finder>`);
     await settled(el, 'ready');

@@ -1,3 +1,5 @@
+import { arrived } from './arrived.js';
+
 /** The search-and-results part (engine.ts): one lazy chunk, fetched once per page. */
 export type Engine = typeof import('./engine.js');
 
@@ -6,13 +8,7 @@ let loaded: Engine | undefined;
 
 /** Fetches the engine (once); a list-only finder does so with its first search. */
 export function loadEngine(): Promise<Engine> {
-  return (loading ??= import('./engine.js').then(
-    (engine) => (loaded = engine),
-    (error: unknown) => {
-      loading = undefined; // "Probeer opnieuw" fetches it again
-      throw error;
-    },
-  ));
+  return (loading ??= arrived(import('./engine.js'), () => (loading = undefined)).then((engine) => (loaded = engine)));
 }
 
 /** The engine once it is here, for rendering; undefined before. */

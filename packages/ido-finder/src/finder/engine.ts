@@ -9,8 +9,7 @@ import { formatDistance, type Locale } from '@digivaardig/core';
 import type { PlacedLocation } from '../locations/location.js';
 import { openText } from '../present/hours-text.js';
 
-export { loadPc4Table } from '@digivaardig/data/pc4';
-export { loadFinderData } from './finder-data.js';
+export { loadFinderData, loadPostcodeTable } from './finder-data.js';
 export { resolveOrigin, suggest } from '../search/origin.js';
 export { rankLocations } from '../search/select.js';
 export { resultsList } from './results-list.js';

@@ -1,7 +1,9 @@
+import type { Pc4Table } from '@digivaardig/core';
 import { loadPc4Table } from '@digivaardig/data/pc4';
 import { needsPostcodeTable, prepareLocations, type PlacedLocation, type PreparedLocations } from '../locations/location.js';
 import { loadLocations } from '../locations/locations-source.js';
 import { filterLocations, type LocationFilter } from '../search/select.js';
+import { arrived } from './arrived.js';
 
 /** What the finder loads: its locations, placed and filtered. */
 export interface FinderData {
@@ -31,7 +33,7 @@ export interface FinderDataOptions {
  */
 export async function loadFinderData(src: string, filter: LocationFilter, { signal, fresh, tag }: FinderDataOptions): Promise<FinderData> {
   const rows = await loadLocations(src, signal, tag, fresh);
-  const prepared = prepareLocations(rows, needsPostcodeTable(rows) ? await loadPc4Table() : undefined);
+  const prepared = prepareLocations(rows, needsPostcodeTable(rows) ? await loadPostcodeTable() : undefined);
   signal.throwIfAborted();
   tellConsole(`<${tag}>`, prepared);
   return {
@@ -39,6 +41,11 @@ export async function loadFinderData(src: string, filter: LocationFilter, { sign
     any: prepared.placed.length > 0,
     demo: rows.some((row) => row.demo === true),
   };
+}
+
+/** The embedded postcode table (fetched once per page); not arriving, a network problem. */
+export function loadPostcodeTable(): Promise<Pc4Table> {
+  return arrived(loadPc4Table());
 }
 
 function tellConsole(tag: string, { byPostcode, unplaced, hoursIssues }: PreparedLocations): void {

@@ -136,7 +136,7 @@ export class PlaceSearch implements ReactiveController {
   }
 
   async #table(engine: Engine): Promise<Pc4Table> {
-    return (this.table ??= await engine.loadPc4Table());
+    return (this.table ??= await engine.loadPostcodeTable());
   }
 
   /** The table's suggestions at once; PDOK's addresses (when asked for) once the visitor pauses. */

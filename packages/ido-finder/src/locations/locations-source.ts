@@ -1,11 +1,14 @@
 import { loadSource } from '@digivaardig/core';
+import { arrived } from '../finder/arrived.js';
 import type { Location } from './location.js';
 
 let embedded: Promise<Location[]> | undefined;
 
 /** The embedded demonstration set (one location per municipality), fetched once per page. */
 export function embeddedLocations(): Promise<Location[]> {
-  embedded ??= import('@digivaardig/data/data/locations-demo.json').then((module) => module.default as Location[]);
+  embedded ??= arrived(import('@digivaardig/data/data/locations-demo.json'), () => (embedded = undefined)).then(
+    (module) => module.default as Location[],
+  );
   return embedded;
 }
 
