@@ -121,31 +121,33 @@ export class DvCourseFinder extends DvElement<CourseData> {
   /** For previews and tests: the date the widget takes as now (`2025-01-06`). */
   today = '';
 
+  // `private`, not `#`: esbuild lowers `#` members to WeakMaps here (0.3 KB more on the page).
+
   /** @internal What the visitor searches for and filters on. */
   private state: FinderState = { ...EMPTY_STATE };
   /** @internal How many results show; "Toon meer" adds a page. */
   private shown = 10;
   /** @internal The id of the course whose details are open. */
   private openCourse = '';
-  /** @internal */
+  /** @internal Whether the filter disclosure is open. */
   private filtersOpen = false;
 
   /** The courses that fit, derived in willUpdate from the data, the state and the place. */
-  #results: readonly CourseResult[] = [];
-  /** What #results were searched from. */
-  #searchedFrom: readonly unknown[] = [];
+  private results: readonly CourseResult[] = [];
+  /** What results were searched from. */
+  private searchedFrom: readonly unknown[] = [];
   /** How the live region follows the next search: at once, or when the visitor pauses typing. */
-  #announce: 'now' | 'later' = 'now';
+  private announce: 'now' | 'later' = 'now';
 
-  readonly #announcer = new Announcer(this);
-  readonly #focus = new FocusAfterUpdate(this);
-  readonly #place = placeLookup(this, () => this.state.postcode, (error) => this.fail(problemFrom(error), error));
-  readonly #link = new FinderLink(this, (state, later) => this.#followLink(state, later));
-  readonly #selfCheck = new SelfCheckFollower(this, (topics) => this.#change({ topics }));
-  readonly #jsonLd = new JsonLdController(this, () => this.#jsonLdText());
-  readonly #filterGroups = new LazyPart(this, () => import('./filter-groups.js'), (module) => module.filterGroupStyles);
-  readonly #details = new LazyPart(this, () => import('./course-details.js'), (module) => module.courseDetailStyles);
-  readonly #noResults = new LazyPart(this, () => import('./no-results.js'), (module) => module.noResultStyles);
+  private readonly announcer = new Announcer(this);
+  private readonly focusAfterUpdate = new FocusAfterUpdate(this);
+  private readonly place = placeLookup(this, () => this.state.postcode, (error) => this.fail(problemFrom(error), error));
+  private readonly link = new FinderLink(this, (state, later) => this.followLink(state, later));
+  private readonly selfCheck = new SelfCheckFollower(this, (topics) => this.change({ topics }));
+  private readonly jsonLd = new JsonLdController(this, () => this.jsonLdText());
+  private readonly filterGroups = new LazyPart(this, () => import('./filter-groups.js'), (module) => module.filterGroupStyles);
+  private readonly details = new LazyPart(this, () => import('./course-details.js'), (module) => module.courseDetailStyles);
+  private readonly noResults = new LazyPart(this, () => import('./no-results.js'), (module) => module.noResultStyles);
 
   /** The courses are the data (and `today` moves the sample); search, filters and paging work on them. */
   protected override loadArgs(): readonly unknown[] {
@@ -166,9 +168,9 @@ export class DvCourseFinder extends DvElement<CourseData> {
     const courses = await loadCourses(this.src, { signal, tag: this.localName, fresh, today: amsterdamToday(now) });
     // The first list shows as it stays: with the filters of a link the page opened with,
     // and measured from the place asked for (no jump to another order, no second count).
-    await this.#link.started;
+    await this.link.started;
     await this.updateComplete;
-    await this.#place.taskComplete.catch(() => undefined);
+    await this.place.taskComplete.catch(() => undefined);
     return courseData(courses, now);
   }
 
@@ -179,7 +181,7 @@ export class DvCourseFinder extends DvElement<CourseData> {
   /** Loads the courses again, skipping caches, as the retry button does; looks the place up again when that is what failed. */
   override reload(): void {
     super.reload();
-    if (this.#place.status === TaskStatus.ERROR) void this.#place.run();
+    if (this.place.status === TaskStatus.ERROR) void this.place.run();
   }
 
   protected override emptyMessage(): string {
@@ -194,56 +196,56 @@ export class DvCourseFinder extends DvElement<CourseData> {
       this.state = state;
     }
     if (changed.has('pageSize')) this.shown = this.pageLength;
-    this.#search();
+    this.search();
   }
 
   /** Searches again when the courses, the state or the place changed, and says the new count. */
-  #search(): void {
+  private search(): void {
     const data = this.data.value;
-    const place = this.#place.value;
+    const place = this.place.value;
     const from = [data, this.state, place];
-    if (from.every((input, index) => input === this.#searchedFrom[index])) return;
-    this.#searchedFrom = from;
+    if (from.every((input, index) => input === this.searchedFrom[index])) return;
+    this.searchedFrom = from;
     if (!data) return;
-    this.#results = searchCourses(data.courses, courseQuery(this.state, place), this.now);
+    this.results = searchCourses(data.courses, courseQuery(this.state, place), this.now);
     this.shown = this.pageLength;
-    if (this.#results.length === 0) void this.#noResults.fetch();
-    const count = this.#results.length;
+    if (this.results.length === 0) void this.noResults.fetch();
+    const count = this.results.length;
     const sort = sortOf(this.state, place);
     // While typing, one announcement when the visitor pauses, not one per letter.
-    if (this.#announce === 'later') this.#announcer.sayAfterPause(() => countText(count, sort));
-    else this.#announcer.say(() => countText(count, sort));
-    this.#announce = 'now';
+    if (this.announce === 'later') this.announcer.sayAfterPause(() => countText(count, sort));
+    else this.announcer.say(() => countText(count, sort));
+    this.announce = 'now';
   }
 
   /** A visitor's change (or the self-check's); with `sync-url` it goes into the address. */
-  #change(patch: Partial<FinderState>, announce: 'now' | 'later' = 'now'): void {
+  private change(patch: Partial<FinderState>, announce: 'now' | 'later' = 'now'): void {
     this.state = { ...this.state, ...patch };
-    this.#announce = announce;
-    this.#link.remember(this.state);
+    this.announce = announce;
+    this.link.remember(this.state);
   }
 
   /** A link to this finder: at the start on top of the attributes, later a new start. */
-  #followLink(linked: Partial<FinderState>, later: boolean): void {
+  private followLink(linked: Partial<FinderState>, later: boolean): void {
     this.state = later ? { ...EMPTY_STATE, ...linked } : { ...this.state, ...linked };
     if (later && this.phase === 'ready') {
       this.scrollIntoView({ block: 'start' });
-      this.#focusCount();
+      this.focusCount();
     }
   }
 
-  #focusCount(): void {
-    this.#focus.request(() => this.renderRoot.querySelector<HTMLElement>('.count'));
+  private focusCount(): void {
+    this.focusAfterUpdate.request(() => this.renderRoot.querySelector<HTMLElement>('.count'));
   }
 
-  #jsonLdText(): string | undefined {
+  private jsonLdText(): string | undefined {
     const on = this.checked('jsonld', this.jsonld, parseChoice(this.jsonld, JSONLD, 'on')) !== NONE;
-    return on && this.phase === 'ready' ? resultsJsonLdText(this.#results.slice(0, this.shown), this.locale) : undefined;
+    return on && this.phase === 'ready' ? resultsJsonLdText(this.results.slice(0, this.shown), this.locale) : undefined;
   }
 
   protected renderReady(data: CourseData): unknown {
     const { locale, state } = this;
-    const place = this.#place.value;
+    const place = this.place.value;
     const year = amsterdamToday(this.now).slice(0, 4);
     return html`
       <div class="finder">
@@ -254,10 +256,10 @@ export class DvCourseFinder extends DvElement<CourseData> {
             </p>`
           : nothing}
         ${searchForm(state, place?.problem, {
-          onQuery: (query) => this.#change({ query }, 'later'),
-          onWhere: (postcode) => this.#change({ postcode, sort: '' }),
-          onDistance: (maxDistance) => this.#change({ maxDistance }),
-          onSubmit: (query, postcode) => void this.#submit(query, postcode),
+          onQuery: (query) => this.change({ query }, 'later'),
+          onWhere: (postcode) => this.change({ postcode, sort: '' }),
+          onDistance: (maxDistance) => this.change({ maxDistance }),
+          onSubmit: (query, postcode) => void this.submit(query, postcode),
         })}
         ${placeLine(place, state.maxDistance)}
         ${filterPanel(
@@ -265,84 +267,84 @@ export class DvCourseFinder extends DvElement<CourseData> {
             locale,
             state,
             choices: data.choices,
-            onToggle: (key, value, on) => this.#toggleFilter(key, value, on),
-            onFree: (free) => this.#change({ free }),
+            onToggle: (key, value, on) => this.toggleFilter(key, value, on),
+            onFree: (free) => this.change({ free }),
           },
           this.filtersOpen,
           (open) => {
             this.filtersOpen = open;
-            if (open) void this.#filterGroups.fetch();
+            if (open) void this.filterGroups.fetch();
           },
-          this.#filterGroups.module,
+          this.filterGroups.module,
         )}
         ${resultBar(
-          this.#announcer.text,
+          this.announcer.text,
           state,
-          place?.origin ? place.notes.sortChoice(sortOf(state, place), (sort) => this.#change({ sort })) : nothing,
-          this.#clearAll,
+          place?.origin ? place.notes.sortChoice(sortOf(state, place), (sort) => this.change({ sort })) : nothing,
+          this.clearAll,
         )}
-        ${this.#results.length === 0 && this.#noResults.module
-          ? this.#noResults.module.noResults(state, DISTANCES, { change: (patch) => this.#change(patch), clearFilters: this.#clearFilters })
+        ${this.results.length === 0 && this.noResults.module
+          ? this.noResults.module.noResults(state, DISTANCES, { change: (patch) => this.change(patch), clearFilters: this.clearFilters })
           : nothing}
         ${courseList(
-          this.#results.slice(0, this.shown),
-          Math.max(0, this.#results.length - this.shown),
+          this.results.slice(0, this.shown),
+          Math.max(0, this.results.length - this.shown),
           (result) =>
             courseCard(result, {
               locale,
               level: Math.min(6, this.level + 1),
               year,
               open: this.openCourse === result.prepared.course.id,
-              details: this.#details.module,
+              details: this.details.module,
               formatDistance: place?.notes.formatDistance,
-              onToggle: () => this.#toggleCourse(result.prepared.course),
-              onCalendar: () => this.#downloadCalendar(result),
+              onToggle: () => this.toggleCourse(result.prepared.course),
+              onCalendar: () => this.downloadCalendar(result),
             }),
-          this.#showMore,
+          this.showMore,
         )}
       </div>
     `;
   }
 
   /** "Zoeken": a place we do not know is said (an alert) and its field is where to fix it. */
-  async #submit(query: string, postcode: string): Promise<void> {
-    this.#change(postcode === this.state.postcode ? { query } : { query, postcode, sort: '' });
+  private async submit(query: string, postcode: string): Promise<void> {
+    this.change(postcode === this.state.postcode ? { query } : { query, postcode, sort: '' });
     await this.updateComplete;
-    await this.#place.taskComplete.catch(() => undefined);
-    this.#focus.request(() => this.renderRoot.querySelector<HTMLElement>(this.#place.value?.problem ? '#where' : '.count'));
+    await this.place.taskComplete.catch(() => undefined);
+    this.focusAfterUpdate.request(() => this.renderRoot.querySelector<HTMLElement>(this.place.value?.problem ? '#where' : '.count'));
   }
 
-  #toggleFilter(key: ListKey, value: string, on: boolean): void {
+  private toggleFilter(key: ListKey, value: string, on: boolean): void {
     const current = this.state[key] as readonly string[];
     const next = on ? [...new Set([...current, value])] : current.filter((item) => item !== value);
-    this.#change({ [key]: next } as Partial<FinderState>);
+    this.change({ [key]: next } as Partial<FinderState>);
   }
 
-  readonly #clearFilters = () => {
-    this.#change({ topics: [], programmes: [], formats: [], days: [], times: [], free: false });
-    this.#focusCount();
+  private readonly clearFilters = () => {
+    this.change({ topics: [], programmes: [], formats: [], days: [], times: [], free: false });
+    this.focusCount();
   };
 
-  readonly #clearAll = () => {
-    this.#change({ ...EMPTY_STATE, postcode: this.state.postcode, sort: this.state.sort });
-    this.#focusCount();
+  private readonly clearAll = () => {
+    this.change({ ...EMPTY_STATE, postcode: this.state.postcode, sort: this.state.sort });
+    this.focusCount();
   };
 
-  readonly #showMore = () => {
-    const first = this.#results[this.shown];
+  private readonly showMore = () => {
+    const first = this.results[this.shown];
     this.shown += this.pageLength;
-    if (first) this.#focus.request(() => this.renderRoot.querySelector<HTMLElement>(`[data-course="${CSS.escape(first.prepared.course.id)}"] article`));
+    if (first) this.focusAfterUpdate.request(() => this.renderRoot.querySelector<HTMLElement>(`[data-course="${CSS.escape(first.prepared.course.id)}"] article`));
   };
 
-  async #toggleCourse(course: Course): Promise<void> {
+  private async toggleCourse(course: Course): Promise<void> {
     const opening = this.openCourse !== course.id;
-    if (opening) await this.#details.fetch();
+    if (opening) await this.details.fetch();
     this.openCourse = opening ? course.id : '';
     if (opening) this.emit('dv-course-select', { course });
   }
 
   /** An .ics file with the course's sessions still to come; the calendar writer comes with the first press. */
-  async #downloadCalendar(result: CourseResult): Promise<void> {
+  private async downloadCalendar(result: CourseResult): Promise<void> {
     const course = result.prepared.course;
     const sessions = result.upcoming.map((session) => ({ start: session.startLocal, end: session.endLocal }));
     const locale = this.locale;

@@ -16,7 +16,7 @@ const GENERIC_KEY = 'dv-course-finder';
 export class FinderLink implements ReactiveController {
   /** Settles once the link the page opened with, if any, has been followed. */
   started: Promise<void> = Promise.resolve();
-  #starting = true;
+  private starting = true;
 
   constructor(
     private readonly host: Host,
@@ -27,36 +27,36 @@ export class FinderLink implements ReactiveController {
   }
 
   /** The finder's own key: its id (a page with two finders), else the generic one. */
-  get #key(): string {
+  private get key(): string {
     return this.host.id || GENERIC_KEY;
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.#onHashChange);
+    window.addEventListener('hashchange', this.onHashChange);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('hashchange', this.onHashChange);
   }
 
   /** The first update sets the attributes' state; the link the page opened with goes on top. */
   hostUpdate(): void {
-    if (!this.#starting) return;
-    this.#starting = false;
+    if (!this.starting) return;
+    this.starting = false;
     // Without the address code (offline), the finder starts from its attributes.
-    this.started = this.#followLink(false).catch(() => undefined);
+    this.started = this.followLink(false).catch(() => undefined);
   }
 
   /** With `sync-url`: the visitor's state into the address. */
   remember(state: FinderState): void {
     if (!this.host.syncUrl) return;
-    void import('../url-state.js').then(({ stateHash }) => history.replaceState(history.state, '', stateHash(state, this.#key)));
+    void import('../url-state.js').then(({ stateHash }) => history.replaceState(history.state, '', stateHash(state, this.key)));
   }
 
-  readonly #onHashChange = () => void this.#followLink(true);
+  private readonly onHashChange = () => void this.followLink(true);
 
-  async #followLink(later: boolean): Promise<void> {
-    const query = hashQuery(location.hash, this.#key) ?? hashQuery(location.hash, GENERIC_KEY);
+  private async followLink(later: boolean): Promise<void> {
+    const query = hashQuery(location.hash, this.key) ?? hashQuery(location.hash, GENERIC_KEY);
     if (query === undefined) return;
     const { parseState } = await import('../url-state.js');
     this.follow(parseState(query), later);

@@ -9,8 +9,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * comes back with it.
  */
 export class JsonLdController implements ReactiveController {
-  #script: HTMLScriptElement | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  private script: HTMLScriptElement | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -20,35 +20,35 @@ export class JsonLdController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#schedule();
+    this.schedule();
   }
 
   hostUpdated(): void {
-    this.#schedule();
+    this.schedule();
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.#timer);
-    this.#script?.remove();
+    clearTimeout(this.timer);
+    this.script?.remove();
   }
 
-  #schedule(): void {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#write());
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.write());
   }
 
-  #write(): void {
+  private write(): void {
     const text = this.host.isConnected ? this.text() : undefined;
     if (text === undefined) {
-      this.#script?.remove();
+      this.script?.remove();
       return;
     }
-    if (!this.#script) {
-      this.#script = document.createElement('script');
-      this.#script.type = 'application/ld+json';
-      this.#script.dataset.dvCourseFinder = '';
+    if (!this.script) {
+      this.script = document.createElement('script');
+      this.script.type = 'application/ld+json';
+      this.script.dataset.dvCourseFinder = '';
     }
-    if (this.#script.parentNode !== this.host) this.host.append(this.#script);
-    if (this.#script.textContent !== text) this.#script.textContent = text;
+    if (this.script.parentNode !== this.host) this.host.append(this.script);
+    if (this.script.textContent !== text) this.script.textContent = text;
   }
 }

@@ -12,7 +12,7 @@ type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | Docume
 export class LazyPart<Module> {
   /** The module, once it has arrived. */
   module: Module | undefined;
-  #loading: Promise<Module> | undefined;
+  private loading: Promise<Module> | undefined;
 
   constructor(
     private readonly host: Host,
@@ -22,12 +22,12 @@ export class LazyPart<Module> {
 
   /** Fetches the part (once) and adopts its styles. */
   fetch(): Promise<Module> {
-    this.#loading ??= this.load().then((module) => {
+    this.loading ??= this.load().then((module) => {
       adoptStyles(this.host, this.styles(module));
       this.module = module;
       this.host.requestUpdate();
       return module;
     });
-    return this.#loading;
+    return this.loading;
   }
 }

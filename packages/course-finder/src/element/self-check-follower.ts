@@ -11,7 +11,7 @@ type Host = ReactiveControllerHost & { readonly followSelfCheck: boolean; readon
  * with the first result.
  */
 export class SelfCheckFollower implements ReactiveController {
-  #waiting: { readonly detail: unknown } | undefined;
+  private waiting: { readonly detail: unknown } | undefined;
 
   constructor(
     private readonly host: Host,
@@ -21,17 +21,17 @@ export class SelfCheckFollower implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('dv-self-check-complete', this.#onComplete);
+    document.addEventListener('dv-self-check-complete', this.onComplete);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('dv-self-check-complete', this.#onComplete);
+    document.removeEventListener('dv-self-check-complete', this.onComplete);
   }
 
   hostUpdated(): void {
-    const waiting = this.#waiting;
+    const waiting = this.waiting;
     if (!waiting || this.host.phase !== 'ready') return;
-    this.#waiting = undefined;
+    this.waiting = undefined;
     void import('../self-check-topics.js').then(({ topicsFromSelfCheck }) => {
       // A visitor at the top level everywhere has no weakest areas: nothing to select.
       const topics = topicsFromSelfCheck(waiting.detail);
@@ -39,9 +39,9 @@ export class SelfCheckFollower implements ReactiveController {
     });
   }
 
-  readonly #onComplete = (event: Event) => {
+  private readonly onComplete = (event: Event) => {
     if (!this.host.followSelfCheck) return;
-    this.#waiting = { detail: (event as CustomEvent<unknown>).detail };
+    this.waiting = { detail: (event as CustomEvent<unknown>).detail };
     this.host.requestUpdate();
   };
 }
