@@ -94,7 +94,7 @@ export class PlaceSearch implements ReactiveController {
     return this.#search.status === TaskStatus.PENDING;
   }
 
-  /** The last search could not run (see `failed`): "Probeer opnieuw" runs it again. */
+  /** The last search could not run (the finder shows why): "Probeer opnieuw" runs it again. */
   get failed(): boolean {
     return this.#search.status === TaskStatus.ERROR;
   }
