@@ -83,7 +83,9 @@ function foldTemplateWhitespace() {
     transform(code, id) {
       if (!/packages\/[^/]+\/src\/.*\.ts$/.test(id)) return null;
       const folded = code.replace(/\b(css|html)`([^`]*)`/g, (_, tag, body) => {
-        let text = body.replace(/\s*\n\s*/g, ' ');
+        // A line break stays a line break (one byte, like a space), so a `//` comment inside
+        // a `${…}` expression still ends where it did.
+        let text = body.replace(/\s*\n\s*/g, '\n');
         // Comments in CSS are for contributors: they do not ship.
         if (tag === 'css') text = text.replace(/\/\*[^]*?\*\//g, '').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').trim();
         return `${tag}\`${text}\``;

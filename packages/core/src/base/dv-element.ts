@@ -97,10 +97,10 @@ export abstract class DvElement<Data = unknown> extends LitElement {
   /** @internal */
   private localeReady = true;
 
-  #fresh = false;
-  #reloadOnConnect = false;
-  readonly #warned = new Set<string>();
-  #stopWatchingPage: (() => void) | undefined;
+  private fresh = false;
+  private reloadOnConnect = false;
+  private readonly warned = new Set<string>();
+  private stopWatchingPage: (() => void) | undefined;
 
   /**
    * @internal
@@ -110,8 +110,8 @@ export abstract class DvElement<Data = unknown> extends LitElement {
   protected readonly data = new Task<readonly unknown[], Data>(this, {
     args: () => this.loadArgs(),
     task: async (_args, { signal }) => {
-      const fresh = this.#fresh;
-      this.#fresh = false;
+      const fresh = this.fresh;
+      this.fresh = false;
       this.failure = undefined;
       try {
         return await this.load({ signal, fresh });
@@ -191,26 +191,26 @@ export abstract class DvElement<Data = unknown> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#stopWatchingPage = watchPageLanguage(() => this.requestUpdate());
+    this.stopWatchingPage = watchPageLanguage(() => this.requestUpdate());
     // Moved in the page while loading: the load was cut short on leaving; start it again.
-    if (this.#reloadOnConnect) {
-      this.#reloadOnConnect = false;
+    if (this.reloadOnConnect) {
+      this.reloadOnConnect = false;
       void this.data.run();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopWatchingPage?.();
+    this.stopWatchingPage?.();
     if (this.data.status === TaskStatus.PENDING) {
       this.data.abort();
-      this.#reloadOnConnect = true;
+      this.reloadOnConnect = true;
     }
   }
 
   /** Loads the data again, skipping caches, as the retry button does. */
   reload(): void {
-    this.#fresh = true;
+    this.fresh = true;
     this.failure = undefined;
     void this.data.run();
   }
@@ -345,8 +345,8 @@ export abstract class DvElement<Data = unknown> extends LitElement {
 
   protected warnOnce(attribute: string, raw: unknown, fallback: unknown): void {
     const key = `${attribute}=${String(raw)}`;
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
     console.warn(
       `<${this.localName}>: ${attribute}="${String(raw)}" is not a valid value; using ${
         fallback === undefined || fallback === '' ? 'nothing' : `"${String(fallback)}"`

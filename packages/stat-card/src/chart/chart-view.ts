@@ -1,6 +1,7 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { ColorSchemeController, formatStatValue, translucent, type Locale, type Statistic } from '@digivaardig/core';
+import { Task } from '@lit/task';
+import { adoptStyles, ColorSchemeController, formatStatValue, translucent, type Locale, type Statistic } from '@digivaardig/core';
 import { chartPoints, chartSummary, type ChartPoint } from './chart-data.js';
 import type { ChartColors } from './draw.js';
 import { chartModules } from './load-chart.js';
@@ -79,42 +80,59 @@ export type DrawableType = 'bar' | 'line' | 'doughnut';
 export interface ChartHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly locale: Locale;
+  /** `auto`, `light` or `dark`: the colours follow it. */
+  readonly theme: string;
   /** What to chart now: the shown statistic and the chart type; undefined draws nothing. */
   chartRequest(): { statistic: Statistic; type: DrawableType } | undefined;
   /** Runs `text` with msg() in the card's language (for words made outside a render). */
   inLocale<T>(text: () => T): T;
 }
 
+const darkScheme = () => matchMedia('(prefers-color-scheme: dark)').matches;
+
 /**
  * The chart part of a stat card: the canvas, the chart in words, and the data table.
  * It arrives only with a card that asks for a chart (`chart="bar|line|doughnut"`), so a
  * card without one never loads its code, its styles or Chart.js. As a Lit controller it
- * follows the card: it redraws when the visitor's colour scheme changes, lets go of the
- * chart when the card leaves the page and draws it again when the card comes back.
- * Call `render()` inside the card's render (its language is active then) and `redraw()`
- * after an update that changes what is charted.
+ * follows the card: it draws again when what is charted, the language, the theme or the
+ * visitor's colour scheme change (a Task whose arguments are those, run after the card's
+ * update so the canvas is there: the last change wins, an older draw is dropped), lets
+ * go of the chart when the card leaves the page and draws it again when it comes back.
+ * Call `render()` inside the card's render (its language is active then).
  */
 export class ChartView implements ReactiveController {
   private drawn: DrawnChart | undefined;
   private failed = false;
-  private drawing = 0;
+  private left = false;
+  private readonly draw: Task<readonly [HTMLCanvasElement | null, string, string, Locale, boolean], void>;
 
   constructor(private readonly host: ChartHost) {
-    const root = host.renderRoot as ShadowRoot;
-    if (root.adoptedStyleSheets && chartStyles.styleSheet) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, chartStyles.styleSheet];
-    }
+    adoptStyles(host, chartStyles);
+    this.draw = new Task(host, {
+      autoRun: 'afterUpdate',
+      args: () => {
+        const request = host.chartRequest();
+        const canvas = host.renderRoot.querySelector('canvas');
+        const what = request ? `${request.type}|${JSON.stringify(request.statistic)}` : '';
+        return [canvas, what, host.theme, host.locale, darkScheme()] as const;
+      },
+      task: ([canvas], { signal }) => this.paint(canvas, signal),
+    });
     host.addController(this);
-    new ColorSchemeController(host, () => void this.redraw());
+    // A switch between light and dark in the system: the next update draws in the new colours.
+    new ColorSchemeController(host, () => host.requestUpdate());
   }
 
   hostConnected(): void {
-    // Back on the page after a move (the chart was let go on leaving): draw it again,
-    // in the colours of now. On the first connection there is nothing to draw yet.
-    void this.redraw();
+    // Back on the page after a move (the chart was let go on leaving): draw it again.
+    if (!this.left) return;
+    this.left = false;
+    void this.draw.run();
   }
 
   hostDisconnected(): void {
+    this.left = true;
+    this.draw.abort();
     this.destroy();
   }
 
@@ -160,25 +178,18 @@ export class ChartView implements ReactiveController {
     </div>`;
   }
 
-  /**
-   * Draws (or redraws) the chart on the card's canvas, after the card's update. When it
-   * cannot, the card renders again without a canvas: its text and table carry the facts.
-   */
-  async redraw(): Promise<void> {
-    const turn = ++this.drawing;
+  /** Draws the chart on the card's canvas; when it cannot, the card's text and table carry the facts. */
+  private async paint(canvas: HTMLCanvasElement | null, signal: AbortSignal): Promise<void> {
     this.destroy();
     const request = this.host.chartRequest();
-    if (!request) return;
-    await this.host.updateComplete;
+    const points = request && this.points(request.statistic);
+    if (!canvas || !request || !points) return;
     const { statistic, type } = request;
     const locale = this.host.locale;
-    const canvas = this.host.renderRoot.querySelector('canvas');
-    const points = this.points(statistic);
-    if (turn !== this.drawing || !canvas || !points) return;
     try {
       const { drawChart } = await chartModules[type]();
-      // A newer draw started while this one waited for its module.
-      if (turn !== this.drawing || !canvas.isConnected) return;
+      // Gone, or a newer draw started while this one waited for its module.
+      if (signal.aborted || !canvas.isConnected) return;
       this.drawn = drawChart(canvas, {
         type,
         points,

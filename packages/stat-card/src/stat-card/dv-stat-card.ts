@@ -84,10 +84,10 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
 
   /** @internal The chart part, loaded with the first chart this card shows. */
   private chartView: ChartView | undefined;
-  #chartLoading: Promise<void> | undefined;
-  /** What the chart last drew (statistic, type, theme, language), so it redraws only on a change. */
-  #chartKey = '';
-  #labelWarned: string | undefined;
+  private chartLoading: Promise<void> | undefined;
+  /** What the chart was last asked to draw, so a chart with nothing to draw warns once. */
+  private chartKey = '';
+  private labelWarned: string | undefined;
 
   /** Only where the statistic comes from loads again; the attributes on top of it re-render. */
   protected override loadArgs(): readonly unknown[] {
@@ -130,8 +130,8 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
     );
     for (const problem of problems) {
       if (problem.attribute === 'label' && !problem.value) {
-        if (this.#labelWarned !== this.value) {
-          this.#labelWarned = this.value;
+        if (this.labelWarned !== this.value) {
+          this.labelWarned = this.value;
           console.warn(`<${this.localName}>: value="${this.value}" needs a label="…" saying what it means (or use stat="…").`);
         }
       } else {
@@ -142,7 +142,7 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
   }
 
   private loadChartView(): Promise<void> {
-    return (this.#chartLoading ??= import('../chart/chart-view.js').then(({ ChartView }) => {
+    return (this.chartLoading ??= import('../chart/chart-view.js').then(({ ChartView }) => {
       this.chartView ??= new ChartView(this);
     }));
   }
@@ -170,13 +170,12 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (!this.chartView) return;
-    const request = this.chartRequest();
-    const key = request ? `${request.type}|${this.theme}|${this.locale}|${JSON.stringify(request.statistic)}` : '';
-    if (key === this.#chartKey) return;
-    this.#chartKey = key;
-    if (request) this.chartView.checkDrawable(request.statistic, request.type);
-    void this.chartView.redraw();
+    // Tell the webmaster once per change of what is charted when it has nothing to draw.
+    const request = this.chartView && this.chartRequest();
+    const key = request ? `${request.type}|${JSON.stringify(request.statistic)}` : '';
+    if (key === this.chartKey) return;
+    this.chartKey = key;
+    if (request) this.chartView!.checkDrawable(request.statistic, request.type);
   }
 
   /** @internal What the chart part should draw now (see ChartView). */
