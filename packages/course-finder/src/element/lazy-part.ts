@@ -12,7 +12,7 @@ type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | Docume
 export class LazyPart<Module> {
   /** The module, once it has arrived. */
   module: Module | undefined;
-  private loading: Promise<Module> | undefined;
+  private loading: Promise<Module | undefined> | undefined;
 
   constructor(
     private readonly host: Host,
@@ -20,14 +20,20 @@ export class LazyPart<Module> {
     private readonly styles: (module: Module) => CSSResult,
   ) {}
 
-  /** Fetches the part (once) and adopts its styles. */
-  fetch(): Promise<Module> {
-    this.loading ??= this.load().then((module) => {
-      adoptStyles(this.host, this.styles(module));
-      this.module = module;
-      this.host.requestUpdate();
-      return module;
-    });
+  /**
+   * Fetches the part (once) and adopts its styles. A part that could not be fetched
+   * (offline) is simply not shown, and asked for again next time.
+   */
+  fetch(): Promise<Module | undefined> {
+    this.loading ??= this.load().then(
+      (module) => {
+        adoptStyles(this.host, this.styles(module));
+        this.module = module;
+        this.host.requestUpdate();
+        return module;
+      },
+      () => (this.loading = undefined),
+    );
     return this.loading;
   }
 }
