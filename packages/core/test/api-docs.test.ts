@@ -37,8 +37,11 @@ interface Element {
   slots: Item[];
 }
 
-/** Attributes any HTML element may carry; not the widget's API. */
-const GLOBAL_ATTRIBUTES = new Set(['id', 'class', 'style', 'hidden', 'title', 'slot', 'tabindex', 'exportparts', 'dir']);
+/**
+ * Attributes any HTML element may carry, not the widget's API; and the framework
+ * bindings that docs/frameworks.md shows on a tag (React's `ref` and `key`).
+ */
+const GLOBAL_ATTRIBUTES = new Set(['id', 'class', 'style', 'hidden', 'title', 'slot', 'tabindex', 'exportparts', 'dir', 'ref', 'key']);
 
 let elements: Element[] = [];
 
@@ -74,7 +77,8 @@ function sourceFiles(dir: string): string[] {
 
 /**
  * Part names a package's templates render: `part="a b"`, string literals inside
- * `part=${…}`, and the part argument of the heading helper (`heading(text, 'name', 1)`).
+ * `part=${…}`, and the part argument of the heading helpers (`heading(text, 'name', 1)`,
+ * `headingTemplate(level, text, 'course-title')`).
  */
 function renderedParts(pkg: string): Set<string> {
   const parts = new Set<string>();
@@ -84,7 +88,7 @@ function renderedParts(pkg: string): Set<string> {
     for (const [, expression] of text.matchAll(/\spart=\$\{([^}]*)\}/g)) {
       for (const [, literal] of expression!.matchAll(/'([^']*)'/g)) for (const name of literal!.split(/\s+/)) if (name) parts.add(name);
     }
-    for (const [, name] of text.matchAll(/\bheading\((?:[^()]|\([^()]*\))*?,\s*'([a-z-]+)'/g)) parts.add(name!);
+    for (const [, name] of text.matchAll(/\bheading(?:Template)?\((?:[^()]|\([^()]*\))*?,\s*'([a-z-]+)'/g)) parts.add(name!);
   }
   return parts;
 }
