@@ -114,37 +114,39 @@ export class DvIdoFinder extends DvElement<FinderData> {
   /** @internal The visitor asked for the nearest ones whatever the max distance. */
   private anyDistance = false;
 
-  readonly #uid = `dv-ido-${++finderCount}`;
-  readonly #focus = new FocusAfterUpdate(this);
-  readonly #search = new PlaceSearch(this, {
+  // `private`, not `#`: esbuild lowers `#` members to WeakMaps here (useDefineForClassFields is off).
+
+  private readonly uid = `dv-ido-${++finderCount}`;
+  private readonly focusAfter = new FocusAfterUpdate(this);
+  private readonly placeSearch = new PlaceSearch(this, {
     pdok: () => this.checked('geocoder', this.geocoder, parseChoice(this.geocoder, ['pdok', NONE], NONE)) === 'pdok',
-    places: () => this.#placesLoaded(),
+    places: () => this.placesLoaded(),
     moved: () => {
       this.selected = undefined;
       this.anyDistance = false;
     },
     failed: (error) => this.fail(problemFrom(error), error),
   });
-  readonly #map = new MapController(this, {
-    tiles: () => this.#tiles,
+  private readonly mapPart = new MapController(this, {
+    tiles: () => this.tileTemplate,
     state: () => ({
-      results: this.#ranking?.results ?? [],
+      results: this.ranking?.results ?? [],
       label: ({ place, distanceKm }) => this.inLocale(() => loadedEngine()!.markerLabel(place, distanceKm, this.locale)),
-      origin: this.#search.origin,
+      origin: this.placeSearch.origin,
       selected: this.selected,
-      table: this.#search.table,
+      table: this.placeSearch.table,
     }),
-    select: (id) => this.#select(id, 'map'),
+    select: (id) => this.choose(id, 'map'),
   });
   /** A list-only finder's locations: they load with the visitor's first search, not with the page. */
-  readonly #later = new Task<[], FinderData>(this, {
+  private readonly later = new Task<[], FinderData>(this, {
     autoRun: false,
-    task: (_, { signal }) => this.#loadData(signal, false),
+    task: (_, { signal }) => this.loadData(signal, false),
     onComplete: (data) => void this.emitReady(data.places?.length ?? 0),
     onError: (error) => this.fail(problemFrom(error), error),
   });
   /** The list as it stands (see willUpdate). */
-  #ranking: Ranking | undefined;
+  private ranking: Ranking | undefined;
 
   /** The locations' source and filters; `postcode` searches and `map` shows them, on what is loaded. */
   protected override loadArgs(): readonly unknown[] {
@@ -153,14 +155,14 @@ export class DvIdoFinder extends DvElement<FinderData> {
 
   protected async load({ signal, fresh }: LoadContext): Promise<FinderData> {
     // A page with the list only loads nothing until the visitor searches: the search box
-    // is there at once, and `dv-ready` waits for the locations (see #later), so its count
+    // is there at once, and `dv-ready` waits for the locations (see `later`), so its count
     // is never a guess.
-    if (!this.src.trim() && !this.postcode.trim() && !this.#mapShown && this.#later.status === TaskStatus.INITIAL) return LATER;
+    if (!this.src.trim() && !this.postcode.trim() && !this.mapShown && this.later.status === TaskStatus.INITIAL) return LATER;
     // "Probeer opnieuw" after a failed search (see willUpdate for the first one).
-    if (this.#search.failed && this.postcode.trim()) this.#search.find(this.postcode.trim());
-    const data = await this.#loadData(signal, fresh);
+    if (this.placeSearch.failed && this.postcode.trim()) this.placeSearch.find(this.postcode.trim());
+    const data = await this.loadData(signal, fresh);
     // The first paint with the locations shows `postcode`'s results, not the list before them.
-    await this.#search.done();
+    await this.placeSearch.done();
     return data;
   }
 
@@ -168,41 +170,41 @@ export class DvIdoFinder extends DvElement<FinderData> {
     return data.places?.length;
   }
 
-  async #loadData(signal: AbortSignal, fresh: boolean): Promise<FinderData> {
+  private async loadData(signal: AbortSignal, fresh: boolean): Promise<FinderData> {
     const { services, unknown } = parseServices(this.services);
     if (unknown.length) this.warnOnce('services', this.services, services.join(','));
-    const engine = await this.#engine();
+    const engine = await this.engine();
     return engine.loadFinderData(this.src, { services, organisation: this.organisation }, { signal, fresh, tag: this.localName });
   }
 
   /** The search-and-results part, its styles adopted here. */
-  async #engine(): Promise<Engine> {
+  private async engine(): Promise<Engine> {
     const engine = await loadEngine();
     adoptStyles(this, engine.resultStyles);
     return engine;
   }
 
   /** The locations on show: loaded with the data, or (a list-only finder) with the first search. */
-  get #places(): readonly PlacedLocation[] | undefined {
-    return this.data.value?.places ?? this.#later.value?.places;
+  private get places(): readonly PlacedLocation[] | undefined {
+    return this.data.value?.places ?? this.later.value?.places;
   }
 
   /** Resolves once the locations are there; a list-only finder starts loading them now. */
-  #placesLoaded(): Promise<unknown> {
-    if (this.data.status !== TaskStatus.COMPLETE || this.#places) return Promise.resolve();
-    if (this.#later.status === TaskStatus.INITIAL) void this.#later.run();
-    return this.#later.taskComplete.catch(() => undefined); // #later reports its own failure
+  private placesLoaded(): Promise<unknown> {
+    if (this.data.status !== TaskStatus.COMPLETE || this.places) return Promise.resolve();
+    if (this.later.status === TaskStatus.INITIAL) void this.later.run();
+    return this.later.taskComplete.catch(() => undefined); // `later` reports its own failure
   }
 
-  get #mapShown(): boolean {
+  private get mapShown(): boolean {
     return this.checked('map', this.map, parseChoice(this.map, ['on', NONE], 'on')) === 'on';
   }
 
-  get #tiles(): string | undefined {
+  private get tileTemplate(): string | undefined {
     return this.checked('tiles', this.tiles, parseTiles(this.tiles));
   }
 
-  get #maxKm(): number | undefined {
+  private get maxKm(): number | undefined {
     const parsed = parseDecimal(this.maxDistance);
     const bad = parsed.value !== undefined && !(parsed.value > 0);
     return this.checked('max-distance', this.maxDistance, bad ? { value: undefined, invalid: true } : parsed);
@@ -211,16 +213,16 @@ export class DvIdoFinder extends DvElement<FinderData> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // `postcode` searches, at once and again when it changes; the locations stay loaded.
-    if (changed.has('postcode') && this.postcode.trim()) this.#search.find(this.postcode.trim());
+    if (changed.has('postcode') && this.postcode.trim()) this.placeSearch.find(this.postcode.trim());
     // A map switched on shows every location: a list-only finder loads them now.
-    if (this.#mapShown) void this.#placesLoaded();
-    const places = this.#places;
+    if (this.mapShown) void this.placesLoaded();
+    const places = this.places;
     const engine = loadedEngine();
-    this.#ranking =
+    this.ranking =
       places && engine
-        ? engine.rankLocations(places, this.#search.origin, {
+        ? engine.rankLocations(places, this.placeSearch.origin, {
             limit: this.checked('limit', this.limit, parseInteger(this.limit, 1, 100, 5)),
-            maxDistanceKm: this.anyDistance ? undefined : this.#maxKm,
+            maxDistanceKm: this.anyDistance ? undefined : this.maxKm,
             openFirst: this.openFirst,
           })
         : undefined;
@@ -231,8 +233,8 @@ export class DvIdoFinder extends DvElement<FinderData> {
   }
 
   /** Chooses a location (or, in the list, un-chooses it), from the list or the map. */
-  #select(id: string, from: 'list' | 'map'): void {
-    const place = this.#places?.find((p) => p.location.id === id);
+  private choose(id: string, from: 'list' | 'map'): void {
+    const place = this.places?.find((p) => p.location.id === id);
     if (!place) return;
     if (this.selected === id && from === 'list') {
       this.selected = undefined;
@@ -242,21 +244,21 @@ export class DvIdoFinder extends DvElement<FinderData> {
     if (from === 'map') {
       // A location chosen on the map may not be in the list yet (before a search the long list is folded).
       this.showAll = true;
-      this.#focus.request(() => this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"] button.name`));
+      this.focusAfter.request(() => this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"] button.name`));
     }
     this.emit('dv-location-select', { location: place.location });
   }
 
   /** Where the search starts, as the list says it: "2311 EZ Leiden", or "jouw locatie". */
-  get #originLabel(): string {
-    const origin = this.#search.origin;
+  private get originLabel(): string {
+    const origin = this.placeSearch.origin;
     return origin?.kind === 'device' ? msg('jouw locatie') : (origin?.label ?? '');
   }
 
   protected renderReady(data: FinderData): unknown {
-    const notice = this.#search.notice ?? this.#distanceNotice();
-    const withMap = this.#mapShown && !this.#map.failed;
-    const id = this.#uid;
+    const notice = this.placeSearch.notice ?? this.distanceNotice();
+    const withMap = this.mapShown && !this.mapPart.failed;
+    const id = this.uid;
     const kind = notice && noticeKind(notice);
     return html`<div class=${withMap ? 'finder with-map' : 'finder'}>
       ${this.heading(msg('Vind een Informatiepunt Digitale Overheid'), 'heading')}
@@ -267,17 +269,17 @@ export class DvIdoFinder extends DvElement<FinderData> {
             ${msg('Deze locaties en tijden zijn een voorbeeld, geen echte adressen. Vraag je bibliotheek waar het Informatiepunt is.')}
           </p>`
         : nothing}
-      ${this.#search.render({
+      ${this.placeSearch.render({
         id,
         geolocation: this.geolocation,
         describedBy: `${id}-problem ${id}-notice`,
         invalid: kind === 'error',
-        busy: this.#later.status === TaskStatus.PENDING,
+        busy: this.later.status === TaskStatus.PENDING,
       })}
-      <div class="notice-box" role="alert" id=${`${id}-problem`}>${kind === 'error' ? this.#renderNotice(notice!) : nothing}</div>
-      <div class="notice-box" role="status" id=${`${id}-notice`}>${kind === 'info' ? this.#renderNotice(notice!) : nothing}</div>
+      <div class="notice-box" role="alert" id=${`${id}-problem`}>${kind === 'error' ? this.renderNotice(notice!) : nothing}</div>
+      <div class="notice-box" role="status" id=${`${id}-notice`}>${kind === 'info' ? this.renderNotice(notice!) : nothing}</div>
       <div class="layout">
-        <div class="list-part">${this.#renderList()}</div>
+        <div class="list-part">${this.renderList()}</div>
         ${withMap
           ? html`<div class="map-part">
               <div class="map-canvas" part="map" role="region" aria-label=${msg('Kaart met de locaties')}></div>
@@ -288,19 +290,19 @@ export class DvIdoFinder extends DvElement<FinderData> {
       <p class="source" part="source">
         ${msg('Postcodes: © GeoNames (CC BY 4.0), bewerkt.')}
         ${withMap ? msg('Grenzen: © CBS / Kadaster.') : nothing}
-        ${withMap && this.#tiles === DEFAULT_TILES ? msg('Kaart: © Kadaster (PDOK).') : nothing}
+        ${withMap && this.tileTemplate === DEFAULT_TILES ? msg('Kaart: © Kadaster (PDOK).') : nothing}
       </p>
     </div>`;
   }
 
   /** Nothing within `max-distance` of the place searched: say so, and offer the nearest anyway. */
-  #distanceNotice(): SearchNotice | undefined {
-    const km = this.#maxKm;
-    if (!this.#ranking || !this.#search.origin || this.#ranking.results.length || !this.#places?.length) return undefined;
-    return km !== undefined && !this.anyDistance ? { code: 'no-results', km, from: this.#originLabel } : undefined;
+  private distanceNotice(): SearchNotice | undefined {
+    const km = this.maxKm;
+    if (!this.ranking || !this.placeSearch.origin || this.ranking.results.length || !this.places?.length) return undefined;
+    return km !== undefined && !this.anyDistance ? { code: 'no-results', km, from: this.originLabel } : undefined;
   }
 
-  #renderNotice(notice: SearchNotice): TemplateResult {
+  private renderNotice(notice: SearchNotice): TemplateResult {
     // Two live regions that are always there (a region must exist before its text changes
     // to be heard): an alert for mistakes in what was typed, a polite status for the rest.
     return html`<div class=${`notice ${noticeKind(notice)}`} part="notice">
@@ -311,31 +313,31 @@ export class DvIdoFinder extends DvElement<FinderData> {
     </div>`;
   }
 
-  #renderList(): unknown {
+  private renderList(): unknown {
     const engine = loadedEngine();
-    if (!this.#ranking || !engine) {
+    if (!this.ranking || !engine) {
       return html`<p class="summary" part="summary" role="status">${msg('Typ je postcode of woonplaats. Dan zie je de locaties die het dichtst bij zijn.')}</p>
-        <button type="button" class="secondary" @click=${this.#showAllLocations}>${msg('Toon alle locaties op alfabet')}</button>`;
+        <button type="button" class="secondary" @click=${this.showAllLocations}>${msg('Toon alle locaties op alfabet')}</button>`;
     }
     return engine.resultsList({
-      ranking: this.#ranking,
-      busy: this.#search.busy,
+      ranking: this.ranking,
+      busy: this.placeSearch.busy,
       openFirst: this.openFirst,
       showAll: this.showAll,
       selected: this.selected,
-      origin: this.#search.origin,
-      originLabel: this.#originLabel,
+      origin: this.placeSearch.origin,
+      originLabel: this.originLabel,
       locale: this.locale,
       heading: (content) => this.heading(content, 'name', 1),
       onOpenFirst: (checked) => (this.openFirst = checked),
-      onShowAll: this.#showAllLocations,
-      onSelect: (id) => this.#select(id, 'list'),
+      onShowAll: this.showAllLocations,
+      onSelect: (id) => this.choose(id, 'list'),
       onPrint: (place) => engine.printLocation(place, this.locale),
     });
   }
 
-  readonly #showAllLocations = (): void => {
+  private readonly showAllLocations = (): void => {
     this.showAll = true;
-    void this.#placesLoaded();
+    void this.placesLoaded();
   };
 }

@@ -54,23 +54,23 @@ export class PlaceSearch implements ReactiveController {
   origin: Origin | undefined;
   /** The postcode table, once a suggestion or search has fetched it (the map names places with it). */
   table: Pc4Table | undefined;
-  #suggestions: readonly Choice[] = [];
-  #open = false;
-  #active = -1;
-  readonly #focus: FocusAfterUpdate;
-  readonly #suggest: Task<[string], void>;
-  readonly #search: Task<[Query], Found>;
+  private suggestions: readonly Choice[] = [];
+  private open = false;
+  private active = -1;
+  private readonly focus: FocusAfterUpdate;
+  private readonly suggestTask: Task<[string], void>;
+  private readonly searchTask: Task<[Query], Found>;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
     private readonly options: PlaceSearchOptions,
   ) {
     host.addController(this);
-    this.#focus = new FocusAfterUpdate(host);
-    this.#suggest = new Task(host, { autoRun: false, task: ([text], { signal }) => this.#suggestFor(text, signal) });
-    this.#search = new Task(host, {
+    this.focus = new FocusAfterUpdate(host);
+    this.suggestTask = new Task(host, { autoRun: false, task: ([text], { signal }) => this.suggestFor(text, signal) });
+    this.searchTask = new Task(host, {
       autoRun: false,
-      task: ([query], { signal }) => ('device' in query ? this.#locate() : this.#find(query.text, query.chosen, signal)),
+      task: ([query], { signal }) => ('device' in query ? this.locate() : this.resolve(query.text, query.chosen, signal)),
       onComplete: ({ origin, notice }) => {
         if (origin) {
           this.origin = origin;
@@ -78,7 +78,7 @@ export class PlaceSearch implements ReactiveController {
           this.options.moved();
         }
         // Location not shared: back to the box, the way that always works.
-        if (notice?.code === 'geo-denied' || notice?.code === 'geo-unavailable') this.#focus.request(() => this.#input());
+        if (notice?.code === 'geo-denied' || notice?.code === 'geo-unavailable') this.focus.request(() => this.input());
       },
       onError: (error) => this.options.failed(error),
     });
@@ -86,22 +86,22 @@ export class PlaceSearch implements ReactiveController {
 
   /** What the last search ran into (an unknown postcode, no location shared…). */
   get notice(): SearchNotice | undefined {
-    return this.#search.value?.notice;
+    return this.searchTask.value?.notice;
   }
 
   /** A search is running. */
   get busy(): boolean {
-    return this.#search.status === TaskStatus.PENDING;
+    return this.searchTask.status === TaskStatus.PENDING;
   }
 
   /** The last search could not run (the finder shows why): "Probeer opnieuw" runs it again. */
   get failed(): boolean {
-    return this.#search.status === TaskStatus.ERROR;
+    return this.searchTask.status === TaskStatus.ERROR;
   }
 
   /** Resolves when no search is running any more (whatever its outcome). */
   done(): Promise<void> {
-    return this.#search.taskComplete.then(
+    return this.searchTask.taskComplete.then(
       () => undefined,
       () => undefined,
     );
@@ -109,12 +109,12 @@ export class PlaceSearch implements ReactiveController {
 
   /** Searches for `text` (from the box, or from the finder's `postcode`). */
   find(text: string, chosen?: Choice): void {
-    this.#close(text);
-    void this.#search.run([{ text, chosen }]);
+    this.closeWith(text);
+    void this.searchTask.run([{ text, chosen }]);
   }
 
   hostDisconnected(): void {
-    this.#suggest.abort();
+    this.suggestTask.abort();
   }
 
   /** The search form; `busy` (the finder loading its locations) also holds the search button back. */
@@ -122,47 +122,47 @@ export class PlaceSearch implements ReactiveController {
     return searchBox({
       ...view,
       value: this.text,
-      suggestions: this.#suggestions,
-      open: this.#open,
-      active: this.#active,
+      suggestions: this.suggestions,
+      open: this.open,
+      active: this.active,
       busy: view.busy || this.busy,
-      onInput: this.#onInput,
-      onKeyDown: this.#onKeyDown,
-      onBlur: this.#onBlur,
-      onChoose: this.#choose,
-      onSubmit: this.#onSubmit,
-      onLocate: this.#onLocate,
+      onInput: this.onInput,
+      onKeyDown: this.onKeyDown,
+      onBlur: this.onBlur,
+      onChoose: this.choose,
+      onSubmit: this.onSubmit,
+      onLocate: this.onLocate,
     });
   }
 
-  async #table(engine: Engine): Promise<Pc4Table> {
+  private async loadTable(engine: Engine): Promise<Pc4Table> {
     return (this.table ??= await engine.loadPostcodeTable());
   }
 
   /** The table's suggestions at once; PDOK's addresses (when asked for) once the visitor pauses. */
-  async #suggestFor(text: string, signal: AbortSignal): Promise<void> {
+  private async suggestFor(text: string, signal: AbortSignal): Promise<void> {
     let engine: Engine;
     let table: Pc4Table;
     try {
       engine = await loadEngine();
-      table = await this.#table(engine);
+      table = await this.loadTable(engine);
     } catch {
       return; // Suggestions are a help; the search itself reports a missing table.
     }
     if (signal.aborted) return;
     const own = engine.suggest(table, text);
-    this.#show(own);
+    this.showSuggestions(own);
     if (!this.options.pdok() || text.trim().length < 3) return;
     await pause(250, signal);
     const { pdokSuggest, pdokOption } = await import('../geocoder/pdok.js');
     // Offline or blocked, this throws: the table's suggestions stay.
     const found = await pdokSuggest(text, signal);
-    if (!signal.aborted) this.#show([...found.map(pdokOption), ...own].slice(0, 8));
+    if (!signal.aborted) this.showSuggestions([...found.map(pdokOption), ...own].slice(0, 8));
   }
 
-  async #find(text: string, chosen: Choice | undefined, signal: AbortSignal): Promise<Found> {
+  private async resolve(text: string, chosen: Choice | undefined, signal: AbortSignal): Promise<Found> {
     const engine = await loadEngine();
-    const [table] = await Promise.all([this.#table(engine), this.options.places()]);
+    const [table] = await Promise.all([this.loadTable(engine), this.options.places()]);
     let notice: SearchNotice | undefined;
     if (chosen?.pdok) {
       try {
@@ -179,7 +179,7 @@ export class PlaceSearch implements ReactiveController {
   }
 
   /** "Use my location": the browser asks the visitor only now. */
-  async #locate(): Promise<Found> {
+  private async locate(): Promise<Found> {
     const geo = navigator.geolocation;
     if (!geo) return { notice: { code: 'geo-unavailable' } };
     try {
@@ -195,66 +195,66 @@ export class PlaceSearch implements ReactiveController {
     }
   }
 
-  readonly #onInput = (event: InputEvent): void => {
+  private readonly onInput = (event: InputEvent): void => {
     this.text = (event.target as HTMLInputElement).value;
-    this.#active = -1;
+    this.active = -1;
     if (this.text.trim()) {
-      void this.#suggest.run([this.text]);
+      void this.suggestTask.run([this.text]);
     } else {
-      this.#suggest.abort();
-      this.#show([]);
+      this.suggestTask.abort();
+      this.showSuggestions([]);
     }
   };
 
-  readonly #onKeyDown = (event: KeyboardEvent): void => {
-    const action = comboboxKey(event.key, { open: this.#open, active: this.#active, count: this.#suggestions.length }, event.altKey);
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const action = comboboxKey(event.key, { open: this.open, active: this.active, count: this.suggestions.length }, event.altKey);
     if (action.type === 'none' || action.type === 'submit') return; // Enter without a highlighted option submits the form.
     if (action.type === 'clear' && !this.text) return;
     event.preventDefault();
-    if (action.type === 'move') this.#set(true, action.index);
-    else if (action.type === 'choose') this.#choose(action.index);
-    else if (action.type === 'close') this.#set(false, -1);
-    else this.#close('');
+    if (action.type === 'move') this.setList(true, action.index);
+    else if (action.type === 'choose') this.choose(action.index);
+    else if (action.type === 'close') this.setList(false, -1);
+    else this.closeWith('');
   };
 
-  readonly #onSubmit = (event: SubmitEvent): void => {
+  private readonly onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
-    if (this.#open && this.#active >= 0) this.#choose(this.#active);
+    if (this.open && this.active >= 0) this.choose(this.active);
     else this.find(this.text);
   };
 
-  readonly #onBlur = (): void => this.#set(false, -1);
+  private readonly onBlur = (): void => this.setList(false, -1);
 
-  readonly #onLocate = (): void => {
-    this.#close(this.text);
-    void this.#search.run([{ device: true }]);
+  private readonly onLocate = (): void => {
+    this.closeWith(this.text);
+    void this.searchTask.run([{ device: true }]);
   };
 
-  readonly #choose = (index: number): void => {
-    const chosen = this.#suggestions[index];
+  private readonly choose = (index: number): void => {
+    const chosen = this.suggestions[index];
     if (chosen) this.find(chosen.value, chosen);
   };
 
-  #show(suggestions: readonly Choice[]): void {
-    this.#suggestions = suggestions;
-    this.#set(suggestions.length > 0, this.#active);
+  private showSuggestions(suggestions: readonly Choice[]): void {
+    this.suggestions = suggestions;
+    this.setList(suggestions.length > 0, this.active);
   }
 
   /** Puts `text` in the box and closes the list; suggestions still on their way are dropped. */
-  #close(text: string): void {
-    this.#suggest.abort();
+  private closeWith(text: string): void {
+    this.suggestTask.abort();
     this.text = text;
-    if (!text) this.#suggestions = [];
-    this.#set(false, -1);
+    if (!text) this.suggestions = [];
+    this.setList(false, -1);
   }
 
-  #set(open: boolean, active: number): void {
-    this.#open = open;
-    this.#active = active;
+  private setList(open: boolean, active: number): void {
+    this.open = open;
+    this.active = active;
     this.host.requestUpdate();
   }
 
-  #input(): HTMLElement | null {
+  private input(): HTMLElement | null {
     return this.host.renderRoot.querySelector<HTMLElement>('input[role="combobox"]');
   }
 }

@@ -51,12 +51,12 @@ export interface MapControllerOptions {
 export class MapController implements ReactiveController {
   /** The map part could not be loaded: the finder shows the list alone. */
   failed = false;
-  #loading = false;
-  #view: MapView | undefined;
-  #tiles: string | undefined;
+  private loading = false;
+  private view: MapView | undefined;
+  private tiles: string | undefined;
   /** What the view shows (language, origin, locations), so it is drawn again only on a change. */
-  #shown = '';
-  #selected: string | undefined;
+  private shown = '';
+  private selected: string | undefined;
 
   constructor(
     private readonly host: MapHost,
@@ -71,31 +71,31 @@ export class MapController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#destroy();
+    this.destroy();
   }
 
   hostUpdated(): void {
     const canvas = this.host.renderRoot.querySelector<HTMLElement>('.map-canvas');
     const tiles = this.options.tiles();
-    if (this.#view && (!canvas || !this.#view.isIn(canvas) || tiles !== this.#tiles)) this.#destroy();
+    if (this.view && (!canvas || !this.view.isIn(canvas) || tiles !== this.tiles)) this.destroy();
     if (!canvas || this.failed) return;
-    if (!mapModule) return void this.#load();
-    if (!this.#view) {
+    if (!mapModule) return void this.load();
+    if (!this.view) {
       adoptStyles(this.host, mapModule.mapStyles);
-      this.#tiles = tiles;
-      this.#view = new mapModule.MapView(canvas, {
+      this.tiles = tiles;
+      this.view = new mapModule.MapView(canvas, {
         tiles,
         texts: mapModule.mapTexts((text) => this.host.inLocale(text), tiles),
         locale: () => this.host.locale,
         onSelect: (id) => this.options.select(id),
       });
     }
-    this.#sync(this.#view);
+    this.sync(this.view);
   }
 
-  #load(): void {
-    if (this.#loading) return;
-    this.#loading = true;
+  private load(): void {
+    if (this.loading) return;
+    this.loading = true;
     (mapLoading ??= import('./map-view.js')).then(
       (module) => {
         mapModule = module;
@@ -110,29 +110,29 @@ export class MapController implements ReactiveController {
     );
   }
 
-  #sync(view: MapView): void {
+  private sync(view: MapView): void {
     const { results, label, origin, selected, table } = this.options.state();
     const locale = this.host.locale;
     const shown = `${locale}|${origin?.lat},${origin?.lon}|${results.map((result) => result.place.location.id).join(',')}`;
-    if (shown !== this.#shown) {
+    if (shown !== this.shown) {
       // After a language switch: the credits and the markers' names in the new language.
-      if (this.#shown && !this.#shown.startsWith(`${locale}|`)) view.relabel();
-      this.#shown = shown;
+      if (this.shown && !this.shown.startsWith(`${locale}|`)) view.relabel();
+      this.shown = shown;
       const items = results.map((result) => ({ id: result.place.location.id, lat: result.place.lat, lon: result.place.lon, label: label(result) }));
       view.show(items, origin, Boolean(origin));
     }
     if (table) view.setPlaces(table);
-    if (selected !== this.#selected) {
-      this.#selected = selected;
+    if (selected !== this.selected) {
+      this.selected = selected;
       view.select(selected);
     }
   }
 
-  #destroy(): void {
-    this.#view?.destroy();
-    this.#view = undefined;
-    this.#shown = '';
-    this.#selected = undefined;
+  private destroy(): void {
+    this.view?.destroy();
+    this.view = undefined;
+    this.shown = '';
+    this.selected = undefined;
   }
 }
 
