@@ -26,6 +26,12 @@ export class FocusAfterUpdate implements ReactiveController {
     const element = find();
     if (!element) return;
     element.focus();
+    // Firefox does not focus a just-rendered fieldset <legend tabindex="-1"> (it stays on
+    // <body>) until the legend has been laid out: lay it out, and focus again.
+    if ((element.getRootNode() as Document | ShadowRoot).activeElement !== element) {
+      element.getBoundingClientRect();
+      element.focus();
+    }
     element.scrollIntoView?.({ block: 'nearest' });
   }
 
