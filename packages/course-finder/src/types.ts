@@ -1,6 +1,6 @@
 import type { LocalizedText, Topic } from '@digivaardig/core';
 
-/** How a course is given (DESIGN.md): a group, one-to-one help, a walk-in hour, or online. */
+/** How a course is given (docs/data-formats.md): a group, one-to-one help, a walk-in hour, or online. */
 export const FORMATS = ['group', 'individual', 'walk-in', 'online'] as const;
 export type CourseFormat = (typeof FORMATS)[number];
 

@@ -1,6 +1,6 @@
 import type { Schema } from '@cfworker/json-schema';
 
-/** The data formats of DESIGN.md, each with its JSON Schema in packages/core/schemas/. */
+/** The data formats of docs/data-formats.md, each with its JSON Schema in packages/core/schemas/. */
 export type DataFormat = 'statistic' | 'location' | 'course' | 'question-set';
 
 // Schemas are fetched with the loader, only when a page sets `src`.

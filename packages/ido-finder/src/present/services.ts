@@ -1,4 +1,4 @@
-/** The organisations an IDO helps with, by the ids feeds use (DESIGN.md). */
+/** The organisations an IDO helps with, by the ids feeds use (docs/data-formats.md). */
 export const SERVICES = ['belastingdienst', 'toeslagen', 'digid', 'uwv', 'svb', 'duo', 'cak', 'cbr', 'cjib', 'ciz'] as const;
 
 const NAMES: Record<string, string> = {
