@@ -33,8 +33,7 @@ const ALLOWED = [
   [/^(css-container-queries|container)$/, /ido-finder\/src\/finder\/dv-ido-finder\.styles\.ts$/, 'without container queries (Safari before 16, Chromium before 105) the finder keeps its one-column layout, the map above the list'],
   ['css-has', /self-check\/src\/self-check\/dv-self-check\.styles\.ts$/, 'without :has() (Firefox before 121, Chromium before 105) the chosen answer’s box is not highlighted; its radio button still shows the choice'],
   ['color-mix()', /ido-finder\/src\/map\/map-view\.ts$/, 'without color-mix() (Safari before 16.2, Chromium before 111) the map without tiles shows its water in Leaflet’s grey instead of a tint of the primary colour'],
-  // Leaflet's own style sheet: pointer and touch hints for the map's dragging.
-  ['css-touch-action', /leaflet-css\.ts$/, 'Safari knows only some touch-action values; the map still pans and zooms'],
+  // Leaflet's own style sheet.
   ['css-selection', /leaflet-css\.ts$/, 'Leaflet hides the selection highlight of map tiles; iOS shows no such highlight anyway'],
 ];
 
@@ -129,14 +128,17 @@ const prefixesOf = (decl) => {
 
 /**
  * Checks CSS sources ([file, CSS, line where it starts]) against the supported browsers;
- * returns the problems ("file:line: feature: message"), [] when there are none.
+ * returns the problems ("file:line: feature: message"), [] when there are none. Every
+ * allowance must still be needed.
  */
-export async function checkCss(sources) {
+export async function checkCss(sources, { allowed: allowances = ALLOWED } = {}) {
   const problems = [];
+  const used = new Set();
   const report = (file, line, feature, message) => {
     const named = (allowed) => (typeof allowed === 'string' ? allowed === feature : allowed.test(feature));
-    if (ALLOWED.some(([allowed, files]) => named(allowed) && files.test(file))) return;
-    problems.push(`${file}:${line}: ${feature}: ${message}`);
+    const allowance = allowances.find(([allowed, files]) => named(allowed) && files.test(file));
+    if (allowance) used.add(allowance);
+    else problems.push(`${file}:${line}: ${feature}: ${message}`);
   };
   for (const [file, css, startLine] of sources) {
     const line = (node) => startLine + (node.source?.start?.line ?? 1) - 1;
@@ -184,6 +186,10 @@ export async function checkCss(sources) {
         if (missing?.length) report(file, line(rule), `@media ${name}`, `not supported by ${missing.join(', ')}`);
       }
     });
+  }
+  // An allowance nothing needs any more would keep a stale line here and in the docs.
+  for (const allowance of allowances) {
+    if (!used.has(allowance)) problems.push(`ALLOWED: nothing uses ${allowance[0]} in ${allowance[1]} any more: remove it here and in docs/browser-support.md`);
   }
   return problems;
 }
