@@ -30,7 +30,7 @@ const bcd = createRequire(import.meta.url)('@mdn/browser-compat-data');
 const ALLOWED = [
   [/^(@media forced-colors|forced-color-adjust)/, /./, 'forced colours (Windows high contrast) exist only in Windows browsers, which all have them; Safari before 16 skips these rules'],
   [/^(cursor: |css3-cursors)/, /./, 'touch screens (iOS) show no pointer'],
-  [/^(css-container-queries|container)$/, /ido-finder\/src\/finder\/dv-ido-finder\.styles\.ts$/, 'without container queries (Safari before 16, Chromium before 105) the finder keeps its one-column layout, the map above the list'],
+  [/^(css-container-queries|container)$/, /ido-finder\/src\/ido-finder\/dv-ido-finder\.styles\.ts$/, 'without container queries (Safari before 16, Chromium before 105) the finder keeps its one-column layout, the map above the list'],
   ['css-has', /self-check\/src\/self-check\/dv-self-check\.styles\.ts$/, 'without :has() (Firefox before 121, Chromium before 105) the chosen answer’s box is not highlighted; its radio button still shows the choice'],
   ['color-mix()', /ido-finder\/src\/map\/map-view\.ts$/, 'without color-mix() (Safari before 16.2, Chromium before 111) the map without tiles shows its water in Leaflet’s grey instead of a tint of the primary colour'],
   // Leaflet's own style sheet.

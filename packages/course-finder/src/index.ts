@@ -1,6 +1,6 @@
 // `import '@digivaardig/course-finder'` defines <dv-course-finder>.
 import { defineElement, registerCatalog } from '@digivaardig/core';
-import { DvCourseFinder } from './element/dv-course-finder.js';
+import { DvCourseFinder } from './course-finder/dv-course-finder.js';
 
 registerCatalog('en', () => import('./generated/locales/en.js'));
 defineElement('dv-course-finder', DvCourseFinder);

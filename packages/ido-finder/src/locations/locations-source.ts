@@ -1,5 +1,5 @@
 import { loadSource } from '@digivaardig/core';
-import { arrived } from '../finder/arrived.js';
+import { arrived } from '../ido-finder/arrived.js';
 import type { Location } from './location.js';
 
 let embedded: Promise<Location[]> | undefined;

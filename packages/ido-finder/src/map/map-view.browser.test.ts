@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
-import type { DvIdoFinder } from '../finder/dv-ido-finder.js';
+import type { DvIdoFinder } from '../ido-finder/dv-ido-finder.js';
 import { deepText, phaseOf, settled } from '../../../../test/support/examples.js';
 import { foreignRequests, holdForeignImages } from '../../test/foreign-images.js';
 import '../../../../test/support/locale-guard.js';
