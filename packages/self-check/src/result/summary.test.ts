@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { scoreCheck, type QuestionSet } from '@digivaardig/core';
+import { scoreCheck } from '@digivaardig/core';
 import { summarize } from './summary.js';
+import { testSet } from '../test/question-sets.js';
 
-const SET: QuestionSet = {
-  framework: 'test',
-  version: '1',
-  title: 'Test',
-  scale: [
-    { id: 'no', value: 0, label: 'Nee' },
-    { id: 'yes', value: 1, label: 'Ja' },
-    { id: 'dont-know', value: null, label: 'Weet ik niet' },
-  ],
-  levels: [
-    { id: 'low', min: 0, label: 'Laag' },
-    { id: 'high', min: 75, label: 'Hoog' },
-  ],
-  areas: [
+const SET = testSet(
+  [
     { id: 'mail', title: 'E-mail', questions: [{ id: 'm1', text: '1' }] },
     { id: 'web', title: 'Web', questions: [{ id: 'w1', text: '2' }] },
   ],
-};
+);
 
 const title = (id: string) => id.toUpperCase();
 const summary = (answers: Record<string, string>) => summarize(scoreCheck(SET, answers), title);

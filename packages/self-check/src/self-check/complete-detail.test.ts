@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { scoreCheck, type QuestionSet } from '@digivaardig/core';
+import { scoreCheck } from '@digivaardig/core';
 import { completeDetail } from './complete-detail.js';
+import { testSet } from '../test/question-sets.js';
 
-const SET: QuestionSet = {
-  framework: 'library',
-  version: '1',
-  title: 'Test',
-  scale: [
-    { id: 'no', value: 0, label: 'Nee' },
-    { id: 'yes', value: 1, label: 'Ja' },
-    { id: 'dont-know', value: null, label: 'Weet ik niet' },
-  ],
-  levels: [
-    { id: 'low', min: 0, label: 'Laag' },
-    { id: 'high', min: 75, label: 'Hoog' },
-  ],
-  areas: [
+const SET = testSet(
+  [
     { id: 'e-mail', title: 'E-mail', topic: 'communication', questions: [{ id: 'm1', text: '1' }] },
     { id: 'digid', title: 'DigiD', topic: 'e-government', questions: [{ id: 'd1', text: '2' }] },
     { id: 'other', title: 'Anders', questions: [{ id: 'o1', text: '3' }] },
   ],
-};
+  'library',
+);
 
 describe('completeDetail', () => {
   it("gives every area asked with its score, level and the set's topic, and the weakest areas", () => {

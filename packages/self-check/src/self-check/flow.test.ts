@@ -12,22 +12,14 @@ import {
   resumeStep,
   setPlace,
 } from './flow.js';
+import { testSet } from '../test/question-sets.js';
 
-const SET: QuestionSet = {
-  framework: 'test',
-  version: '1',
-  title: 'Test',
-  scale: [
-    { id: 'no', value: 0, label: 'Nee' },
-    { id: 'yes', value: 1, label: 'Ja' },
-    { id: 'dont-know', value: null, label: 'Weet ik niet' },
-  ],
-  levels: [{ id: 'low', min: 0, label: 'Laag' }],
-  areas: [
+const SET = testSet(
+  [
     { id: 'a', title: 'A', questions: [{ id: 'a1', text: '1' }, { id: 'a2', text: '2' }] },
     { id: 'b', title: 'B', questions: [{ id: 'b1', text: '3' }] },
   ],
-};
+);
 
 describe('askedQuestions', () => {
   it('lists the statements of the asked areas in order, with their area', () => {
