@@ -17,7 +17,12 @@ async function find(element: Element, selector: string): Promise<HTMLElement> {
  * share this, so both show the same state.
  */
 export async function playSteps(element: Element, steps: readonly ExampleStep[] = []): Promise<void> {
+  const updated = () => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
   for (const step of steps) {
+    // A visitor acts on what is on the screen: let a pending render finish first, or the
+    // step could land on a node that render is about to replace.
+    await updated();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     if ('type' in step) {
       const field = (await find(element, step.into)) as HTMLInputElement;
       field.focus();
@@ -26,6 +31,6 @@ export async function playSteps(element: Element, steps: readonly ExampleStep[] 
     } else {
       (await find(element, step.click)).click();
     }
-    await (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+    await updated();
   }
 }

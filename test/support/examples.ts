@@ -39,10 +39,15 @@ export function deepElements(root: Element | ShadowRoot): Element[] {
   return found;
 }
 
-/** The visible text of an element, through open shadow roots. */
+/**
+ * The visible text of an element, through open shadow roots. Style and script elements
+ * are left out: Safari before 16.4 gets its styles as `<style>` elements, and JSON-LD is a
+ * script; neither is text a visitor reads.
+ */
 export function deepText(element: Element): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
+    if (node instanceof Element && (node.localName === 'style' || node.localName === 'script')) return;
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
     if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
     node.childNodes.forEach(walk);

@@ -33,7 +33,8 @@ async function mount(template: ReturnType<typeof html>): Promise<DvCourseFinder>
   return finder;
 }
 
-afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+// Only when there is a hash to clear: WebKit refuses more than 100 replaceState calls in 30 s.
+afterEach(() => location.hash && history.replaceState(null, '', location.pathname + location.search));
 
 describe('<dv-course-finder> with the keyboard', () => {
   it('searches, filters, opens a course and downloads its .ics, announcing counts', async () => {
@@ -273,6 +274,28 @@ describe('<dv-course-finder> and the self-check', () => {
     distance.value = '25';
     distance.dispatchEvent(new Event('change'));
     await waitUntil(() => location.hash === '#dv-course-finder?topics=ai&formats=walk-in&max-distance=25', location.hash);
+  });
+
+  it('sync-url writes the address once the visitor pauses, not once a key (Safari refuses more than 100 writes in 30 s)', async () => {
+    const finder = await mount(html`<dv-course-finder today=${today} sync-url></dv-course-finder>`);
+    const field = finder.shadowRoot!.querySelector<HTMLInputElement>('#q')!;
+    const original = history.replaceState;
+    let writes = 0;
+    history.replaceState = function (...args: Parameters<History['replaceState']>) {
+      writes += 1;
+      return original.apply(this, args);
+    };
+    try {
+      for (const word of Array.from({ length: 150 }, (_, i) => 'tablet'.repeat(1 + (i % 3)))) {
+        field.value = word;
+        field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }
+      await waitUntil(() => location.hash.includes('query='), 'no address after the pause');
+    } finally {
+      history.replaceState = original;
+    }
+    expect(location.hash).to.equal(`#dv-course-finder?query=${'tablet'.repeat(3)}`);
+    expect(writes).to.equal(1);
   });
 
   it('follows a link made before 1.0 (q, format, distance), as links already shared do', async () => {

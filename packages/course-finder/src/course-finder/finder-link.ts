@@ -5,6 +5,8 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly syncUrl: boolean }
 
 /** The key of the links the self-check makes (`#dv-course-finder?topics=safety`). */
 const GENERIC_KEY = 'dv-course-finder';
+/** How long the visitor pauses before the address follows (see `remember`). */
+const WRITE_PAUSE_MS = 300;
 
 /**
  * The finder in the page address. A link to the finder (the self-check's advice, a shared
@@ -17,6 +19,7 @@ export class FinderLink implements ReactiveController {
   /** Settles once the link the page opened with, if any, has been followed. */
   started: Promise<void> = Promise.resolve();
   private starting = true;
+  private writeTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: Host,
@@ -37,6 +40,8 @@ export class FinderLink implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('hashchange', this.onHashChange);
+    // A change not yet written is dropped with the finder: the next change writes the address.
+    clearTimeout(this.writeTimer);
   }
 
   /** The first update sets the attributes' state; the link the page opened with goes on top. */
@@ -47,10 +52,27 @@ export class FinderLink implements ReactiveController {
     this.started = this.followLink(false).catch(() => undefined);
   }
 
-  /** With `sync-url`: the visitor's state into the address. */
+  /**
+   * With `sync-url`: the visitor's state into the address, once the visitor pauses.
+   * Safari refuses more than 100 `replaceState` calls in 30 seconds (a SecurityError), and
+   * typing a search is a change a key: one write a pause is enough for a link to share.
+   */
   remember(state: FinderState): void {
     if (!this.host.syncUrl) return;
-    void import('../url-state.js').then(({ stateHash }) => history.replaceState(history.state, '', stateHash(state, this.key)));
+    clearTimeout(this.writeTimer);
+    this.writeTimer = setTimeout(() => void this.write(state), WRITE_PAUSE_MS);
+  }
+
+  private async write(state: FinderState): Promise<void> {
+    const { stateHash } = await import('../url-state.js');
+    const hash = stateHash(state, this.key);
+    if (hash === location.hash) return;
+    try {
+      history.replaceState(history.state, '', hash);
+    } catch (error) {
+      // Still refused (a page that writes the address itself a lot): the finder works on.
+      console.warn(`<${this.host.localName}>: the page address could not be updated.`, error);
+    }
   }
 
   private readonly onHashChange = () => void this.followLink(true);
