@@ -22,7 +22,8 @@ export async function playSteps(element: Element, steps: readonly ExampleStep[] 
     // A visitor acts on what is on the screen: let a pending render finish first, or the
     // step could land on a node that render is about to replace.
     await updated();
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    // A task, not a frame: a page in the background (the Storybook test) draws no frames.
+    await new Promise((resolve) => setTimeout(resolve));
     if ('type' in step) {
       const field = (await find(element, step.into)) as HTMLInputElement;
       field.focus();
