@@ -39,3 +39,4 @@ export * from './geo/index.js';
 export * from './hours/index.js';
 export * from './self-check/index.js';
 export * from './print/index.js';
+export * from './vocabulary/index.js';
