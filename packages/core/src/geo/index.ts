@@ -11,6 +11,7 @@ export {
 export { looksLikePostcode, parsePostcode, type PostcodeError, type PostcodeResult } from './postcode.js';
 export {
   decodePc4Table,
+  findNearbyPostcodeRow,
   findPostcodeRow,
   lookupPostcode,
   postcodeAt,
@@ -24,4 +25,5 @@ export {
 } from './pc4-table.js';
 export type { PackedInts } from './packed-ints.js';
 export { PLACE_ALIASES, matchKey, normalizeName } from './place-names.js';
-export { searchPlaces, type PlaceMatch, type PlaceSuggestion } from './place-search.js';
+export { closestPlace, searchPlaces, type PlaceMatch, type PlaceSuggestion } from './place-search.js';
+export { placeName, resolvePlace, type PlaceProblem, type PlaceResolution, type ResolvedPlace } from './resolve-place.js';

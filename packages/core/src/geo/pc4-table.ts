@@ -236,3 +236,30 @@ export function lookupPostcode(table: Pc4Table, pc4: string | number): Pc4Locati
   const row = findPostcodeRow(table, pc4);
   return row < 0 ? undefined : postcodeAt(table, row);
 }
+
+/**
+ * The row of a postcode, or, when the table does not have it, of the nearest postcode
+ * number in the same hundred (1000 → 1011, both Amsterdam); -1 when the hundred has none.
+ * The table lists the postcodes people live at: a PO-box or business-only code ("1000 AA",
+ * "3500") is missing, but its hundred lies in the same town.
+ */
+export function findNearbyPostcodeRow(table: Pc4Table, pc4: string | number): number {
+  const exact = findPostcodeRow(table, pc4);
+  const wanted = Number(pc4);
+  if (exact >= 0 || !Number.isInteger(wanted)) return exact;
+  const hundred = Math.floor(wanted / 100);
+  // The first row at or above the wanted number: the nearest is it or the row before.
+  let lo = 0;
+  let hi = table.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (table.pc4[mid]! < wanted) lo = mid + 1;
+    else hi = mid;
+  }
+  let best = -1;
+  for (const row of [lo - 1, lo]) {
+    if (row < 0 || row >= table.count || Math.floor(table.pc4[row]! / 100) !== hundred) continue;
+    if (best < 0 || Math.abs(table.pc4[row]! - wanted) < Math.abs(table.pc4[best]! - wanted)) best = row;
+  }
+  return best;
+}

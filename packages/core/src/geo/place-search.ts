@@ -1,8 +1,9 @@
+import { distance } from 'fastest-levenshtein';
 import { PLACE_ALIASES, matchKey, matchKeys } from './place-names.js';
 import { rowPlaces, type Pc4Table } from './pc4-table.js';
 
-/** How a suggestion matched the query, best first. */
-export type PlaceMatch = 'exact' | 'prefix' | 'word' | 'substring';
+/** How a suggestion matched the query, best first (`close`: a name a typo or two away, see closestPlace). */
+export type PlaceMatch = 'exact' | 'prefix' | 'word' | 'substring' | 'close';
 
 /** A place or municipality suggested for what the visitor typed. */
 export interface PlaceSuggestion {
@@ -153,6 +154,38 @@ export function searchPlaces(table: Pc4Table, query: string, limit = 10): PlaceS
   );
 
   return hits.slice(0, Math.floor(limit)).map(({ candidate, rank, alias }) => toSuggestion(table, candidate, MATCHES[rank]!, alias));
+}
+
+/**
+ * The place or municipality whose name is fewest typos away from `query` (edit distance,
+ * case, accents and hyphens ignored): at most 1 for a text of up to five letters, 2 for a
+ * longer one, none below three letters. Ties go to the bigger place (more postcodes), then
+ * a place before a municipality. "Utreht" → Utrecht, "Amsterdm" → Amsterdam. For telling a
+ * visitor "did you mean …?", never for searching silently: see resolvePlace.
+ */
+export function closestPlace(table: Pc4Table, query: string): PlaceSuggestion | undefined {
+  const q = matchKey(query ?? '');
+  if (q.length < 3) return undefined;
+  const max = q.length <= 5 ? 1 : 2;
+  let best: { candidate: Candidate; cost: number; alias?: string } | undefined;
+  const consider = (candidate: Candidate, key: string, alias?: string) => {
+    if (Math.abs(key.length - q.length) > max) return;
+    const cost = distance(key, q);
+    if (cost > max) return;
+    const better =
+      !best ||
+      cost < best.cost ||
+      (cost === best.cost &&
+        (candidate.rows.length > best.candidate.rows.length ||
+          (candidate.rows.length === best.candidate.rows.length && candidate.kind === 'place' && best.candidate.kind !== 'place')));
+    if (better) best = alias === undefined ? { candidate, cost } : { candidate, cost, alias };
+  };
+  for (const candidate of candidatesOf(table)) {
+    for (const key of candidate.keys) consider(candidate, key);
+    for (const a of candidate.aliases) consider(candidate, a.key, a.name);
+  }
+  const found = best as { candidate: Candidate; cost: number; alias?: string } | undefined;
+  return found && toSuggestion(table, found.candidate, 'close', found.alias);
 }
 
 function compareText(a: string, b: string): number {
