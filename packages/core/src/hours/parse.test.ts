@@ -22,7 +22,25 @@ describe('parseIntervals', () => {
     }
   });
 
-  it.each(['', '  ', 'closed', 'Closed', 'gesloten', '-', null, undefined])('reads %j as closed', (text) => {
+  it.each([
+    ['13.00 - 17.00 uur', [{ start: h(13), end: h(17) }]],
+    ['9-12', [{ start: h(9), end: h(12) }]],
+    ['9 - 17', [{ start: h(9), end: h(17) }]],
+    ['09:00–12:00', [{ start: h(9), end: h(12) }]],
+    ['9:00 tot 12:00', [{ start: h(9), end: h(12) }]],
+    ['van 9 tot 12 uur', [{ start: h(9), end: h(12) }]],
+    ['9 uur - 12.30 uur', [{ start: h(9), end: h(12, 30) }]],
+    ['9h-17h', [{ start: h(9), end: h(17) }]],
+    ['9u30-17u', [{ start: h(9, 30), end: h(17) }]],
+    ['9-12 en 13-17', [{ start: h(9), end: h(12) }, { start: h(13), end: h(17) }]],
+    ['9-12, 13-17', [{ start: h(9), end: h(12) }, { start: h(13), end: h(17) }]],
+    ['09.00-12.00 uur en 13.00-17.00 uur', [{ start: h(9), end: h(12) }, { start: h(13), end: h(17) }]],
+    ['9:00 tot 12:00 / 13:00 tot 17:00', [{ start: h(9), end: h(12) }, { start: h(13), end: h(17) }]],
+  ])('reads the Dutch spreadsheet form %j', (text, intervals) => {
+    expect(parseIntervals(text)).toEqual({ intervals, issues: [] });
+  });
+
+  it.each(['', '  ', 'closed', 'Closed', 'gesloten', 'Gesloten', 'dicht', '-', '–', null, undefined])('reads %j as closed', (text) => {
     expect(parseIntervals(text)).toEqual({ intervals: [], issues: [] });
   });
 
@@ -33,11 +51,12 @@ describe('parseIntervals', () => {
   });
 
   it.each([
-    ['9-17', 'interval-format'],
     ['09:00', 'interval-format'],
     ['09:00-', 'interval-format'],
-    ['9h-17h', 'interval-format'],
-    ['09:00 tot 17:00', 'interval-format'],
+    ["'s middags", 'interval-format'],
+    ['op afspraak', 'interval-format'],
+    ['9-12-2026', 'interval-format'],
+    ['930-1200', 'interval-format'],
     ['25:00-26:00', 'time-out-of-range'],
     ['09:60-12:00', 'time-out-of-range'],
     ['24:00-24:00', 'time-out-of-range'],
@@ -124,12 +143,12 @@ describe('parseOpeningHours', () => {
 
   it('reports every problem with where it is, and keeps the rest', () => {
     const { schedule, issues } = parseOpeningHours({
-      hours: { mo: '09:00-17:00', tu: '9-17', monday: '09:00-17:00', we: '13:00-17:00,09:00-12:00' },
+      hours: { mo: '09:00-17:00', tu: 'lunch', monday: '09:00-17:00', we: '13:00-17:00,09:00-12:00' },
       closed: ['2025-02-30', '25-12-2025', 20251225, '2025-12-25'],
       exceptions: { 'kerstavond': '09:00-15:00', '2025-12-31': '10:00-25:00' },
     });
     expect(issues).toEqual([
-      { code: 'interval-format', field: 'hours.tu', value: '9-17' },
+      { code: 'interval-format', field: 'hours.tu', value: 'lunch' },
       { code: 'unknown-day', field: 'hours.monday', value: '09:00-17:00' },
       { code: 'unsorted', field: 'hours.we', value: '13:00-17:00,09:00-12:00' },
       { code: 'date-format', field: 'closed[0]', value: '2025-02-30' },

@@ -61,8 +61,13 @@ export interface ParsedOpeningHours {
 }
 
 // Words meaning "closed all day", besides an empty value.
-const CLOSED_WORDS = new Set(['closed', 'gesloten', '-', '–']);
-const INTERVAL = /^(\d{1,2})[:.](\d{2})\s*[-–—]\s*(\d{1,2})[:.](\d{2})$/;
+const CLOSED_WORDS = new Set(['closed', 'gesloten', 'dicht', 'geen', 'nee', 'n.v.t.', 'nvt', '-', '–', '—']);
+// One interval as spreadsheets write it: "09:00-12:00", "9.00 – 12.00 uur", "9-12",
+// "9:00 tot 12:00", "van 9 tot 12 uur", "9u-12u". Minutes are optional.
+const TIME = String.raw`(\d{1,2})(?:[:.hu](\d{2}))?\s*(?:uur|u|h)?`;
+const INTERVAL = new RegExp(String.raw`^(?:van\s+)?${TIME}\s*(?:[-–—]|tot|t/m|to|until)\s*${TIME}$`);
+// Between intervals of one day: "," ";" "/" "&", " en ", " and ".
+const INTERVALS = /\s*[,;/&]\s*|\s+(?:en|and)\s+/;
 
 type IntervalIssue = Omit<HoursIssue, 'field'>;
 
@@ -72,8 +77,9 @@ export function formatMinutes(minutes: number): string {
 }
 
 /**
- * Parses one day's intervals: "09:00-12:00,13:00-17:00" (also "9.00 – 12.00; 13.00-17.00").
- * Empty, "closed" or "gesloten" mean closed. An end of 00:00 means midnight (24:00).
+ * Parses one day's intervals: "09:00-12:00,13:00-17:00" (also "9.00 – 12.00; 13.00-17.00",
+ * "13.00 - 17.00 uur", "9-12 en 13-17", "9:00 tot 12:00"). Empty, "closed", "gesloten"
+ * (and "dicht", "-") mean closed. An end of 00:00 means midnight (24:00).
  * Bad intervals are left out and reported; unsorted ones are sorted, overlapping and
  * touching ones merged.
  */
@@ -85,14 +91,15 @@ export function parseIntervals(text: unknown): { intervals: TimeInterval[]; issu
   if (trimmed === '' || CLOSED_WORDS.has(trimmed.toLowerCase())) return { intervals: [], issues };
 
   const parsed: TimeInterval[] = [];
-  for (const part of trimmed.split(/[,;]/)) {
+  for (const part of trimmed.split(INTERVALS)) {
     const value = part.trim();
-    const m = INTERVAL.exec(value);
+    if (value === '') continue;
+    const m = INTERVAL.exec(value.toLowerCase().replace(/\s*uur$/, '').replace(/\.$/, ''));
     if (!m) {
       issues.push({ code: 'interval-format', value });
       continue;
     }
-    const [sh, sm, eh, em] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+    const [sh, sm, eh, em] = [m[1], m[2] ?? '0', m[3], m[4] ?? '0'].map(Number) as [number, number, number, number];
     const start = sh * 60 + sm;
     let end = eh * 60 + em;
     if (sh > 23 || sm > 59 || em > 59 || eh > 24 || (eh === 24 && em > 0)) {
