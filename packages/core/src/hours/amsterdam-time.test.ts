@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addDays, amsterdamDateTime, isIsoDate, weekdayOf } from './amsterdam-time.js';
+import { addDays, amsterdamDateTime, amsterdamInstant, amsterdamOffset, isIsoDate, weekdayOf } from './amsterdam-time.js';
 
 /** Last Sunday of a month, 01:00 UTC: when the Dutch clocks change (EU rule). */
 function switchInstant(year: number, month: number): number {
@@ -59,6 +59,45 @@ describe('amsterdamDateTime', () => {
   it('runs under the time zone of this process without depending on it', () => {
     // Documented: run with TZ=America/New_York or TZ=Asia/Tokyo; results must not change.
     expect(amsterdamDateTime(new Date('2026-03-29T01:30:00Z')).time).toBe('03:30');
+  });
+});
+
+describe('amsterdamInstant: wall-clock time in Amsterdam to an instant', () => {
+  it.each([
+    ['2026-01-05T09:00', '2026-01-05T08:00:00Z'],
+    ['2026-07-01T14:00', '2026-07-01T12:00:00Z'],
+    ['2026-01-01T00:30', '2025-12-31T23:30:00Z'],
+    // Spring forward, 29 March 2026: 01:59 is winter time, 03:00 summer time…
+    ['2026-03-29T01:59', '2026-03-29T00:59:00Z'],
+    ['2026-03-29T03:00', '2026-03-29T01:00:00Z'],
+    // …and 02:30 never happens: read as summer time, the moment before the switch.
+    ['2026-03-29T02:30', '2026-03-29T00:30:00Z'],
+    // Fall back, 25 October 2026: 02:30 happens twice; the first (summer time) wins.
+    ['2026-10-25T01:59', '2026-10-24T23:59:00Z'],
+    ['2026-10-25T02:30', '2026-10-25T00:30:00Z'],
+    ['2026-10-25T03:00', '2026-10-25T02:00:00Z'],
+  ])('%s in Amsterdam is %s', (local, iso) => {
+    expect(new Date(amsterdamInstant(local)).toISOString()).toBe(new Date(iso).toISOString());
+  });
+
+  it('is the inverse of amsterdamDateTime every 20 minutes through 2025 and 2026 (bar the repeated autumn hour)', () => {
+    let checked = 0;
+    for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2027, 0, 1); t += 20 * 60_000) {
+      const { date, time } = amsterdamDateTime(t);
+      const back = amsterdamInstant(`${date}T${time}`);
+      // The second 02:xx of an autumn night gives the first one, an hour earlier.
+      const repeated = back === t - 3_600_000 && amsterdamOffset(t) === 60 && amsterdamOffset(back) === 120;
+      if (back !== t && !repeated) expect({ local: `${date}T${time}`, back: new Date(back).toISOString() }).toEqual({ local: `${date}T${time}`, back: new Date(t).toISOString() });
+      checked++;
+    }
+    expect(checked).toBe(52_560);
+  });
+
+  it('knows the offset in minutes, and what it was before the EU rule of 1996', () => {
+    expect(amsterdamOffset(Date.UTC(2026, 0, 5))).toBe(60);
+    expect(amsterdamOffset(Date.UTC(2026, 6, 5))).toBe(120);
+    // 1995: summer time still ended on the last Sunday of September.
+    expect(amsterdamOffset(Date.UTC(1995, 9, 5))).toBe(60);
   });
 });
 

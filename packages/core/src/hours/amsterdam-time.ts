@@ -45,6 +45,43 @@ export function amsterdamDateTime(instant: Date | number): AmsterdamDateTime {
   };
 }
 
+const HOUR = 3_600_000;
+/** Minutes Amsterdam is ahead of UTC, per UTC hour: the clocks change on the hour. */
+const offsets = new Map<number, number>();
+
+/**
+ * Minutes Amsterdam is ahead of UTC at `instant`: 60 in winter, 120 in summer time.
+ * Remembered per hour, so a feed of thousands of sessions asks Intl only a few times.
+ */
+export function amsterdamOffset(instant: number): number {
+  const hour = Math.floor(instant / HOUR);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    const { date, minutes } = amsterdamDateTime(hour * HOUR);
+    offset = (utcMidnight(date).getTime() - hour * HOUR) / 60_000 + minutes;
+    if (offsets.size > 5000) offsets.clear();
+    offsets.set(hour, offset);
+  }
+  return offset;
+}
+
+/**
+ * The instant of a wall-clock time in Amsterdam, "YYYY-MM-DDTHH:MM" (whatever the time
+ * zone of the machine). In the hour that happens twice in autumn the first one (summer
+ * time) wins; a time in the hour skipped in spring is read as summer time (02:30 → 01:30
+ * winter time, the moment before the switch).
+ */
+export function amsterdamInstant(local: string): number {
+  const asUtc = Date.UTC(+local.slice(0, 4), +local.slice(5, 7) - 1, +local.slice(8, 10), +local.slice(11, 13), +local.slice(14, 16));
+  // The offsets in force half a day before and after: two only around a switch.
+  const a = amsterdamOffset(asUtc - 12 * HOUR);
+  const b = amsterdamOffset(asUtc + 12 * HOUR);
+  const summer = asUtc - Math.max(a, b) * 60_000;
+  const winter = asUtc - Math.min(a, b) * 60_000;
+  if (amsterdamOffset(summer) === Math.max(a, b)) return summer;
+  return amsterdamOffset(winter) === Math.min(a, b) ? winter : summer;
+}
+
 function utcMidnight(isoDate: string): Date {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d));

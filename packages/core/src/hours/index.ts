@@ -1,4 +1,4 @@
-export { addDays, amsterdamDateTime, isIsoDate, weekdayOf, type AmsterdamDateTime } from './amsterdam-time.js';
+export { addDays, amsterdamDateTime, amsterdamInstant, amsterdamOffset, isIsoDate, weekdayOf, type AmsterdamDateTime } from './amsterdam-time.js';
 export { WEEKDAYS, type Weekday } from './weekday.js';
 export {
   formatMinutes,
