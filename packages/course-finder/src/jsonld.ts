@@ -1,5 +1,4 @@
-import { localizedText, topicLabel, type Locale } from '@digivaardig/core';
-import { amsterdamInstant } from './data/amsterdam-instant.js';
+import { amsterdamInstant, localizedText, topicLabel, type Locale } from '@digivaardig/core';
 import { programmeLabel } from './labels.js';
 import type { CourseResult } from './search/filter.js';
 import type { Course, CourseSession } from './types.js';

@@ -15,7 +15,7 @@ import {
 import { resultsJsonLdText } from '../jsonld.js';
 import { loadCourses } from '../data/courses-source.js';
 import { courseData, type CourseData } from '../data/course-data.js';
-import { parseToday } from '../data/amsterdam-instant.js';
+import { parseToday } from '../data/local-time.js';
 import { searchCourses, type CourseResult } from '../search/filter.js';
 import { amsterdamToday } from '../search/prepare.js';
 import { courseQuery, EMPTY_STATE, sortOf, stateFromAttributes, type FinderState } from '../state.js';

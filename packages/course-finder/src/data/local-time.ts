@@ -1,6 +1,10 @@
-import { amsterdamInstant, amsterdamOffsetHours, type LocalDateTime } from './amsterdam-instant.js';
+import { amsterdamDateTime, amsterdamInstant } from '@digivaardig/core';
 
-export { amsterdamInstant, type LocalDateTime } from './amsterdam-instant.js';
+/** A wall-clock moment in Amsterdam, "YYYY-MM-DDTHH:MM". */
+export type LocalDateTime = string;
+
+/** Core's one Amsterdam clock, for the tests and callers of this module. */
+export { amsterdamInstant };
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const DUTCH = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})[ T]+(\d{1,2})[:.](\d{2})$/;
@@ -28,8 +32,8 @@ export function parseSessionTime(text: string): { instant: number; local: LocalD
     if (zone) {
       const instant = Date.parse(`${y}-${m}-${d}T${h}:${min}:00${zone === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`);
       if (!Number.isFinite(instant)) return undefined;
-      const local = new Date(instant + amsterdamOffsetHours(instant) * 3_600_000).toISOString().slice(0, 16);
-      return { instant, local };
+      const at = amsterdamDateTime(instant);
+      return { instant, local: `${at.date}T${at.time}` };
     }
     const local = `${y}-${m}-${d}T${h}:${min}`;
     return { instant: amsterdamInstant(local), local };
@@ -56,4 +60,17 @@ export function parseSessionShorthand(text: string): { start: string; end: strin
   const start = parseSessionTime(isoDate ? `${date}T${from.replace('.', ':').padStart(5, '0')}` : `${date} ${from}`);
   const end = parseSessionTime(isoDate ? `${date}T${to.replace('.', ':').padStart(5, '0')}` : `${date} ${to}`);
   return start && end ? { start: start.local, end: end.local } : undefined;
+}
+
+const TODAY = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
+
+/**
+ * The `today` attribute ("2025-01-06", or "2025-01-06T14:00" in Amsterdam time) as an
+ * instant; undefined when absent, and invalid when it is no such date.
+ */
+export function parseToday(raw: string): { value: number | undefined; invalid: boolean } {
+  const text = raw.trim();
+  if (!text) return { value: undefined, invalid: false };
+  if (!TODAY.test(text) || Number.isNaN(Date.parse(text.slice(0, 10)))) return { value: undefined, invalid: true };
+  return { value: amsterdamInstant(text.length === 10 ? `${text}T00:00` : text), invalid: false };
 }

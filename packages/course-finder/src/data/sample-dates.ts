@@ -1,4 +1,4 @@
-import { addDaysTo as addDays } from './amsterdam-instant.js';
+import { addDays } from '@digivaardig/core';
 import type { Course } from '../types.js';
 
 /** Moves every session by whole days on the calendar, keeping its clock times. */

@@ -1,5 +1,4 @@
-import { TOPIC_LABELS, type GeoPoint, type Weekday } from '@digivaardig/core';
-import { amsterdamDate, amsterdamInstant, weekdayOfDate as weekdayOf } from '../data/amsterdam-instant.js';
+import { amsterdamDateTime, amsterdamInstant, TOPIC_LABELS, weekdayOf, type GeoPoint, type Weekday } from '@digivaardig/core';
 import { FORMAT_LABELS, LEVEL_LABELS, PROGRAMME_LABELS } from '../labels.js';
 import type { Course } from '../types.js';
 import { searchableText } from './text.js';
@@ -73,5 +72,5 @@ export function prepareCourses(courses: readonly Course[]): PreparedCourse[] {
 
 /** "Today" in Amsterdam as an instant's date, for relative sample data. */
 export function amsterdamToday(now: number): string {
-  return amsterdamDate(now);
+  return amsterdamDateTime(now).date;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseToday } from './amsterdam-instant.js';
+import { parseToday } from './local-time.js';
 
 describe('the today attribute', () => {
   it('is a date, or a date and time, in Amsterdam time', () => {
