@@ -14,6 +14,8 @@ type ProblemView = typeof import('./problem-view.js');
 let problemView: ProblemView | undefined;
 let problemViewMissing = false;
 import { watchPageLanguage } from './page-language.js';
+import { pageIsDark, watchPageTheme } from '../styles/host-theme.js';
+import { loadingWords } from '../i18n/loading-words.js';
 
 // The shared states' own strings (loading, errors) come with the base element.
 registerCatalog('en', () => import('../generated/locales/en.js'));
@@ -45,7 +47,7 @@ export interface LoadContext {
  * @attr lang - `nl` (default) or `en`; when absent, the page's `<html lang>` decides.
  * @attr heading-level - Level (1–6) of the widget's own top heading; 2 by default.
  * @attr src - URL of the widget's data (JSON, or CSV with a header row), replacing the embedded default.
- * @attr theme - `auto` (default, follows the visitor's system), `light` or `dark`.
+ * @attr theme - `auto` (default: follows the host page: its `color-scheme`, or `class="dark"` / `data-theme="dark"` on `<html>`; light without a sign), `light` or `dark`.
  * @fires dv-ready - Data loaded and shown. `detail: { count }`.
  * @fires dv-error - Something went wrong; the widget shows it. `detail: { code, message }`.
  * @csspart base - The widget's outer box.
@@ -62,7 +64,7 @@ export interface LoadContext {
  * @cssprop --dv-color-success - Good news (open now, high scores).
  * @cssprop --dv-color-danger - Errors and warnings.
  * @cssprop --dv-font-family - The font; inherited from the page by default.
- * @cssprop --dv-font-size - The base font size; 1rem by default.
+ * @cssprop --dv-font-size - The base font size; by default the browser's (`medium`, the visitor's own setting), so a page's `html { font-size: 62.5% }` cannot shrink the widget.
  * @cssprop --dv-radius - Corner radius of boxes and buttons.
  * @cssprop --dv-space - The basic spacing unit.
  */
@@ -89,7 +91,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
   /** URL of the widget's data (JSON, or CSV with a header row), replacing the embedded default. */
   src = '';
 
-  /** `auto` (default: follows the visitor's system), `light` or `dark`. */
+  /** `auto` (default: follows the host page, light without a sign from it), `light` or `dark`. */
   theme = '';
 
   /** @internal A problem met outside loading (a search that failed); wins over the data. */
@@ -101,6 +103,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
   private reloadOnConnect = false;
   private readonly warned = new Set<string>();
   private stopWatchingPage: (() => void) | undefined;
+  private stopWatchingTheme: (() => void) | undefined;
 
   /**
    * @internal
@@ -192,6 +195,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopWatchingPage = watchPageLanguage(() => this.requestUpdate());
+    this.stopWatchingTheme = watchPageTheme(() => this.requestUpdate());
     // Moved in the page while loading: the load was cut short on leaving; start it again.
     if (this.reloadOnConnect) {
       this.reloadOnConnect = false;
@@ -202,6 +206,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatchingPage?.();
+    this.stopWatchingTheme?.();
     if (this.data.status === TaskStatus.PENDING) {
       this.data.abort();
       this.reloadOnConnect = true;
@@ -217,7 +222,9 @@ export abstract class DvElement<Data = unknown> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.checked('theme', this.theme, parseChoice(this.theme, THEMES, 'auto'));
+    const theme = this.checked('theme', this.theme, parseChoice(this.theme, THEMES, 'auto'));
+    // The dark colours apply through this attribute (theme.ts): `auto` follows the host page.
+    this.toggleAttribute('data-dv-dark', theme === 'dark' || (theme === 'auto' && pageIsDark()));
     const { invalid } = resolveLocale(this.lang, document.documentElement.lang);
     if (invalid) this.warnOnce('lang', this.lang, this.locale);
     const locale = this.locale;
@@ -273,7 +280,8 @@ export abstract class DvElement<Data = unknown> extends LitElement {
   }
 
   protected renderLoading(): TemplateResult {
-    return html`<div class="status" part="status"><p>${msg('Bezig met laden…')}</p></div>`;
+    // Built-in words: right from the first frame, before the language's catalogue arrives.
+    return html`<div class="status" part="status"><p>${loadingWords(this.locale)}</p></div>`;
   }
 
   protected renderProblem(problem: Problem): unknown {

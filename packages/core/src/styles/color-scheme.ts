@@ -1,12 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { watchPageTheme } from './host-theme.js';
 
 /**
- * Calls `onChange` when the visitor switches between light and dark in their system,
+ * Calls `onChange` when the host page turns dark or light (what `theme="auto"` follows),
  * while the host is on the page. CSS follows by itself; what is painted on a canvas (a
  * chart) reads the theme's colours once and must be drawn again.
  */
 export class ColorSchemeController implements ReactiveController {
-  private readonly query = matchMedia('(prefers-color-scheme: dark)');
+  private stop: (() => void) | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -16,10 +17,11 @@ export class ColorSchemeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.query.addEventListener('change', this.onChange);
+    this.stop = watchPageTheme(this.onChange);
   }
 
   hostDisconnected(): void {
-    this.query.removeEventListener('change', this.onChange);
+    this.stop?.();
+    this.stop = undefined;
   }
 }

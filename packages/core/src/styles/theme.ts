@@ -42,16 +42,20 @@ function tokens(values: typeof LIGHT) {
 export const themeStyles = css`
   :host {
     ${tokens(LIGHT)}
-    --_radius: var(--dv-radius, 0.5rem);
-    --_space: var(--dv-space, 1rem);
+    --_radius: var(--dv-radius, 0.5em);
+    --_space: var(--dv-space, 1em);
     display: block;
-    box-sizing: border-box;
+    /* A page's "* { box-sizing: content-box }" matches the host element too, and beats
+       this rule (the page's normal rules win over :host): only !important holds here. */
+    box-sizing: border-box !important;
     color: var(--_text);
     font-family: var(--dv-font-family, inherit);
-    font-size: var(--dv-font-size, 1rem);
+    /* The browser's default size (the visitor's own setting), not rem: a page's
+       "html { font-size: 62.5% }" must not shrink the widget. Sizes inside are in em. */
+    font-size: var(--dv-font-size, medium);
     line-height: 1.5;
     /* Text styles inherit into shadow DOM: a page's centred, unbreakable or capitalised
-       text must not reach the widget. The font and its size still come from the page. */
+       text must not reach the widget. The font still comes from the page. */
     white-space: normal;
     text-align: start;
     text-transform: none;
@@ -61,23 +65,20 @@ export const themeStyles = css`
     font-style: normal;
     color-scheme: light;
   }
+  /* Dark: theme="dark", or theme="auto" on a dark host page (DvElement sets the
+     attribute; see host-theme.ts). Not the visitor's system setting. */
+  :host([data-dv-dark]),
   :host([theme='dark']) {
     ${tokens(DARK)}
     color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${tokens(DARK)}
-      color-scheme: dark;
-    }
-  }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .base {
     background: var(--_background);
@@ -97,9 +98,9 @@ export const themeStyles = css`
   }
   button {
     font: inherit;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0.5em 1em;
     border-radius: var(--_radius);
     border: 2px solid var(--_primary);
     background: var(--_primary);
@@ -131,7 +132,7 @@ export const themeStyles = css`
     border: 2px solid var(--_danger);
   }
   .status p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
   .status p:last-child {
     margin-bottom: 0;

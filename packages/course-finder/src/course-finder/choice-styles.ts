@@ -15,19 +15,19 @@ export const choiceStyles = css`
   legend {
     font-weight: 600;
     padding: 0;
-    margin-bottom: 0.25rem;
+    margin-bottom: 0.25em;
   }
   label.check {
     display: flex;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     font-weight: normal;
     cursor: pointer;
   }
   label.check input {
-    width: 1.375rem;
-    height: 1.375rem;
+    width: 1.375em;
+    height: 1.375em;
     margin: 0;
     flex: none;
     accent-color: var(--_primary);

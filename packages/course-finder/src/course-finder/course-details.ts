@@ -61,8 +61,8 @@ export const courseDetailStyles = css`
   .details:not([hidden]) {
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
-    padding-top: 0.5rem;
+    gap: 0.5em;
+    padding-top: 0.5em;
     border-top: 1px solid var(--_border);
   }
   .sessions-heading {
@@ -74,7 +74,7 @@ export const courseDetailStyles = css`
     padding: 0;
   }
   .sessions li {
-    padding: 0.125rem 0;
+    padding: 0.125em 0;
   }
 `;
 

@@ -22,12 +22,12 @@ export const courseFinderStyles = css`
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
-    min-width: 10rem;
-    flex: 1 1 10rem;
+    gap: 0.25em;
+    min-width: 10em;
+    flex: 1 1 10em;
   }
   .field.grow {
-    flex: 3 1 16rem;
+    flex: 3 1 16em;
   }
   label {
     font-weight: 600;
@@ -36,8 +36,8 @@ export const courseFinderStyles = css`
   input[type='text'],
   select {
     font: inherit;
-    min-height: 2.75rem;
-    padding: 0.375rem 0.625rem;
+    min-height: 2.75em;
+    padding: 0.375em 0.625em;
     color: var(--_text);
     background: var(--_background);
     border: 2px solid var(--_border);
@@ -50,8 +50,8 @@ export const courseFinderStyles = css`
     background: var(--_surface);
   }
   .filters summary {
-    min-height: 2.75rem;
-    padding: 0.5rem var(--_space);
+    min-height: 2.75em;
+    padding: 0.5em var(--_space);
     font-weight: 600;
     cursor: pointer;
     display: flex;
@@ -92,11 +92,11 @@ export const courseFinderStyles = css`
   .labels {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     font-size: 0.9375em;
   }
   .label {
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border: 1px solid var(--_primary);
     border-radius: 999px;
     color: var(--_primary);
@@ -104,12 +104,12 @@ export const courseFinderStyles = css`
   .facts {
     margin: 0;
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .facts div {
     display: flex;
     flex-wrap: wrap;
-    column-gap: 0.5rem;
+    column-gap: 0.5em;
   }
   .facts dt {
     font-weight: 600;
@@ -128,7 +128,7 @@ export const courseFinderStyles = css`
   .buttons {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
   }
   .note {
@@ -140,8 +140,8 @@ export const courseFinderStyles = css`
   a.action {
     display: inline-flex;
     align-items: center;
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
     border-radius: var(--_radius);
     border: 2px solid var(--_primary);
     background: var(--_primary);

@@ -86,7 +86,7 @@ export const filterGroupStyles = css`
   ${choiceStyles}
   .filter-groups {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
     gap: var(--_space);
     padding: 0 var(--_space) var(--_space);
   }

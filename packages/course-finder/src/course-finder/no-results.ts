@@ -41,7 +41,7 @@ export const noResultStyles = css`
     background: var(--_surface);
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .suggestions {
     list-style: none;
@@ -49,7 +49,7 @@ export const noResultStyles = css`
     padding: 0;
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: flex-start;
   }
 `;

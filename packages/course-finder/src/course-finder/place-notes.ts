@@ -57,7 +57,7 @@ export const placeNoteStyles = css`
   }
   .sort legend {
     float: left;
-    margin: 0 0.5rem 0 0;
+    margin: 0 0.5em 0 0;
   }
 `;
 

@@ -13,13 +13,13 @@ export const finderStyles = css`
   }
   .demo-note {
     padding: calc(var(--_space) * 0.75);
-    border-left: 0.375rem solid var(--_focus);
+    border-left: 0.375em solid var(--_focus);
     background: var(--_surface);
     border-radius: var(--_radius);
   }
   .search {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .label {
     font-weight: 600;
@@ -27,17 +27,17 @@ export const finderStyles = css`
   .row {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: flex-start;
   }
   .combo {
     position: relative;
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
   }
   input[type='text'] {
     width: 100%;
-    min-height: 2.75rem;
-    padding: 0.5rem 0.75rem;
+    min-height: 2.75em;
+    padding: 0.5em 0.75em;
     font: inherit;
     color: var(--_text);
     background: var(--_background);
@@ -48,21 +48,21 @@ export const finderStyles = css`
     position: absolute;
     z-index: 1100;
     inset-inline: 0;
-    top: calc(100% + 0.25rem);
+    top: calc(100% + 0.25em);
     margin: 0;
-    padding: 0.25rem 0;
+    padding: 0.25em 0;
     list-style: none;
     background: var(--_background);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
-    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.2);
+    box-shadow: 0 0.5em 1.5em rgb(0 0 0 / 0.2);
   }
   [role='listbox'][hidden] {
     display: none;
   }
   [role='option'] {
-    padding: 0.625rem 0.75rem;
-    min-height: 2.75rem;
+    padding: 0.625em 0.75em;
+    min-height: 2.75em;
     cursor: pointer;
   }
   [role='option'].active,
@@ -82,17 +82,17 @@ export const finderStyles = css`
   }
   .locate {
     justify-self: start;
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
   }
   .notice-box:empty {
     display: none;
   }
   .notice {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     justify-items: start;
     padding: calc(var(--_space) * 0.75);
-    border-inline-start: 0.375rem solid var(--_border);
+    border-inline-start: 0.375em solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
@@ -107,7 +107,7 @@ export const finderStyles = css`
   .with-map .layout {
     grid-template-columns: minmax(0, 1fr);
   }
-  @container finder (min-width: 52rem) {
+  @container finder (min-width: 52em) {
     .with-map .layout {
       grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr);
       align-items: start;
@@ -126,7 +126,7 @@ export const finderStyles = css`
   }
   .list-part {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     justify-items: start;
   }
   .list-part > :is(ol, .list-head) {
@@ -135,11 +135,11 @@ export const finderStyles = css`
   .map-part {
     order: -1;
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .map-canvas {
     position: relative;
-    height: clamp(16rem, 50vh, 28rem);
+    height: clamp(16em, 50vh, 28em);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;

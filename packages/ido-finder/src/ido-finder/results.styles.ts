@@ -5,33 +5,33 @@ export const resultStyles = css`
   .list-head {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
     align-items: center;
     justify-content: space-between;
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
   }
   .open-first {
     display: inline-flex;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
-    min-height: 2.75rem;
+    min-height: 2.75em;
     cursor: pointer;
   }
   .open-first input {
-    width: 1.375rem;
-    height: 1.375rem;
+    width: 1.375em;
+    height: 1.375em;
     accent-color: var(--_primary);
   }
   .results {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .result article {
     display: grid;
-    gap: 0.375rem;
+    gap: 0.375em;
     padding: var(--_space);
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -45,8 +45,8 @@ export const resultStyles = css`
     font-size: 1.125em;
   }
   button.name {
-    min-height: 2.75rem;
-    padding: 0.25rem 0;
+    min-height: 2.75em;
+    padding: 0.25em 0;
     border: 0;
     background: none;
     color: var(--_primary);
@@ -69,16 +69,16 @@ export const resultStyles = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
     font-weight: 600;
   }
   .state-open::before,
   .state-closed::before {
     content: '';
     display: inline-block;
-    width: 0.625rem;
-    height: 0.625rem;
-    margin-inline-end: 0.375rem;
+    width: 0.625em;
+    height: 0.625em;
+    margin-inline-end: 0.375em;
     border-radius: 50%;
     background: var(--_muted);
   }
@@ -99,22 +99,22 @@ export const resultStyles = css`
   .links {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.25rem;
+    gap: 0.25em 1.25em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .links a {
     display: inline-block;
-    padding-block: 0.5rem;
+    padding-block: 0.5em;
     overflow-wrap: anywhere;
   }
   .details {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     justify-items: start;
     border-top: 1px solid var(--_border);
-    padding-top: 0.5rem;
+    padding-top: 0.5em;
   }
   .details[hidden] {
     display: none;
@@ -125,12 +125,12 @@ export const resultStyles = css`
   .week caption {
     text-align: start;
     font-weight: 600;
-    padding-bottom: 0.25rem;
+    padding-bottom: 0.25em;
   }
   .week th,
   .week td {
     text-align: start;
-    padding: 0.25rem 1rem 0.25rem 0;
+    padding: 0.25em 1em 0.25em 0;
     border-bottom: 1px solid var(--_border);
     font-weight: normal;
   }

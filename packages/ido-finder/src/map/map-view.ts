@@ -71,7 +71,7 @@ export const mapStyles = css`
   ${unsafeCSS(leafletCss)}
   .leaflet-container {
     font: inherit;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     background: var(--_surface);
   }
   /* Without tiles: water (the background) is tinted, land is a light surface with the
@@ -90,7 +90,8 @@ export const mapStyles = css`
     display: grid;
     place-items: center;
     color: var(--_muted);
-    font-size: 0.8125rem;
+    /* The map's own size (0.875em): place names stay readable, at least 14 px. */
+    font-size: 1em;
     line-height: 1;
     white-space: nowrap;
     text-shadow: 0 0 2px var(--_surface), 0 0 2px var(--_surface), 0 0 3px var(--_surface);
@@ -111,17 +112,18 @@ export const mapStyles = css`
   .leaflet-container .leaflet-control-attribution {
     background: var(--_background);
     color: var(--_text);
-    padding: 0 0.375rem;
+    padding: 0 0.375em;
   }
   .leaflet-container .leaflet-bar a,
   .leaflet-container .leaflet-bar a:hover {
     text-decoration: none;
     background: var(--_background);
     color: var(--_text);
-    width: 2.75rem;
-    height: 2.75rem;
-    line-height: 2.75rem;
-    font-size: 1.25rem;
+    /* 20 px signs on 44 px buttons at the default size (em of this element's own size). */
+    font-size: 1.4286em;
+    width: 2.2em;
+    height: 2.2em;
+    line-height: 2.2em;
   }
   .dv-marker span,
   .dv-cluster span {
@@ -157,10 +159,10 @@ export const mapStyles = css`
     z-index: 1000;
     display: grid;
     place-items: center;
-    padding: 1rem;
+    padding: 1em;
     background: rgb(0 0 0 / 0.55);
     color: #fff;
-    font-size: 1.125rem;
+    font-size: 1.125em;
     text-align: center;
     pointer-events: none;
     opacity: 0;

@@ -1,7 +1,7 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { Task } from '@lit/task';
-import { adoptStyles, ColorSchemeController, localizedText, translucent, type CheckResult, type Locale, type QuestionSet } from '@digivaardig/core';
+import { adoptStyles, ColorSchemeController, pageIsDark, localizedText, translucent, type CheckResult, type Locale, type QuestionSet } from '@digivaardig/core';
 
 /** The result the radar shows, with its set (for the area names) and the language to name them in. */
 export interface RadarData {
@@ -30,7 +30,7 @@ export const radarStyles = css`
   }
   .canvas-box {
     position: relative;
-    height: min(24rem, 80vw);
+    height: min(24em, 80vw);
   }
   .radar figcaption {
     font-size: 0.875em;
@@ -38,7 +38,8 @@ export const radarStyles = css`
   }
 `;
 
-const darkScheme = () => matchMedia('(prefers-color-scheme: dark)').matches;
+/** True when `theme="auto"` is dark now: the host page is dark (core's host-theme). */
+const darkScheme = pageIsDark;
 
 /**
  * The radar chart of a result (`chart="radar"`), built like the stat card's ChartView: it
@@ -72,7 +73,7 @@ export class RadarView implements ReactiveController {
       task: ([canvas], { signal }) => this.#paint(canvas, signal),
     });
     host.addController(this);
-    // A switch between light and dark in the system: the next update draws in the new colours.
+    // The host page turns dark or light: the next update draws in the new colours.
     new ColorSchemeController(host, () => host.requestUpdate());
   }
 

@@ -216,10 +216,10 @@ export const resultStyles = css`
   }
   .area [part='area-heading'] {
     font-size: 1.125em;
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
   .area p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
   .level.none {
     color: var(--_muted);
@@ -229,22 +229,22 @@ export const resultStyles = css`
     padding-inline-start: 1.25em;
   }
   .links li {
-    padding-block: 0.25rem;
+    padding-block: 0.25em;
   }
   [part='bars-heading'] {
     font-size: 1.125em;
   }
   .bars li {
     display: grid;
-    grid-template-columns: minmax(8rem, 1fr) 2fr;
-    gap: 0.25rem 0.75rem;
+    grid-template-columns: minmax(8em, 1fr) 2fr;
+    gap: 0.25em 0.75em;
     align-items: center;
-    padding-block: 0.375rem;
+    padding-block: 0.375em;
   }
   .bar-track {
-    height: 1rem;
+    height: 1em;
     border: 1px solid var(--_border);
-    border-radius: 0.25rem;
+    border-radius: 0.25em;
     background: var(--_background);
     overflow: hidden;
   }
@@ -262,9 +262,9 @@ export const resultStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
-  @media (max-width: 30rem) {
+  @media (max-width: 30em) {
     .bars li {
       grid-template-columns: 1fr;
     }

@@ -366,9 +366,14 @@ describe('<dv-self-check> result', () => {
 });
 
 describe('<dv-self-check> radar and the visitor’s settings', () => {
-  afterEach(() => emulateMediaFeatures([]));
+  afterEach(() => {
+    document.documentElement.classList.remove('dark');
+    return emulateMediaFeatures([]);
+  });
 
-  it('draws the radar again for a dark system setting, a theme set later, and another language', async () => {
+  it('draws the radar again for a host page that turns dark (not the system), a theme set later, and another language', async () => {
+    // A dark system alone changes nothing: theme="auto" follows the host page.
+    await emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
     const { Chart } = await import('chart.js');
     const element = await mount(html`<dv-self-check chart="radar"></dv-self-check>`);
     element.answers = answerAreas('on-my-own');
@@ -378,7 +383,7 @@ describe('<dv-self-check> radar and the visitor’s settings', () => {
     await waitUntil(chart, 'the radar was not drawn', { timeout: 5000 });
     expect(colour()).to.equal('#1f4e99');
 
-    await emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    document.documentElement.classList.add('dark');
     await waitUntil(() => colour() === '#9cc3ff', 'the radar kept its light colours', { timeout: 5000 });
 
     element.theme = 'light';

@@ -5,7 +5,7 @@ export const selfCheckStyles = css`
   .base {
     padding: var(--_space);
     border: 1px solid var(--_border);
-    max-width: 42rem;
+    max-width: 42em;
   }
   h1,
   h2,
@@ -35,8 +35,8 @@ export const selfCheckStyles = css`
   }
   .start {
     font-size: 1.125em;
-    min-height: 3rem;
-    padding-inline: 1.5rem;
+    min-height: 3em;
+    padding-inline: 1.5em;
   }
   .source {
     color: var(--_muted);
@@ -47,8 +47,8 @@ export const selfCheckStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
-    gap: 0.25rem 1rem;
-    margin-bottom: 0.5rem;
+    gap: 0.25em 1em;
+    margin-bottom: 0.5em;
     font-weight: 600;
   }
   .area-name {
@@ -56,8 +56,8 @@ export const selfCheckStyles = css`
     font-weight: 400;
   }
   .meter {
-    height: 0.5rem;
-    border-radius: 0.25rem;
+    height: 0.5em;
+    border-radius: 0.25em;
     background: var(--_surface);
     border: 1px solid var(--_border);
     margin-bottom: calc(var(--_space) * 1.25);
@@ -90,20 +90,20 @@ export const selfCheckStyles = css`
     outline-offset: 4px;
   }
   .help {
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
   }
   .help summary {
     cursor: pointer;
     color: var(--_primary);
     text-decoration: underline;
     text-underline-offset: 0.15em;
-    padding-block: 0.5rem;
-    min-height: 2.75rem;
+    padding-block: 0.5em;
+    min-height: 2.75em;
     display: list-item;
   }
   .help p {
-    margin: 0.25rem 0 0;
-    padding: 0.75rem 1rem;
+    margin: 0.25em 0 0;
+    padding: 0.75em 1em;
     background: var(--_surface);
     border-inline-start: 4px solid var(--_primary);
     border-radius: 0 var(--_radius) var(--_radius) 0;
@@ -114,14 +114,14 @@ export const selfCheckStyles = css`
   }
   .options {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .option {
     display: flex;
     align-items: center;
-    gap: 0.75rem;
-    min-height: 3rem;
-    padding: 0.5rem 0.875rem;
+    gap: 0.75em;
+    min-height: 3em;
+    padding: 0.5em 0.875em;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
@@ -132,7 +132,7 @@ export const selfCheckStyles = css`
   }
   .option.unscored:first-of-type,
   .option:not(.unscored) + .option.unscored {
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
   }
   .option:hover {
     border-color: var(--_primary);
@@ -143,8 +143,8 @@ export const selfCheckStyles = css`
     font-weight: 600;
   }
   .option input {
-    width: 1.375rem;
-    height: 1.375rem;
+    width: 1.375em;
+    height: 1.375em;
     margin: 0;
     flex: none;
     accent-color: var(--_primary);
@@ -153,7 +153,7 @@ export const selfCheckStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
-    gap: 0.75rem;
+    gap: 0.75em;
     margin-top: calc(var(--_space) * 1.25);
   }
   .nav button[type='submit'] {

@@ -1,7 +1,7 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
-import { adoptStyles, ColorSchemeController, formatStatValue, translucent, type Locale, type Statistic } from '@digivaardig/core';
+import { adoptStyles, ColorSchemeController, pageIsDark, formatStatValue, translucent, type Locale, type Statistic } from '@digivaardig/core';
 import { chartPoints, chartSummary, type ChartPoint } from './chart-data.js';
 import type { ChartColors } from './draw.js';
 import { chartModules } from './load-chart.js';
@@ -18,7 +18,7 @@ export const chartStyles = css`
   }
   .canvas-box {
     position: relative;
-    height: 12rem;
+    height: 12em;
     margin-block: calc(var(--_space) * 0.5);
   }
   details {
@@ -29,22 +29,22 @@ export const chartStyles = css`
     color: var(--_primary);
     text-decoration: underline;
     text-underline-offset: 0.15em;
-    padding-block: 0.5rem;
+    padding-block: 0.5em;
   }
   table {
     border-collapse: collapse;
     width: 100%;
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
   }
   caption {
     text-align: start;
     font-weight: 600;
-    padding-bottom: 0.25rem;
+    padding-bottom: 0.25em;
   }
   th,
   td {
     text-align: start;
-    padding: 0.25rem 0.5rem;
+    padding: 0.25em 0.5em;
     border-bottom: 1px solid var(--_border);
   }
   td {
@@ -88,7 +88,8 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement {
   inLocale<T>(text: () => T): T;
 }
 
-const darkScheme = () => matchMedia('(prefers-color-scheme: dark)').matches;
+/** True when `theme="auto"` is dark now: the host page is dark (core's host-theme). */
+const darkScheme = pageIsDark;
 
 /**
  * The chart part of a stat card: the canvas, the chart in words, and the data table.
@@ -119,7 +120,7 @@ export class ChartView implements ReactiveController {
       task: ([canvas], { signal }) => this.paint(canvas, signal),
     });
     host.addController(this);
-    // A switch between light and dark in the system: the next update draws in the new colours.
+    // The host page turns dark or light: the next update draws in the new colours.
     new ColorSchemeController(host, () => host.requestUpdate());
   }
 

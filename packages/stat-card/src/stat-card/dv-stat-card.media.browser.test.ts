@@ -20,13 +20,18 @@ const barColour = (chart: Chart) => chart.data.datasets[0].backgroundColor;
 describe('<dv-stat-card> and the visitor’s system settings', () => {
   afterEach(() => emulateMediaFeatures([]));
 
-  it('follows a dark system setting with theme="auto", and stays light with theme="light"', async () => {
+  afterEach(() => document.documentElement.classList.remove('dark'));
+
+  it('follows a dark host page with theme="auto" (not the system), and stays light with theme="light"', async () => {
     await emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
     const auto = await fixture<DvStatCard>(html`<dv-stat-card value="1" label="x"></dv-stat-card>`);
     const light = await fixture<DvStatCard>(html`<dv-stat-card value="1" label="x" theme="light"></dv-stat-card>`);
     await settled(auto, 'ready');
     await settled(light, 'ready');
-    expect(surfaceOf(auto).backgroundColor).to.equal('rgb(30, 34, 40)');
+    // A light page in a dark system: light.
+    expect(surfaceOf(auto).backgroundColor).to.equal('rgb(242, 244, 247)');
+    document.documentElement.classList.add('dark');
+    await waitUntil(() => surfaceOf(auto).backgroundColor === 'rgb(30, 34, 40)', 'auto stayed light on a dark page', { timeout: 2000 });
     expect(surfaceOf(light).backgroundColor).to.equal('rgb(242, 244, 247)');
     await expect(auto).to.be.accessible();
   });
@@ -41,18 +46,18 @@ describe('<dv-stat-card> and the visitor’s system settings', () => {
     await expect(card).to.be.accessible();
   });
 
-  it('redraws its chart in dark colours when the system turns dark, and back', async () => {
+  it('redraws its chart in dark colours when the host page turns dark, and back', async () => {
     const card = await fixture<DvStatCard>(html`<dv-stat-card stat="digid-accounts" chart="bar"></dv-stat-card>`);
     await settled(card, 'ready');
     const light = await chartOf(card);
     expect(barColour(light)).to.equal('#1f4e99');
 
-    await emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    document.documentElement.classList.add('dark');
     await waitUntil(() => Chart.getChart(card.shadowRoot!.querySelector('canvas')!) !== light, 'no redraw', { timeout: 5000 });
     const dark = await chartOf(card);
     expect(barColour(dark)).to.equal('#9cc3ff');
 
-    await emulateMediaFeatures([]);
+    document.documentElement.classList.remove('dark');
     await waitUntil(() => Chart.getChart(card.shadowRoot!.querySelector('canvas')!) !== dark, 'no redraw', { timeout: 5000 });
     expect(barColour(await chartOf(card))).to.equal('#1f4e99');
   });
@@ -66,7 +71,7 @@ describe('<dv-stat-card> and the visitor’s system settings', () => {
     card.remove();
     expect(Chart.getChart(canvas)).to.equal(undefined);
     // A scheme change while away draws nothing on a detached card…
-    await emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    document.documentElement.classList.add('dark');
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     expect(Chart.getChart(canvas)).to.equal(undefined);
 

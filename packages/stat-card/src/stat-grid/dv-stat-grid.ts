@@ -1,6 +1,8 @@
-import { css, html, type PropertyDeclarations } from 'lit';
+import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { DvElement, parseChoice, type LoadContext, type Statistic } from '@digivaardig/core';
+import { DvElement, parseChoice, type LoadContext, type Statistic   skeleton,
+  skeletonStyles,
+} from '@digivaardig/core';
 import { loadStatistics } from '../statistics-source.js';
 import { selectStatistics, TOPICS, type Topic } from './select-statistics.js';
 import { CHART_TYPES, type ChartType } from '../chart/chart-types.js';
@@ -16,16 +18,17 @@ import { CHART_TYPES, type ChartType } from '../chart/chart-types.js';
  * @attr chart - Chart type for every card: `none` (default), `bar`, `line` or `doughnut`.
  *
  * @csspart grid - The list that holds the cards.
- * @cssprop --dv-stat-grid-min - Narrowest a card may get before the grid wraps (default 16rem).
+ * @cssprop --dv-stat-grid-min - Narrowest a card may get before the grid wraps (default 16em).
  */
 export class DvStatGrid extends DvElement<Statistic[]> {
   static override styles = [
     ...DvElement.styles,
+    skeletonStyles,
     css`
       ul {
         display: grid;
 
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--dv-stat-grid-min, 16rem)), 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--dv-stat-grid-min, 16em)), 1fr));
         gap: var(--_space);
         margin: 0;
         padding: 0;
@@ -75,6 +78,11 @@ export class DvStatGrid extends DvElement<Statistic[]> {
 
   protected countOf(selected: Statistic[]): number {
     return selected.length;
+  }
+
+  /** While loading: a skeleton of the first cards: figure, label, source. */
+  protected override renderLoading(): TemplateResult {
+    return skeleton(super.renderLoading(), ['figure', 'heading', 'short', 'figure', 'heading', 'short']);
   }
 
   protected override emptyMessage(): string {

@@ -1,0 +1,15 @@
+import type { Locale } from './locale.js';
+
+/**
+ * The loading message in every language, built in: a widget shows it while its
+ * language's catalogue is still on its way, so it must not wait for that catalogue.
+ */
+const LOADING: Record<Locale, string> = {
+  nl: 'Bezig met laden…',
+  en: 'Loading…',
+};
+
+/** "Bezig met laden…" in `locale`. */
+export function loadingWords(locale: Locale): string {
+  return LOADING[locale];
+}

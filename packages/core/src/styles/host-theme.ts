@@ -1,0 +1,96 @@
+/*
+ * `theme="auto"` follows the HOST PAGE, not the visitor's system: a widget in a white
+ * library site stays light for a visitor in dark mode, and turns dark with a page that is
+ * dark. One observer on <html> (and <body>) serves every widget on the page.
+ */
+
+/**
+ * The dark signs on `<html>` that the docs name (docs/theming.md): a class used by
+ * Tailwind and many themes, and the attributes of daisyUI/Pico, Bootstrap 5.3 and others.
+ * The same attributes set to `light` say light.
+ */
+export const DARK_CLASS = 'dark';
+export const SCHEME_ATTRIBUTES = ['data-theme', 'data-bs-theme', 'data-color-scheme'] as const;
+
+/** What the page says about itself: dark, light, or both (it follows the visitor's system). */
+export type PageScheme = 'light' | 'dark' | 'both';
+
+/**
+ * Reads a CSS `color-scheme` value (`normal`, `light`, `dark`, `light dark`, `only dark`):
+ * undefined when it says nothing.
+ */
+export function schemeOf(value: string | null | undefined): PageScheme | undefined {
+  const words = (value ?? '').toLowerCase().split(/\s+/);
+  const light = words.includes('light');
+  const dark = words.includes('dark');
+  if (light && dark) return 'both';
+  if (dark) return 'dark';
+  if (light) return 'light';
+  return undefined;
+}
+
+/**
+ * The page's own sign, in order: a dark class or scheme attribute on `<html>`, the
+ * computed `color-scheme` of `<body>` (which inherits `<html>`'s), then
+ * `<meta name="color-scheme">`. Without a sign: light.
+ */
+export function pageScheme(doc: Document = document): PageScheme {
+  const root = doc.documentElement;
+  if (root.classList.contains(DARK_CLASS)) return 'dark';
+  for (const name of SCHEME_ATTRIBUTES) {
+    const said = schemeOf(root.getAttribute(name));
+    if (said === 'dark' || said === 'light') return said;
+  }
+  const computed = schemeOf(getComputedStyle(doc.body ?? root).colorScheme);
+  if (computed) return computed;
+  return schemeOf(doc.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content) ?? 'light';
+}
+
+const systemDark = () => typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+
+/** True when a widget with `theme="auto"` shows its dark colours on this page now. */
+export function pageIsDark(): boolean {
+  const scheme = pageScheme();
+  // A page that offers both (`color-scheme: light dark`) follows the system: so do we.
+  return scheme === 'dark' || (scheme === 'both' && systemDark());
+}
+
+const listeners = new Set<() => void>();
+let observer: MutationObserver | undefined;
+let system: MediaQueryList | undefined;
+let last: boolean | undefined;
+
+function notify(): void {
+  const dark = pageIsDark();
+  if (dark === last) return;
+  last = dark;
+  listeners.forEach((listener) => listener());
+}
+
+const OBSERVED = { attributes: true, attributeFilter: ['class', 'style', ...SCHEME_ATTRIBUTES] };
+
+/**
+ * Calls `onChange` when the page turns dark or light (a class, style or scheme attribute
+ * on `<html>` or `<body>`, or the system setting for a page that offers both); returns
+ * the unsubscribe function.
+ */
+export function watchPageTheme(onChange: () => void): () => void {
+  listeners.add(onChange);
+  if (!observer && typeof MutationObserver !== 'undefined') {
+    last = pageIsDark();
+    observer = new MutationObserver(notify);
+    observer.observe(document.documentElement, OBSERVED);
+    if (document.body) observer.observe(document.body, OBSERVED);
+    system = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+    system?.addEventListener?.('change', notify);
+  }
+  return () => {
+    listeners.delete(onChange);
+    if (listeners.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+      system?.removeEventListener?.('change', notify);
+      system = undefined;
+    }
+  };
+}
