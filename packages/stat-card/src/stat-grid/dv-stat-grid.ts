@@ -1,8 +1,6 @@
-import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { css, html, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
-import { DvElement, parseChoice, type LoadContext, type Statistic   skeleton,
-  skeletonStyles,
-} from '@digivaardig/core';
+import { DvElement, parseChoice, type LoadContext, type Statistic } from '@digivaardig/core';
 import { loadStatistics } from '../statistics-source.js';
 import { selectStatistics, TOPICS, type Topic } from './select-statistics.js';
 import { CHART_TYPES, type ChartType } from '../chart/chart-types.js';
@@ -23,7 +21,6 @@ import { CHART_TYPES, type ChartType } from '../chart/chart-types.js';
 export class DvStatGrid extends DvElement<Statistic[]> {
   static override styles = [
     ...DvElement.styles,
-    skeletonStyles,
     css`
       ul {
         display: grid;
@@ -78,11 +75,6 @@ export class DvStatGrid extends DvElement<Statistic[]> {
 
   protected countOf(selected: Statistic[]): number {
     return selected.length;
-  }
-
-  /** While loading: a skeleton of the first cards: figure, label, source. */
-  protected override renderLoading(): TemplateResult {
-    return skeleton(super.renderLoading(), ['figure', 'heading', 'short', 'figure', 'heading', 'short']);
   }
 
   protected override emptyMessage(): string {
