@@ -60,4 +60,4 @@ const WORDS: Vocabulary<Topic> = {
 /** Topic ids by word: the words above and each topic's Dutch and English name. */
 export const TOPIC_WORDS: Vocabulary<Topic> = Object.fromEntries(
   Object.entries(WORDS).map(([id, words]) => [id, [...(words as string[]), ...Object.values(TOPIC_LABELS[id as Topic])]]),
-) as Vocabulary<Topic>;
+) as unknown as Vocabulary<Topic>;
