@@ -37,6 +37,8 @@ export interface Course {
   readonly programme?: string;
   readonly description?: LocalizedText;
   readonly topics?: readonly Topic[];
+  /** Own words about the course (and words the feed used that match no id), shown as written. */
+  readonly tags?: readonly string[];
   readonly level?: CourseLevel;
   readonly format: CourseFormat;
   readonly language?: string;

@@ -11,7 +11,7 @@ import { telHref } from '../contact.js';
  * links, only digits in a `tel:` link.
  */
 export interface CardText {
-  /** The programme and the kind ("Digisterker", "Cursus in een groep"). */
+  /** The programme, the kind and the course's own tags ("Digisterker", "Cursus in een groep", "Senioren"). */
   readonly labels: readonly string[];
   readonly title: string;
   /** The next session in words. */
@@ -65,7 +65,7 @@ export function cardText(result: CourseResult, locale: Locale, year: string, for
   const phone = course.contact?.phone;
   const tel = phone ? telHref(phone) : '';
   return {
-    labels: [course.programme ? programmeLabel(course.programme, locale) : '', FORMAT_LABELS[course.format][locale]].filter(Boolean),
+    labels: [course.programme ? programmeLabel(course.programme, locale) : '', FORMAT_LABELS[course.format][locale], ...(course.tags ?? [])].filter(Boolean),
     title: localizedText(course.title, locale),
     next: formatSession(result.next, locale, year),
     more: result.upcoming.length - 1,

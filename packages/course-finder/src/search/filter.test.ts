@@ -26,7 +26,7 @@ const courses = prepareCourses([
       { start: '2025-01-15T13:30', end: '2025-01-15T15:30' },
     ],
     location: { name: 'Bibliotheek Groningen', city: 'Groningen', lat: 53.2194, lon: 6.5665 } }),
-  course({ id: 'online', title: 'Veilig online', format: 'online', price: 0, topics: ['safety'],
+  course({ id: 'online', title: 'Veilig online', format: 'online', price: 0, topics: ['safety'], tags: ['Stamboomonderzoek', 'Senioren'],
     sessions: [{ start: '2025-01-08T19:30', end: '2025-01-08T20:30' }] }),
   course({ id: 'past', title: 'Tablet café voorbij', format: 'walk-in', price: 0,
     sessions: [{ start: '2024-12-01T10:00', end: '2024-12-01T12:00' }] }),
@@ -49,6 +49,11 @@ describe('text search', () => {
     expect(ids({ text: 'inloop' })).toEqual(['cafe']); // the format's label
     expect(ids({ text: 'veilig' }).sort()).toEqual(['eo', 'online']); // a topic label, and the title
     expect(ids({ text: 'afe' })).toEqual([]); // not a word start
+  });
+
+  it("finds a course by its own tags (words of the feed that match no id)", () => {
+    expect(ids({ text: 'stamboom' })).toEqual(['online']);
+    expect(ids({ text: 'senioren' })).toEqual(['online']);
   });
 });
 

@@ -59,6 +59,7 @@ export function prepareCourses(courses: readonly Course[]): PreparedCourse[] {
         course.programme,
         ...programmeWords,
         ...(course.topics ?? []).flatMap((topic) => Object.values(TOPIC_LABELS[topic] ?? {})),
+        ...(course.tags ?? []),
         ...Object.values(FORMAT_LABELS[course.format]),
         ...(course.level ? Object.values(LEVEL_LABELS[course.level]) : []),
         location?.name,
