@@ -21,6 +21,11 @@ export const chartStyles = css`
     height: 12em;
     margin-block: calc(var(--_space) * 0.5);
   }
+  /* The canvas keeps the width Chart.js gave it until its box reports a new one: capped,
+     it cannot hold the box (and the card) wider when the column narrows. */
+  .canvas-box canvas {
+    max-width: 100%;
+  }
   details {
     margin-top: calc(var(--_space) * 0.5);
   }
