@@ -7,12 +7,15 @@ import { resolveLocale, SOURCE_LOCALE, type Locale } from '../i18n/locale.js';
 import { themeStyles } from '../styles/theme.js';
 import { headingTemplate } from './heading.js';
 import type { Problem } from './problem.js';
+import type { DataReport } from '../data/report.js';
 import { dispatchDvEvent, type DvEventDetails } from './events.js';
 import { problemFrom } from './problem-from.js';
 
 type ProblemView = typeof import('./problem-view.js');
 let problemView: ProblemView | undefined;
 let problemViewMissing = false;
+// The webmaster's report (`check`): its code and words arrive only on a page that asks.
+let checkView: typeof import('../check/report-view.js') | undefined;
 import { watchPageLanguage } from './page-language.js';
 import { pageIsDark, watchPageTheme } from '../styles/host-theme.js';
 import { loadingWords } from '../i18n/loading-words.js';
@@ -33,6 +36,8 @@ export interface LoadContext {
   readonly signal: AbortSignal;
   /** True after "Probeer opnieuw": skip caches and fetch again. */
   readonly fresh: boolean;
+  /** Hands over what was read from `src` (pass it on as the loader's `onReport`). */
+  report(report: DataReport): void;
 }
 
 /**
@@ -48,11 +53,14 @@ export interface LoadContext {
  * @attr heading-level - Level (1–6) of the widget's own top heading; 2 by default.
  * @attr src - URL of the widget's data (JSON, or CSV with a header row), replacing the embedded default.
  * @attr theme - `auto` (default: follows the host page: its `color-scheme`, or `class="dark"` / `data-theme="dark"` on `<html>`; light without a sign), `light` or `dark`.
- * @fires dv-ready - Data loaded and shown. `detail: { count }`.
+ * @attr check - For the webmaster: shows above the content what was read from `src` (records shown, rows and fields left out, with a tip for each). Leave it off for visitors.
+ * @fires dv-ready - Data loaded and shown. `detail: { count, report }`; `report` (what was read, see docs/data-formats.md) only when the data came from `src`.
  * @fires dv-error - Something went wrong; the widget shows it. `detail: { code, message }`.
  * @csspart base - The widget's outer box.
  * @csspart status - The loading, empty or error message.
  * @csspart retry - The "Probeer opnieuw" button in the error message (when trying again can help).
+ * @csspart check - The report of what was read from `src` (with the `check` attribute).
+ * @csspart check-heading - The heading of that report.
  * @cssprop --dv-color-primary - Buttons, links and highlights.
  * @cssprop --dv-color-on-primary - Text on the primary colour.
  * @cssprop --dv-color-text - Body text.
@@ -78,6 +86,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
     // Reflected so :host([theme=…]) styles follow a property set from script; an empty
     // value writes no attribute, so the host page's markup is left as it was.
     theme: { reflect: true, converter: { toAttribute: (value: string) => value || null, fromAttribute: (value: string | null) => value ?? '' } },
+    check: { type: Boolean },
     failure: { state: true },
     localeReady: { state: true },
   };
@@ -94,10 +103,15 @@ export abstract class DvElement<Data = unknown> extends LitElement {
   /** `auto` (default: follows the host page, light without a sign from it), `light` or `dark`. */
   theme = '';
 
+  /** For the webmaster: show what was read from `src` above the content. */
+  check = false;
+
   /** @internal A problem met outside loading (a search that failed); wins over the data. */
   private failure: Problem | undefined;
   /** @internal */
   private localeReady = true;
+  /** @internal What the latest load read from `src` (it arrives before the load ends: no state of its own). */
+  private dataReport: DataReport | undefined;
 
   private fresh = false;
   private reloadOnConnect = false;
@@ -116,8 +130,9 @@ export abstract class DvElement<Data = unknown> extends LitElement {
       const fresh = this.fresh;
       this.fresh = false;
       this.failure = undefined;
+      this.dataReport = undefined;
       try {
-        return await this.load({ signal, fresh });
+        return await this.load({ signal, fresh, report: (report) => signal.aborted || (this.dataReport = report) });
       } catch (error) {
         // Cut short by a newer load or by leaving the page: no error to show.
         if (signal.aborted) return initialState;
@@ -264,8 +279,20 @@ export abstract class DvElement<Data = unknown> extends LitElement {
       data-phase=${busy ? 'loading' : phase}
       aria-busy=${busy ? 'true' : 'false'}
     >
-      ${busy ? this.renderLoading() : this.renderPhase(phase)}
+      ${busy ? this.renderLoading() : [this.renderCheck(), this.renderPhase(phase)]}
     </div>`;
+  }
+
+  /** The webmaster's report above the content (or the empty or error state), with `check`. */
+  private renderCheck(): unknown {
+    const report = this.check && this.dataReport;
+    if (!report) return '';
+    if (checkView) return checkView.renderReport(this, report, this.level);
+    import('../check/report-view.js').then((module) => {
+      checkView = module;
+      this.requestUpdate();
+    }, () => undefined);
+    return '';
   }
 
   private renderPhase(phase: Phase): unknown {
@@ -314,7 +341,8 @@ export abstract class DvElement<Data = unknown> extends LitElement {
     await Promise.resolve();
     await this.updateComplete;
     if (!this.isConnected || this.data.value !== data || this.phase === 'error') return;
-    this.emit('dv-ready', { count });
+    // `report` is there only when the data came from `src`.
+    this.emit('dv-ready', { count, report: this.dataReport });
   }
 
   /** Shows a problem in place and tells the host page; never throws. */

@@ -1,6 +1,10 @@
+import type { DataReport } from '../data/report.js';
+
 /** `dv-ready`: the widget shows its data. `count` is how many things it shows. */
 export interface DvReadyDetail {
   readonly count: number;
+  /** What was read from `src`: records shown and left out, with reasons. Only when the data came from `src`. */
+  readonly report?: DataReport;
 }
 
 /** `dv-error`: something went wrong and the widget shows it. */
