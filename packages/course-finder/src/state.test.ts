@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { courseQuery, EMPTY_STATE, sortOf, stateFromAttributes, type StartAttributes } from './state.js';
 
 const none: StartAttributes = { query: '', postcode: '', maxDistance: '', topics: '', programmes: '', formats: '', free: false };
-const leiden = { origin: { point: { lat: 52.16, lon: 4.49 }, label: 'Leiden' }, measure: () => 1 };
+const leiden = { origin: { lat: 52.16, lon: 4.49, label: 'Leiden', kind: 'place' as const }, measure: () => 1 };
 
 describe('the state the attributes ask for', () => {
   it('is the empty state without attributes', () => {
@@ -45,6 +45,6 @@ describe('the search a state asks for', () => {
     const state = { ...EMPTY_STATE, query: 'ai', topics: ['ai' as const], free: true, maxDistance: 0 };
     expect(courseQuery(state, undefined)).toMatchObject({ text: 'ai', topics: ['ai'], free: true, origin: undefined, maxDistanceKm: undefined, sort: 'date' });
     const near = courseQuery({ ...state, maxDistance: 10 }, leiden);
-    expect(near).toMatchObject({ origin: leiden.origin.point, measure: leiden.measure, maxDistanceKm: 10, sort: 'distance' });
+    expect(near).toMatchObject({ origin: leiden.origin, measure: leiden.measure, maxDistanceKm: 10, sort: 'distance' });
   });
 });

@@ -100,7 +100,7 @@ export function courseQuery(state: FinderState, place: Measured | undefined): Co
     free: state.free,
     days: state.days,
     times: state.times,
-    origin: place?.origin?.point,
+    origin: place?.origin,
     measure: place?.measure,
     maxDistanceKm: state.maxDistance || undefined,
     sort: sortOf(state, place),

@@ -148,23 +148,84 @@ describe('<dv-course-finder> distances', () => {
     await expect(finder).to.be.accessible();
   });
 
-  it('says so when a postcode is unknown, as an alert, and puts the focus back in the field', async () => {
-    const finder = await mount(html`<dv-course-finder today=${today} postcode="1000"></dv-course-finder>`);
+  it('says so when a place is unknown, as an alert, and puts the focus back in the field', async () => {
+    const finder = await mount(html`<dv-course-finder today=${today} postcode="Xyzzyville"></dv-course-finder>`);
     const problem = () => finder.shadowRoot!.querySelector('.problem');
     await waitUntil(problem, 'the problem said');
-    expect(text(problem())).to.contain('Postcode 1000 kennen we niet');
+    expect(text(problem())).to.equal('We kennen geen plaats die "Xyzzyville" heet. Probeer je postcode.');
     expect(problem()!.getAttribute('role')).to.equal('alert');
     expect(finder.shadowRoot!.querySelector('#where')!.getAttribute('aria-invalid')).to.equal('true');
     await expect(finder).to.be.accessible();
-    // The visitor types another unknown postcode and presses Enter: said again, focus in the field.
+    // The visitor types a postcode that cannot be one and presses Enter: said again, focus in the field.
     await tabTo((el) => el.id === 'where', 'the postcode field');
     const field = deepActiveElement() as HTMLInputElement;
     field.select();
-    await sendKeys({ type: '1001' });
+    await sendKeys({ type: '0000' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => text(problem()).includes('Postcode 1001 kennen we niet'), text(problem()));
+    await waitUntil(() => text(problem()).includes('Vul een postcode in zoals 2311 EZ'), text(problem()));
     await finder.updateComplete;
     expect(deepActiveElement()?.id).to.equal('where');
+  });
+
+  it('finds the town of a PO-box postcode', async () => {
+    const finder = await mount(html`<dv-course-finder today=${today} postcode="1000 AA"></dv-course-finder>`);
+    await waitUntil(() => status(finder).includes('dichtstbij eerst'), status(finder), { timeout: 4000 });
+    expect(text(finder.shadowRoot!.querySelector('.search + p'))).to.equal('Afstand gemeten vanaf 1000 AA Amsterdam.');
+  });
+});
+
+describe('<dv-course-finder> place suggestions', () => {
+  const problem = (finder: DvCourseFinder) => text(finder.shadowRoot!.querySelector('.problem'));
+  const suggestion = (finder: DvCourseFinder) => finder.shadowRoot!.querySelector<HTMLButtonElement>('button.suggestion');
+  const distances = (finder: DvCourseFinder) => finder.shadowRoot!.querySelectorAll('.distance').length;
+
+  it('offers "Bedoel je Utrecht?" for a typo, searches it when pressed, and clears the list of a good search after a bad one', async () => {
+    const finder = await mount(html`<dv-course-finder today=${today}></dv-course-finder>`);
+    await tabTo((el) => el.id === 'where', 'the postcode field');
+    await sendKeys({ type: 'Utreht' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => suggestion(finder), 'a suggestion', { timeout: 4000 });
+    // Not silently another place: no distances, and the question.
+    expect(problem(finder)).to.equal('We kennen geen plaats die "Utreht" heet.');
+    expect(text(suggestion(finder))).to.equal('Bedoel je Utrecht?');
+    expect(distances(finder)).to.equal(0);
+    expect(status(finder)).to.equal('152 cursussen gevonden, eerstvolgende eerst.');
+    await expect(finder).to.be.accessible();
+
+    suggestion(finder)!.click();
+    await waitUntil(() => status(finder).includes('dichtstbij eerst'), status(finder), { timeout: 4000 });
+    expect(text(finder.shadowRoot!.querySelector('.search + p'))).to.equal('Afstand gemeten vanaf Utrecht.');
+    expect(finder.shadowRoot!.querySelector<HTMLInputElement>('#where')!.value).to.equal('Utrecht');
+    expect(distances(finder)).to.be.greaterThan(2);
+
+    // Then a place we do not know: the distances from Utrecht go, the message comes.
+    const field = finder.shadowRoot!.querySelector<HTMLInputElement>('#where')!;
+    field.focus();
+    field.select();
+    await sendKeys({ type: 'Xyzzyville' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => problem(finder).includes('Xyzzyville'), problem(finder), { timeout: 4000 });
+    expect(distances(finder)).to.equal(0);
+    expect(status(finder)).to.equal('152 cursussen gevonden, eerstvolgende eerst.');
+    expect(text(finder.shadowRoot!.querySelector('.search + *'))).to.not.contain('Utrecht');
+  });
+
+  it('does not take the attribute postcode="abc" as Abcoude: it warns once and offers it', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const finder = await mount(html`<dv-course-finder today=${today} postcode="abc"></dv-course-finder>`);
+      await waitUntil(() => suggestion(finder), 'a suggestion', { timeout: 4000 });
+      expect(problem(finder)).to.equal('We kennen geen plaats die "abc" heet.');
+      expect(text(suggestion(finder))).to.equal('Bedoel je Abcoude?');
+      expect(distances(finder)).to.equal(0);
+      finder.requestUpdate();
+      await finder.updateComplete;
+      expect(warnings.filter((w) => w.includes('postcode="abc"'))).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
   });
 });
 

@@ -72,8 +72,8 @@ describe('<dv-course-finder> postcode lookups: the latest wins', () => {
     await waitUntil(() => placeNote(finder).includes('9711'), placeNote(finder), { timeout: 4000 });
     await new Promise((resolve) => setTimeout(resolve, 200));
     stop();
-    expect(placeNote(finder)).to.equal('Afstand gemeten vanaf 9711 (Groningen).');
-    expect(notes.at(-1)).to.equal('Afstand gemeten vanaf 9711 (Groningen).');
+    expect(placeNote(finder)).to.equal('Afstand gemeten vanaf 9711 Groningen.');
+    expect(notes.at(-1)).to.equal('Afstand gemeten vanaf 9711 Groningen.');
     expect(status(finder)).to.equal('152 cursussen gevonden, dichtstbij eerst.');
     const measured = distances(finder).map(km);
     expect(measured.length).to.be.greaterThan(2);

@@ -141,7 +141,13 @@ export class DvCourseFinder extends DvElement<CourseData> {
 
   private readonly announcer = new Announcer(this);
   private readonly focusAfterUpdate = new FocusAfterUpdate(this);
-  private readonly place = placeLookup(this, () => this.state.postcode, (error) => this.fail(problemFrom(error), error));
+  private readonly place = placeLookup(
+    this,
+    () => this.state.postcode,
+    (error) => this.fail(problemFrom(error), error),
+    // A `postcode` attribute that names no place: the webmaster hears it once (visitors see the note).
+    (text) => text === this.postcode.trim() && this.warnOnce('postcode', this.postcode, ''),
+  );
   private readonly link = new FinderLink(this, (state, later) => this.followLink(state, later));
   private readonly selfCheck = new SelfCheckFollower(this, (topics) => this.change({ topics }));
   private readonly jsonLd = new JsonLdController(this, () => this.jsonLdText());
@@ -261,7 +267,7 @@ export class DvCourseFinder extends DvElement<CourseData> {
           onDistance: (maxDistance) => this.change({ maxDistance }),
           onSubmit: (query, postcode) => void this.submit(query, postcode),
         })}
-        ${placeLine(place, state.maxDistance)}
+        ${placeLine(place, state.maxDistance, (postcode) => void this.submit(state.query, postcode))}
         ${filterPanel(
           {
             locale,

@@ -22,15 +22,23 @@ type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | Docume
  * latest one must win (an older answer arriving later is dropped by the Task). The postcode
  * table, the distance code and the words about the place are fetched with the first place
  * asked for, so a page without one never loads them. An empty postcode is no place.
+ * `onUnknown` hears of a text that names no place (the finder warns when it is the attribute).
  */
-export function placeLookup(host: Host, postcode: () => string, onError: (error: unknown) => void): Task<readonly [string], Place | undefined> {
+export function placeLookup(
+  host: Host,
+  postcode: () => string,
+  onError: (error: unknown) => void,
+  onUnknown: (text: string) => void,
+): Task<readonly [string], Place | undefined> {
   return new Task(host, {
     args: () => [postcode().trim()] as const,
     task: async ([text]) => {
       if (!text) return undefined;
       const [{ findOrigin, distanceKm }, notes] = await Promise.all([import('../data/place-lookup.js'), import('./place-notes.js')]);
       adoptStyles(host, notes.placeNoteStyles);
-      return { ...(await findOrigin(text)), measure: distanceKm, notes };
+      const found = await findOrigin(text);
+      if (found.problem) onUnknown(text);
+      return { ...found, measure: distanceKm, notes };
     },
     onError,
   });

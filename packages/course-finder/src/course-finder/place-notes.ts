@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Origin, PlaceProblem } from '../data/place-lookup.js';
 import type { CourseSort } from '../search/choices.js';
@@ -15,17 +15,30 @@ export { formatDistance } from '@digivaardig/core';
 
 /** Why the typed place was not found, in words. */
 export function placeProblemText(problem: PlaceProblem): string {
-  if (problem.code === 'unknown-postcode') return msg(str`Postcode ${problem.text} kennen we niet. Probeer een postcode in de buurt.`);
-  if (problem.code === 'postcode-format') return msg('Vul een postcode in zoals 2311 EZ, of de naam van je woonplaats.');
-  return msg(str`We kennen geen plaats die "${problem.text}" heet. Probeer je postcode.`);
+  if (problem.code === 'unknown-postcode') return msg(str`Postcode ${problem.postcode} kennen we niet. Probeer een postcode in de buurt.`);
+  if (problem.code === 'unknown-place') {
+    return problem.suggestion
+      ? msg(str`We kennen geen plaats die "${problem.text}" heet.`)
+      : msg(str`We kennen geen plaats die "${problem.text}" heet. Probeer je postcode.`);
+  }
+  return msg('Vul een postcode in zoals 2311 EZ, of de naam van je woonplaats.');
 }
 
 /**
  * The problem with the typed place (an alert, so a screen reader says it at once; the
- * postcode field points to it with aria-describedby), or where distances are measured from.
+ * postcode field points to it with aria-describedby) with "Bedoel je Utrecht?" when we
+ * think we know the place meant, or where distances are measured from.
  */
-export function placeNote(origin: Origin | undefined, problem: PlaceProblem | undefined): TemplateResult {
-  if (problem) return html`<p class="problem" id="where-problem" role="alert">${placeProblemText(problem)}</p>`;
+export function placeNote(origin: Origin | undefined, problem: PlaceProblem | undefined, onSuggest: (name: string) => void): TemplateResult {
+  if (problem) {
+    const suggestion = problem.code === 'unknown-place' ? problem.suggestion : undefined;
+    return html`<div class="problem-box">
+      <p class="problem" id="where-problem" role="alert">${placeProblemText(problem)}</p>
+      ${suggestion
+        ? html`<button type="button" class="secondary suggestion" @click=${() => onSuggest(suggestion)}>${msg(str`Bedoel je ${suggestion}?`)}</button>`
+        : nothing}
+    </div>`;
+  }
   return html`<p class="muted">${msg(str`Afstand gemeten vanaf ${origin?.label ?? ''}.`)}</p>`;
 }
 
@@ -48,6 +61,12 @@ export const placeNoteStyles = css`
   .problem {
     color: var(--_danger);
     font-weight: 600;
+  }
+  .problem-box {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--_space);
+    align-items: baseline;
   }
   .sort {
     display: flex;

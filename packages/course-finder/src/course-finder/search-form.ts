@@ -53,8 +53,8 @@ export function searchForm(state: FinderState, problem: PlaceProblem | undefined
   </form>`;
 }
 
-/** Under the form: what is said about the place asked for, or that a distance needs one. */
-export function placeLine(place: Place | undefined, maxDistance: number): unknown {
-  if (place?.origin || place?.problem) return place.notes.placeNote(place.origin, place.problem);
+/** Under the form: what is said about the place asked for (`onSuggest` searches for a place we offer), or that a distance needs one. */
+export function placeLine(place: Place | undefined, maxDistance: number, onSuggest: (name: string) => void): unknown {
+  if (place?.origin || place?.problem) return place.notes.placeNote(place.origin, place.problem, onSuggest);
   return maxDistance ? html`<p class="muted">${msg('Vul je postcode in om op afstand te zoeken.')}</p>` : nothing;
 }

@@ -20,7 +20,7 @@ import { MapController } from '../map/map-controller.js';
 import { DEFAULT_TILES, parseTiles } from '../map/tiles.js';
 import { loadEngine, loadedEngine, type Engine } from './engine-loader.js';
 import type { FinderData } from './finder-data.js';
-import { noticeKind, noticeText, type SearchNotice } from './messages.js';
+import { noticeKind, noticeText, suggestionButton, type SearchNotice } from './messages.js';
 import { PlaceSearch } from './place-search.js';
 import { finderStyles } from './dv-ido-finder.styles.js';
 
@@ -61,6 +61,7 @@ let finderCount = 0;
  * @csspart notice - A message about the search (unknown postcode, nothing near, …).
  * @csspart summary - The line saying the list's order and count.
  * @csspart list - The results list.
+ * @csspart suggestion - The "Bedoel je …?" button under a place name we do not know: it searches for the place we think was meant.
  * @csspart result - One location in the list.
  * @csspart result-selected - The chosen location in the list (it is also a `result`).
  * @csspart name - A location's name in the list: a heading one level below the finder's, holding the button that opens it.
@@ -128,6 +129,7 @@ export class DvIdoFinder extends DvElement<FinderData> {
     failed: (error) => this.fail(problemFrom(error), error),
   });
   private readonly mapPart = new MapController(this, {
+    invalid: (text) => this.warnOnce('postcode', text, ''),
     tiles: () => this.tileTemplate,
     state: () => ({
       results: this.ranking?.results ?? [],
@@ -159,7 +161,7 @@ export class DvIdoFinder extends DvElement<FinderData> {
     // is never a guess.
     if (!this.src.trim() && !this.postcode.trim() && !this.mapShown && this.later.status === TaskStatus.INITIAL) return LATER;
     // "Probeer opnieuw" after a failed search (see willUpdate for the first one).
-    if (this.placeSearch.failed && this.postcode.trim()) this.placeSearch.find(this.postcode.trim());
+    if (this.placeSearch.failed && this.postcode.trim()) this.placeSearch.find(this.postcode.trim(), undefined, true);
     const data = await this.loadData(signal, fresh);
     // The first paint with the locations shows `postcode`'s results, not the list before them.
     await this.placeSearch.done();
@@ -213,7 +215,7 @@ export class DvIdoFinder extends DvElement<FinderData> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // `postcode` searches, at once and again when it changes; the locations stay loaded.
-    if (changed.has('postcode') && this.postcode.trim()) this.placeSearch.find(this.postcode.trim());
+    if (changed.has('postcode') && this.postcode.trim()) this.placeSearch.find(this.postcode.trim(), undefined, true);
     // A map switched on shows every location: a list-only finder loads them now.
     if (this.mapShown) void this.placesLoaded();
     const places = this.places;
@@ -317,6 +319,7 @@ export class DvIdoFinder extends DvElement<FinderData> {
     const engine = loadedEngine();
     if (!this.ranking || !engine) {
       return html`<p class="summary" part="summary" role="status">${msg('Typ je postcode of woonplaats. Dan zie je de locaties die het dichtst bij zijn.')}</p>
+      ${notice.code === 'unknown-place' && notice.suggestion ? suggestionButton(notice.suggestion, (name) => this.placeSearch.find(name)) : nothing}
         <button type="button" class="secondary" @click=${this.showAllLocations}>${msg('Toon alle locaties op alfabet')}</button>`;
     }
     return engine.resultsList({

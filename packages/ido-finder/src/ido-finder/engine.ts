@@ -10,7 +10,8 @@ import type { PlacedLocation } from '../locations/location.js';
 import { openText } from '../present/hours-text.js';
 
 export { loadFinderData, loadPostcodeTable } from './finder-data.js';
-export { resolveOrigin, suggest } from '../search/origin.js';
+export { suggest } from '../search/origin.js';
+export { resolvePlace } from '@digivaardig/core';
 export { rankLocations } from '../search/select.js';
 export { resultsList } from './results-list.js';
 export { printLocation } from './print-view.js';

@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { OriginProblem } from '../search/origin.js';
 
@@ -38,7 +39,9 @@ export function noticeText(notice: SearchNotice): string {
     case 'unknown-postcode':
       return msg(str`Postcode ${notice.postcode} kennen we niet. Kijk of je hem goed hebt getypt, of zoek op de naam van je woonplaats.`);
     case 'unknown-place':
-      return msg(str`We vinden geen plaats met de naam "${notice.text}". Kijk of de naam goed is, of zoek op je postcode.`);
+      return notice.suggestion
+        ? msg(str`We vinden geen plaats met de naam "${notice.text}".`)
+        : msg(str`We vinden geen plaats met de naam "${notice.text}". Kijk of de naam goed is, of zoek op je postcode.`);
     case 'no-results':
       return msg(str`Er is geen locatie binnen ${notice.km} km van ${notice.from}.`);
     case 'no-match':
@@ -50,4 +53,9 @@ export function noticeText(notice: SearchNotice): string {
     case 'geocoder-failed':
       return msg('Het adres zoeken lukte niet. We zoeken op postcode en plaats.');
   }
+}
+
+/** "Bedoel je Utrecht?": a button that searches for the place we think was meant. */
+export function suggestionButton(name: string, onChoose: (name: string) => void): TemplateResult {
+  return html`<button type="button" class="secondary suggestion" part="suggestion" @click=${() => onChoose(name)}>${msg(str`Bedoel je ${name}?`)}</button>`;
 }

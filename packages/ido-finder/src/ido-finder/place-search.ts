@@ -4,19 +4,24 @@ import { FocusAfterUpdate, type Pc4Table } from '@digivaardig/core';
 import type { PdokSuggestion } from '../geocoder/pdok.js';
 import type { Origin, Suggestion } from '../search/origin.js';
 import { loadEngine, type Engine } from './engine-loader.js';
-import type { SearchNotice } from './messages.js';
+import { noticeKind, type SearchNotice } from './messages.js';
 import { comboboxKey, searchBox, type SearchBoxView } from './search-box.js';
 
 /** A suggestion in the list; a PDOK address has its point looked up when chosen. */
 type Choice = Suggestion & { readonly pdok?: PdokSuggestion };
 
-/** What a search starts from: the typed text (or a suggestion chosen for it), or the device's position. */
-type Query = { readonly text: string; readonly chosen?: Choice } | { readonly device: true };
+/**
+ * What a search starts from: the typed text (or a suggestion chosen for it, or the finder's
+ * `postcode` attribute), or the device's position.
+ */
+type Query = { readonly text: string; readonly chosen?: Choice; readonly attribute?: boolean } | { readonly device: true };
 
 /** What a search found: a new place to measure from, or what it ran into, or both. */
 interface Found {
   readonly origin?: Origin;
   readonly notice?: SearchNotice;
+  /** The `postcode` attribute's text, when the search came from it. */
+  readonly attribute?: string;
 }
 
 export interface PlaceSearchOptions {
@@ -28,6 +33,8 @@ export interface PlaceSearchOptions {
   moved(): void;
   /** The search could not run at all (its part or the postcode table did not load). */
   failed(error: unknown): void;
+  /** The `postcode` attribute names no place we know (the finder warns the webmaster). */
+  invalid(text: string): void;
 }
 
 /** Resolves after `ms`, or rejects as soon as `signal` aborts. */
@@ -70,13 +77,20 @@ export class PlaceSearch implements ReactiveController {
     this.suggestTask = new Task(host, { autoRun: false, task: ([text], { signal }) => this.suggestFor(text, signal) });
     this.searchTask = new Task(host, {
       autoRun: false,
-      task: ([query], { signal }) => ('device' in query ? this.locate() : this.resolve(query.text, query.chosen, signal)),
-      onComplete: ({ origin, notice }) => {
+      task: async ([query], { signal }) =>
+        'device' in query ? this.locate() : { ...(await this.resolve(query.text, query.chosen, signal)), attribute: query.attribute ? query.text : undefined },
+      onComplete: ({ origin, notice, attribute }) => {
         if (origin) {
           this.origin = origin;
           if (origin.kind === 'device') this.text = '';
           this.options.moved();
+        } else if (notice && (notice.code === 'empty' || noticeKind(notice) === 'error') && this.origin) {
+          // A search that found nothing clears the list of the one before: no old results
+          // under a new question.
+          this.origin = undefined;
+          this.options.moved();
         }
+        if (attribute !== undefined && notice && noticeKind(notice) === 'error') this.options.invalid(attribute);
         // Location not shared: back to the box, the way that always works.
         if (notice?.code === 'geo-denied' || notice?.code === 'geo-unavailable') this.focus.request(() => this.input());
       },
@@ -107,10 +121,10 @@ export class PlaceSearch implements ReactiveController {
     );
   }
 
-  /** Searches for `text` (from the box, or from the finder's `postcode`). */
-  find(text: string, chosen?: Choice): void {
+  /** Searches for `text` (from the box, a suggestion, or the finder's `postcode` attribute). */
+  find(text: string, chosen?: Choice, attribute = false): void {
     this.closeWith(text);
-    void this.searchTask.run([{ text, chosen }]);
+    void this.searchTask.run([{ text, chosen, attribute }]);
   }
 
   hostDisconnected(): void {
@@ -174,8 +188,8 @@ export class PlaceSearch implements ReactiveController {
     } else if (chosen) {
       return { origin: chosen.origin };
     }
-    const result = engine.resolveOrigin(table, text);
-    return result.ok ? { origin: result.origin, notice } : { notice: result.problem };
+    const result = engine.resolvePlace(table, text);
+    return result.ok ? { origin: result.place, notice } : { notice: result.problem };
   }
 
   /** "Use my location": the browser asks the visitor only now. */

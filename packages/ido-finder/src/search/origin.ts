@@ -1,29 +1,30 @@
 import {
+  closestPlace,
   looksLikePostcode,
   lookupPostcode,
   parsePostcode,
+  placeName,
+  resolvePlace,
   searchPlaces,
-  type PostcodeError,
   type Pc4Table,
+  type PlaceProblem,
+  type ResolvedPlace,
 } from '@digivaardig/core';
 
-/** Where the visitor is searching from. */
+/**
+ * Where the visitor is searching from: a postcode or place (core's resolvePlace, with its
+ * one label format: "2311 EZ Leiden", "Den Bosch"), a PDOK address, or the device.
+ */
 export interface Origin {
   readonly lat: number;
   readonly lon: number;
-  /** What the list says: "2311 EZ Leiden", "Den Bosch", "jouw locatie". */
+  /** What the list says: "2311 EZ Leiden", "Den Bosch", or "" for the device ("jouw locatie" when shown). */
   readonly label: string;
-  readonly kind: 'postcode' | 'place' | 'address' | 'device';
+  readonly kind: ResolvedPlace['kind'] | 'address' | 'device';
 }
 
-/** Why a search text gave no place. */
-export type OriginProblem =
-  | { readonly code: 'postcode-format'; readonly reason: PostcodeError }
-  | { readonly code: 'unknown-postcode'; readonly postcode: string }
-  | { readonly code: 'unknown-place'; readonly text: string }
-  | { readonly code: 'empty' };
-
-export type OriginResult = { readonly ok: true; readonly origin: Origin } | { readonly ok: false; readonly problem: OriginProblem };
+/** Why a search text gave no place (core's resolvePlace). */
+export type OriginProblem = PlaceProblem;
 
 /** A suggestion in the search box's list. */
 export interface Suggestion {
@@ -37,27 +38,9 @@ export interface Suggestion {
 }
 
 /**
- * Turns what the visitor typed into a point, from the embedded postcode table: a postcode
- * ("2311 EZ", "2311ez", "2311") or a place or municipality name ("leiden", "Den Bosch").
- */
-export function resolveOrigin(table: Pc4Table, text: string): OriginResult {
-  const typed = text.trim();
-  if (!typed) return { ok: false, problem: { code: 'empty' } };
-  if (looksLikePostcode(typed)) {
-    const postcode = parsePostcode(typed);
-    if (!postcode.ok) return { ok: false, problem: { code: 'postcode-format', reason: postcode.reason } };
-    const found = lookupPostcode(table, postcode.pc4);
-    if (!found) return { ok: false, problem: { code: 'unknown-postcode', postcode: postcode.formatted } };
-    return { ok: true, origin: { lat: found.lat, lon: found.lon, label: `${postcode.formatted} ${found.place}`, kind: 'postcode' } };
-  }
-  const [best] = searchPlaces(table, typed, 1);
-  if (!best) return { ok: false, problem: { code: 'unknown-place', text: typed } };
-  return { ok: true, origin: { lat: best.lat, lon: best.lon, label: best.alias ?? best.name, kind: 'place' } };
-}
-
-/**
  * Suggestions for the search box: postcodes starting with the digits typed (from two
- * digits on), or places and municipalities matching the name typed.
+ * digits on), or places and municipalities matching the name typed; when no name matches,
+ * the one a typo or two away ("Utreht" → Utrecht).
  */
 export function suggest(table: Pc4Table, text: string, limit = 6): Suggestion[] {
   const typed = text.trim();
@@ -67,8 +50,8 @@ export function suggest(table: Pc4Table, text: string, limit = 6): Suggestion[] 
     if (digits.length < 2) return [];
     const parsed = parsePostcode(typed);
     if (parsed.ok) {
-      const result = resolveOrigin(table, typed);
-      return result.ok ? [{ value: parsed.formatted, label: parsed.formatted, detail: result.origin.label.slice(parsed.formatted.length + 1), origin: result.origin }] : [];
+      const result = resolvePlace(table, typed);
+      return result.ok ? [{ value: parsed.formatted, label: parsed.formatted, detail: result.place.label.slice(parsed.formatted.length + 1), origin: result.place }] : [];
     }
     const out: Suggestion[] = [];
     for (let row = 0; row < table.count && out.length < limit; row++) {
@@ -79,8 +62,10 @@ export function suggest(table: Pc4Table, text: string, limit = 6): Suggestion[] 
     }
     return out;
   }
-  return searchPlaces(table, typed, limit).map((place) => {
-    const name = place.alias ?? place.name;
+  const places = searchPlaces(table, typed, limit);
+  const close = places.length ? undefined : closestPlace(table, typed);
+  return (close ? [close] : places).map((place) => {
+    const name = placeName(place);
     const detail = place.alias ? `${place.name}, ${place.province}` : place.kind === 'municipality' ? `${place.province}` : `${place.municipality === place.name ? '' : `${place.municipality}, `}${place.province}`;
     return { value: name, label: name, detail, origin: { lat: place.lat, lon: place.lon, label: name, kind: 'place' as const } };
   });
