@@ -59,10 +59,12 @@ describe('the embedded statistics', () => {
 
   it('name a source and a year for every figure, with a web address where there is one', () => {
     for (const statistic of statistics) {
-      expect(statistic.source.name.trim(), statistic.id).not.toBe('');
+      expect(statistic.source, statistic.id).toBeDefined();
+      const source = statistic.source!;
+      expect(source.name.trim(), statistic.id).not.toBe('');
       expect(statistic.year, statistic.id).toBeGreaterThanOrEqual(2000);
       expect(statistic.year, statistic.id).toBeLessThanOrEqual(new Date().getFullYear());
-      if (statistic.source.url) expect(statistic.source.url, statistic.id).toMatch(/^https:\/\//);
+      if (source.url) expect(source.url, statistic.id).toMatch(/^https:\/\//);
     }
   });
 

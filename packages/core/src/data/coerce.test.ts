@@ -1,7 +1,7 @@
 import type { Schema } from '@cfworker/json-schema';
 import { describe, expect, it } from 'vitest';
 import statisticSchema from '../../schemas/statistic.schema.json';
-import { coerceCell, unflattenRecord } from './coerce.js';
+import { coerceCell, coerceRecord, isDateSchema, unflattenRecord } from './coerce.js';
 import { validateRecords } from './validate.js';
 
 const schema = statisticSchema as unknown as Schema;
@@ -45,14 +45,35 @@ describe('coerceCell', () => {
   });
 
   it('leaves what is no number as text, so validation names the field', () => {
-    expect(coerceCell('79%', number, schema)).toBe('79%');
     expect(coerceCell('zeventig', number, schema)).toBe('zeventig');
     expect(coerceCell('1,2,3', number, schema)).toBe('1,2,3');
   });
 
-  it('leaves "1.000" (a thousand, or one?) as text', () => {
+  it('leaves "1.000" (a thousand, or one?) as text, but reads several groups of three as thousands', () => {
     expect.soft(coerceCell('1.000', number, schema)).toBe('1.000');
-    expect.soft(coerceCell('18.000.000', number, schema)).toBe('18.000.000');
+    expect.soft(coerceCell('18.000.000', number, schema)).toBe(18_000_000);
+  });
+
+  it('reads prices and percentages', () => {
+    expect(coerceCell('€ 2,50', number, schema)).toBe(2.5);
+    expect(coerceCell('79%', number, schema)).toBe(79);
+    expect(coerceCell('gratis', number, schema)).toBe(0);
+  });
+
+  it('reads a Dutch date where the schema asks for YYYY-MM-DD, and leaves an impossible one as text', () => {
+    const date: Schema = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+    expect(coerceCell('25-12-2026', date, schema)).toBe('2026-12-25');
+    expect(coerceCell('za 25 dec. 2026', date, schema)).toBe('2026-12-25');
+    expect(coerceCell('31-02-2026', date, schema)).toBe('31-02-2026');
+    expect(coerceCell('25-12-2026', { type: 'string' }, schema)).toBe('25-12-2026');
+  });
+
+  it('reads a year as "2021", "jaar 2021" or a whole date where the schema asks for a year', () => {
+    const year: Schema = { type: 'integer', minimum: 1900, maximum: 2100 };
+    expect(coerceCell('2021', year, schema)).toBe(2021);
+    expect(coerceCell('jaar 2021', year, schema)).toBe(2021);
+    expect(coerceCell('1-7-2021', year, schema)).toBe(2021);
+    expect(coerceCell("'21", year, schema)).toBe("'21");
   });
 
   it('reads yes/no words as booleans, in Dutch and English', () => {
@@ -152,7 +173,7 @@ describe('unflattenRecord with the statistic schema', () => {
   it('leaves a year that is no whole number as text for validation', () => {
     const record = unflattenRecord({ ...row, year: 'twintig' }, schema);
     expect(record.year).toBe('twintig');
-    expect(validateRecords([record], schema).skipped[0].field).toBe('year');
+    expect(validateRecords([record], schema).fieldsLeftOut[0]?.field).toBe('year');
   });
 
   it('ignores __proto__, constructor and prototype headers (no prototype pollution)', () => {
@@ -220,3 +241,24 @@ describe('numbers whose separator only the schema can explain', () => {
   });
 });
 
+
+describe('coerceRecord: text in a JSON record where the schema asks for a number or a date', () => {
+  it('reads numbers, nested and in lists, and leaves text fields alone', () => {
+    const record = coerceRecord({ value: '€ 2,50', label: '12', year: 'jaar 2021', series: [{ label: 'a', value: '1.250.000' }], compare: { value: '79%', label: 'x' } }, schema);
+    expect(plain(record)).toEqual({ value: 2.5, label: '12', year: 2021, series: [{ label: 'a', value: 1_250_000 }], compare: { value: 79, label: 'x' } });
+  });
+
+  it('leaves what it cannot read, so validation names the field', () => {
+    expect(plain(coerceRecord({ value: 'veel', year: "'21" }, schema))).toEqual({ value: 'veel', year: "'21" });
+  });
+});
+
+describe('isDateSchema', () => {
+  it('knows a date by format or by a YYYY-MM-DD pattern only', () => {
+    expect(isDateSchema({ type: 'string', format: 'date' })).toBe(true);
+    expect(isDateSchema({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' })).toBe(true);
+    expect(isDateSchema({ type: 'string', pattern: '^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*$' })).toBe(true);
+    expect(isDateSchema({ type: 'string', pattern: '^\\d{4}$' })).toBe(false);
+    expect(isDateSchema({ type: 'string' })).toBe(false);
+  });
+});

@@ -1,11 +1,13 @@
 import type { Schema } from '@cfworker/json-schema';
-import { parseNumberText } from '../attributes.js';
+import { readDate } from './read-date.js';
+import { readNumber } from './read-number.js';
 
 /*
  * CSV cells are text. The format's JSON Schema says what each field should be, so we use
  * it to turn a flat CSV record ("source.name", "services" = "a;b", "value" = "79,5")
- * into the same nested record a JSON feed would give. What cannot be converted is left
- * as text, so validation names the field.
+ * into the same nested record a JSON feed would give. The same readers run over the text
+ * in a JSON feed where the schema asks for a number or a date ("€ 2,50", "25-12-2026").
+ * What cannot be converted is left as it is, so validation names the field.
  */
 
 type SchemaNode = Schema | boolean | undefined;
@@ -55,14 +57,52 @@ function boundedDecimal(cell: string, node: Schema | undefined): number | undefi
   return within(decimal) && !within(thousands) ? decimal : undefined;
 }
 
+/** A date field: `format: "date"`, or a pattern that asks for `YYYY-MM-DD` and nothing more. */
+export function isDateSchema(node: Schema | undefined): boolean {
+  if (!node) return false;
+  if (node.format === 'date') return true;
+  if (typeof node.pattern !== 'string') return false;
+  const pattern = node.pattern.replace(/\[0-9\]/g, '\\d').replace(/\\s\*/g, '');
+  return pattern === '^\\d{4}-\\d{2}-\\d{2}$';
+}
+
+/** A year: a whole number between 1000 and 9999 at most (e.g. 1900–2100). */
+function isYearSchema(node: Schema | undefined): boolean {
+  return !!node && (node.minimum ?? 0) >= 1000 && (node.maximum ?? Infinity) <= 9999;
+}
+
+/** "2021", "jaar 2021", "in 2021", or a full date: its year. */
+function readYear(cell: string): number | undefined {
+  const match = /^(?:jaar|year|in|anno)?\s*(\d{4})\.?$/i.exec(cell);
+  if (match) return Number(match[1]);
+  const date = readDate(cell);
+  return date ? Number(date.slice(0, 4)) : undefined;
+}
+
+/**
+ * Reads text as the number or date its schema asks for; returns the text unchanged when
+ * it cannot (validation then names the field), or when the schema asks for text.
+ */
+export function readAs(cell: string, node: Schema | undefined): unknown {
+  const types = typesOf(node);
+  if (types.includes('number') || types.includes('integer')) {
+    if (types.includes('integer') && isYearSchema(node)) {
+      const year = readYear(cell);
+      if (year !== undefined) return year;
+    }
+    return readNumber(cell) ?? boundedDecimal(cell, node) ?? cell;
+  }
+  if (types.includes('string') && isDateSchema(node)) return readDate(cell) ?? cell;
+  return cell;
+}
+
 /** Converts one cell's text as its schema asks; returns undefined for an empty cell. */
 export function coerceCell(text: string, node: Schema | undefined, root: Schema): unknown {
   const cell = text.trim();
   if (cell === '') return undefined;
   const types = typesOf(node);
-  if (types.includes('number') || types.includes('integer')) {
-    // Left as text when unreadable, so validation names the field.
-    return parseNumberText(cell) ?? boundedDecimal(cell, node) ?? cell;
+  if (types.includes('number') || types.includes('integer') || (types.includes('string') && isDateSchema(node))) {
+    return readAs(cell, node);
   }
   if (types.includes('boolean')) {
     const word = cell.toLowerCase();
@@ -94,12 +134,18 @@ export function coerceCell(text: string, node: Schema | undefined, root: Schema)
  */
 export function unflattenRecord(flat: Record<string, string>, schema: Schema): Record<string, unknown> {
   const record: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  for (const [header, text] of Object.entries(flat)) {
+  let columns = columnCache.get(schema);
+  if (!columns) columnCache.set(schema, (columns = new Map()));
+  for (const header in flat) {
+    const text = flat[header];
     if (!header || typeof text !== 'string') continue;
-    const path = header.split('.').map((key) => key.trim());
-    if (path.some((key) => key === '' || key === '__proto__' || key === 'constructor' || key === 'prototype')) continue;
-    let node: Schema | undefined = schema;
-    for (const key of path) node = childSchema(node, key, schema);
+    let column = columns.get(header);
+    if (column === undefined) {
+      column = columnOf(header, schema);
+      columns.set(header, column);
+    }
+    if (!column) continue;
+    const { path, node } = column;
     const value = coerceCell(text, node, schema);
     if (value === undefined) continue;
     let target = record as Record<string, unknown>;
@@ -112,6 +158,52 @@ export function unflattenRecord(flat: Record<string, string>, schema: Schema): R
     target[path[path.length - 1]] = value;
   }
   return compactLists(record) as Record<string, unknown>;
+}
+
+/** A CSV column's path and schema, worked out once per header (a file has thousands of rows). */
+interface Column {
+  path: string[];
+  node: Schema | undefined;
+}
+const columnCache = new WeakMap<Schema, Map<string, Column | null>>();
+
+function columnOf(header: string, schema: Schema): Column | null {
+  const path = header.split('.').map((key) => key.trim());
+  if (path.some((key) => key === '' || key === '__proto__' || key === 'constructor' || key === 'prototype')) return null;
+  let node: Schema | undefined = schema;
+  for (const key of path) node = childSchema(node, key, schema);
+  return { path, node };
+}
+
+/**
+ * Reads the text in a JSON record where the schema asks for a number or a date
+ * ("€ 2,50", "25-12-2026", "79%"). Changes `record` in place and returns it; every other
+ * value is left as it is.
+ */
+export function coerceRecord(record: Record<string, unknown>, schema: Schema): Record<string, unknown> {
+  coerceValue(record, schema, schema);
+  return record;
+}
+
+function coerceValue(value: unknown, node: Schema | undefined, root: Schema): unknown {
+  if (!node) return value;
+  if (typeof value === 'string') {
+    const cell = value.trim();
+    return cell === '' ? value : readAs(cell, node);
+  }
+  if (Array.isArray(value)) {
+    const items = resolve(node.items as Schema, root);
+    if (items) for (let i = 0; i < value.length; i++) value[i] = coerceValue(value[i], items, root);
+    return value;
+  }
+  if (value && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    for (const key of Object.keys(object)) {
+      const child = childSchema(node, key, root);
+      if (child) object[key] = coerceValue(object[key], child, root);
+    }
+  }
+  return value;
 }
 
 /** Indexed CSV columns may skip numbers (sessions.0, sessions.2); close the gaps. */

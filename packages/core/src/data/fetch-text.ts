@@ -1,3 +1,4 @@
+import { decodeBytes, type DecodedText } from './decode.js';
 import { DataLoadError } from './errors.js';
 
 export interface FetchTextOptions {
@@ -12,14 +13,15 @@ export interface FetchTextOptions {
 }
 
 /**
- * GETs a text file with a time limit. Failures become the codes a widget shows:
+ * GETs a text file with a time limit, read as text by {@link decodeBytes} (UTF-8, UTF-16
+ * with its byte-order mark, or Windows-1252 when the bytes are not UTF-8). Failures become the codes a widget shows:
  * `network`, `timeout`, `http` (with the status). An abort from `signal` is passed on as
  * it is, not as a failure.
  */
 export async function fetchText(
   url: string,
   { signal, timeoutMs = 15000, fresh = false, accept = 'application/json' }: FetchTextOptions = {},
-): Promise<{ text: string; contentType: string | null }> {
+): Promise<DecodedText & { contentType: string | null }> {
   if (signal?.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
   const controller = new AbortController();
   const abort = () => controller.abort();
@@ -38,7 +40,8 @@ export async function fetchText(
       cache: fresh ? 'no-cache' : 'default',
     });
     if (!response.ok) throw new DataLoadError('http', `HTTP ${response.status} for ${url}`, response.status);
-    return { text: await response.text(), contentType: response.headers.get('content-type') };
+    const contentType = response.headers.get('content-type');
+    return { ...decodeBytes(await response.arrayBuffer(), contentType), contentType };
   } catch (error) {
     if (error instanceof DataLoadError) throw error;
     if (timedOut) throw new DataLoadError('timeout', `No answer from ${url} within ${timeoutMs} ms.`);
@@ -54,7 +57,7 @@ export async function fetchText(
 export async function fetchJson(url: string, options?: FetchTextOptions): Promise<unknown> {
   const { text } = await fetchText(url, options);
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    return JSON.parse(text) as unknown;
   } catch (error) {
     throw new DataLoadError('parse', `JSON in ${url}: ${(error as Error).message}`);
   }

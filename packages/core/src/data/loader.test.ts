@@ -142,7 +142,7 @@ describe('loadFeed', () => {
 
   it('loads a JSON feed', async () => {
     answer(() => json([statistic('a'), statistic('b')]));
-    const result = await loadFeed('https://bieb.example/cijfers.json', { schema });
+    const result = await loadFeed('https://bieb.example/cijfers.json', { schema, format: 'statistic' });
     expect(result.items.map((item) => (item as { id: string }).id)).toEqual(['a', 'b']);
     expect(result.skipped).toEqual([]);
     expect(result.total).toBe(2);
@@ -151,12 +151,12 @@ describe('loadFeed', () => {
 
   it('loads { items } JSON', async () => {
     answer(() => json({ items: [statistic('a')] }));
-    expect((await loadFeed('https://bieb.example/feed', { schema })).items).toHaveLength(1);
+    expect((await loadFeed('https://bieb.example/feed', { schema, format: 'statistic' })).items).toHaveLength(1);
   });
 
   it('asks for JSON or CSV, sends no cross-site credentials, and passes a signal', async () => {
     answer(() => json([statistic('a')]));
-    await loadFeed('https://bieb.example/cijfers.json', { schema });
+    await loadFeed('https://bieb.example/cijfers.json', { schema, format: 'statistic' });
     expect(fetchMock).toHaveBeenCalledTimes(1);
     const [url, init] = fetchMock.mock.calls[0];
     expect(url).toBe('https://bieb.example/cijfers.json');
@@ -168,15 +168,15 @@ describe('loadFeed', () => {
 
   it('trusts the browser cache normally, and asks the server again for a fresh retry', async () => {
     answer(() => json([statistic('a')]));
-    await loadFeed('https://bieb.example/feed.json', { schema });
-    await loadFeed('https://bieb.example/feed.json', { schema, fresh: true });
+    await loadFeed('https://bieb.example/feed.json', { schema, format: 'statistic' });
+    await loadFeed('https://bieb.example/feed.json', { schema, format: 'statistic', fresh: true });
     expect(fetchMock.mock.calls.map(([, init]) => init?.cache)).toEqual(['default', 'no-cache']);
   });
 
   it('loads CSV when the server says text/csv', async () => {
     const csv = 'id,value,unit,label,year,source.name\na,"79,5",percent,Tekst,2021,CPB\n';
     answer(() => new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } }));
-    const { items } = await loadFeed<{ value: number }>('https://bieb.example/feed', { schema });
+    const { items } = await loadFeed<{ value: number }>('https://bieb.example/feed', { schema, format: 'statistic' });
     expect(items).toHaveLength(1);
     expect(items[0].value).toBe(79.5);
   });
@@ -184,7 +184,7 @@ describe('loadFeed', () => {
   it('loads CSV by its .csv file name when the server says nothing useful', async () => {
     const csv = 'id;value;unit;label;year;source.name\r\na;682;number;Tekst;2023;KB\r\n';
     answer(() => new Response(csv, { headers: { 'content-type': 'application/octet-stream' } }));
-    const { items } = await loadFeed<{ value: number }>('https://bieb.example/cijfers.csv?v=2', { schema });
+    const { items } = await loadFeed<{ value: number }>('https://bieb.example/cijfers.csv?v=2', { schema, format: 'statistic' });
     expect(items[0].value).toBe(682);
   });
 
@@ -193,7 +193,7 @@ describe('loadFeed', () => {
     answer(() => new Response(csv, { headers: { 'content-type': 'text/csv' } }));
     const { items, skipped } = await loadFeed<{ id: string; value: number; series?: unknown[] }>(
       'https://bieb.example/statistics-sample.csv',
-      { schema },
+      { schema, format: 'statistic' },
     );
     expect(skipped).toEqual([]);
     expect(items.map((item) => item.id)).toContain('library-visitors-helped');
@@ -203,7 +203,7 @@ describe('loadFeed', () => {
 
   it('fails with an http error, and its status, for a 404', async () => {
     answer(() => new Response('Not found', { status: 404, statusText: 'Not Found' }));
-    const error = await loadError(loadFeed('https://bieb.example/weg.json', { schema }));
+    const error = await loadError(loadFeed('https://bieb.example/weg.json', { schema, format: 'statistic' }));
     expect(error.code).toBe('http');
     expect(error.status).toBe(404);
     expect(error.message).toContain('404');
@@ -211,20 +211,20 @@ describe('loadFeed', () => {
 
   it('fails with an http error for a server error', async () => {
     answer(() => new Response('', { status: 503 }));
-    const error = await loadError(loadFeed('https://bieb.example/feed.json', { schema }));
+    const error = await loadError(loadFeed('https://bieb.example/feed.json', { schema, format: 'statistic' }));
     expect(error).toMatchObject({ code: 'http', status: 503 });
   });
 
   it('fails with a network error when fetch rejects', async () => {
     fetchMock.mockRejectedValue(new TypeError('fetch failed'));
-    const error = await loadError(loadFeed('https://bieb.example/feed.json', { schema }));
+    const error = await loadError(loadFeed('https://bieb.example/feed.json', { schema, format: 'statistic' }));
     expect(error.code).toBe('network');
     expect(error.message).toContain('https://bieb.example/feed.json');
   });
 
   it('fails with a timeout error when the server never answers', async () => {
     neverAnswers();
-    const error = await loadError(loadFeed('https://bieb.example/slow.json', { schema, timeoutMs: 20 }));
+    const error = await loadError(loadFeed('https://bieb.example/slow.json', { schema, format: 'statistic', timeoutMs: 20 }));
     expect(error.code).toBe('timeout');
     expect(fetchMock.mock.calls[0][1]?.signal?.aborted).toBe(true);
   });
@@ -233,7 +233,7 @@ describe('loadFeed', () => {
     vi.useFakeTimers();
     neverAnswers();
     const settled = vi.fn();
-    const promise = loadFeed('https://bieb.example/slow.json', { schema }).then(settled, (error: unknown) => {
+    const promise = loadFeed('https://bieb.example/slow.json', { schema, format: 'statistic' }).then(settled, (error: unknown) => {
       settled(error);
     });
     await vi.advanceTimersByTimeAsync(14_900);
@@ -246,7 +246,7 @@ describe('loadFeed', () => {
   it('rejects, but not as a network or timeout error, when the caller aborts', async () => {
     neverAnswers();
     const controller = new AbortController();
-    const promise = loadFeed('https://bieb.example/feed.json', { schema, signal: controller.signal });
+    const promise = loadFeed('https://bieb.example/feed.json', { schema, format: 'statistic', signal: controller.signal });
     controller.abort();
     const error = await rejection(promise);
     expect(error).not.toBeInstanceOf(DataLoadError);
@@ -256,52 +256,71 @@ describe('loadFeed', () => {
   it('rejects as an abort when the caller’s signal was already aborted', async () => {
     answer(() => json([statistic('a')]));
     // A widget removed from the page before its load started must not fetch or render.
-    const error = await rejection(loadFeed('https://bieb.example/feed.json', { schema, signal: AbortSignal.abort() }));
+    const error = await rejection(loadFeed('https://bieb.example/feed.json', { schema, format: 'statistic', signal: AbortSignal.abort() }));
     expect(error).not.toBeInstanceOf(DataLoadError);
     expect((error as Error).name).toBe('AbortError');
   });
 
   it('fails with an invalid error when no row is usable, after naming them', async () => {
-    answer(() => json([statistic('a', { unit: 'x' }), { id: 'b' }]));
-    const error = await loadError(loadFeed('https://bieb.example/feed.json', { schema }));
+    answer(() => json([statistic('a', { value: 'veel' }), { id: 'b' }]));
+    const onReport = vi.fn();
+    const error = await loadError(loadFeed('https://bieb.example/feed.json', { schema, format: 'statistic', onReport }));
     expect(error.code).toBe('invalid');
     expect(error.message).toContain('2');
     expect(warn).toHaveBeenCalledTimes(1);
+    // The report arrives before the error, so the check view can say why.
+    expect(onReport).toHaveBeenCalledWith(expect.objectContaining({ total: 2, kept: 0, recordsLeftOut: [
+      expect.objectContaining({ row: 1, field: 'value', reason: 'not-a-number', value: 'veel' }),
+      expect.objectContaining({ row: 2, field: 'label', reason: 'missing' }),
+    ] }));
   });
 
   it('gives zero items, not an error, for an empty list', async () => {
     answer(() => json([]));
-    await expect(loadFeed('https://bieb.example/feed.json', { schema })).resolves.toEqual({ items: [], skipped: [], total: 0 });
+    await expect(loadFeed('https://bieb.example/feed.json', { schema, format: 'statistic' })).resolves.toMatchObject({ items: [], skipped: [], total: 0, report: { total: 0, kept: 0 } });
     expect(warn).not.toHaveBeenCalled();
   });
 
   it('gives zero items for an empty CSV with only a header', async () => {
     answer(() => new Response('id;value;unit\n', { headers: { 'content-type': 'text/csv' } }));
-    expect((await loadFeed('https://bieb.example/feed', { schema })).items).toEqual([]);
+    expect((await loadFeed('https://bieb.example/feed', { schema, format: 'statistic' })).items).toEqual([]);
   });
 
   it('fails with a parse error for a body that is not JSON while the server says JSON', async () => {
     answer(() => new Response('<html>Oeps</html>', { headers: { 'content-type': 'application/json' } }));
-    const error = await loadError(loadFeed('https://bieb.example/feed.json', { schema }));
+    const error = await loadError(loadFeed('https://bieb.example/feed.json', { schema, format: 'statistic' }));
     expect(error.code).toBe('parse');
   });
 
-  it('skips bad rows, keeps good ones, and warns once naming the skipped rows', async () => {
+  it('drops fields that cannot be read, skips rows that cannot be shown, and warns once naming both', async () => {
     answer(() =>
-      json([statistic('a'), statistic('b', { unit: 'liters' }), statistic('c'), statistic('d', { source: { name: 'x', url: 'javascript:alert(1)' } })]),
+      json([
+        statistic('a'),
+        statistic('b', { unit: 'liters' }),
+        statistic('c', { value: 'veel' }),
+        statistic('d', { source: { name: 'x', url: 'javascript:alert(1)' } }),
+      ]),
     );
-    const result = await loadFeed('https://bieb.example/feed.json', { schema, tag: 'dv-stat-grid' });
-    expect(result.items.map((item) => (item as { id: string }).id)).toEqual(['a', 'c']);
+    const result = await loadFeed('https://bieb.example/feed.json', { schema, format: 'statistic', tag: 'dv-stat-grid' });
+    expect(result.items.map((item) => (item as { id: string }).id)).toEqual(['a', 'b', 'd']);
+    // An unknown unit is dropped and the schema's default takes its place.
+    expect(result.items[1]).toMatchObject({ unit: 'number' });
+    expect(result.items[2]).toMatchObject({ source: { name: 'x' } });
+    expect(JSON.stringify(result.items)).not.toContain('javascript:');
     expect(result.total).toBe(4);
-    expect(result.skipped).toEqual([
-      expect.objectContaining({ row: 2, field: 'unit' }),
-      expect.objectContaining({ row: 4, field: 'source.url' }),
+    expect(result.skipped).toEqual([expect.objectContaining({ row: 3, field: 'value' })]);
+    expect(result.report).toMatchObject({ src: 'https://bieb.example/feed.json', format: 'statistic', kind: 'json', total: 4, kept: 3 });
+    expect(result.report.fieldsLeftOut).toEqual([
+      expect.objectContaining({ row: 2, field: 'unit', reason: 'unknown-choice', value: 'liters' }),
+      expect.objectContaining({ row: 4, field: 'source.url', reason: 'unsafe-link' }),
     ]);
     expect(warn).toHaveBeenCalledTimes(1);
     const message = String(warn.mock.calls[0][0]);
     expect(message).toContain('<dv-stat-grid>');
     expect(message).toContain('https://bieb.example/feed.json');
-    expect(message).toContain('2 of 4');
+    expect(message).toContain('skipped 1 of 4');
+    expect(message).toContain('row 3 (value): not-a-number "veel"');
+    expect(message).toContain('left out 2 fields');
     expect(message).toContain('row 2 (unit)');
     expect(message).toContain('row 4 (source.url)');
   });
@@ -309,7 +328,7 @@ describe('loadFeed', () => {
   it('names CSV rows by their line in the file', async () => {
     const csv = 'id,value,unit,label,year,source.name\na,1,number,A,2021,X\nb,veel,number,B,2021,X\n';
     answer(() => new Response(csv, { headers: { 'content-type': 'text/csv' } }));
-    const result = await loadFeed('https://bieb.example/feed.csv', { schema });
+    const result = await loadFeed('https://bieb.example/feed.csv', { schema, format: 'statistic' });
     expect(result.skipped).toEqual([expect.objectContaining({ row: 3, field: 'value' })]);
     expect(String(warn.mock.calls[0][0])).toContain('row 3 (value)');
   });

@@ -7,9 +7,10 @@ export interface Statistic {
   value: number;
   unit: StatUnit;
   label: LocalizedText;
-  /** Year of measurement. */
-  year: number;
-  source: { name: string; year?: number; url?: string };
+  /** Year of measurement; absent (or 0) when the feed does not say. */
+  year?: number;
+  /** Absent when the feed does not say. */
+  source?: { name: string; year?: number; url?: string };
   compare?: { value: number; label: LocalizedText };
   series?: { label: LocalizedText; value: number }[];
   topic?: 'skills' | 'government' | 'ido' | 'access' | 'safety';

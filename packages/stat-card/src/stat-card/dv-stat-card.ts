@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   DvElement,
@@ -9,6 +9,8 @@ import {
   WidgetProblem,
   type Problem,
   type Statistic,
+  skeleton,
+  skeletonStyles,
 } from '@digivaardig/core';
 import { CHART_TYPES, type ChartType } from '../chart/chart-types.js';
 import type { ChartView, DrawableType } from '../chart/chart-view.js';
@@ -47,7 +49,7 @@ import { statCardStyles } from './dv-stat-card.styles.js';
  * @csspart source - The source line (`<figcaption>`).
  */
 export class DvStatCard extends DvElement<Statistic | undefined> {
-  static override styles = [...DvElement.styles, statCardStyles];
+  static override styles = [...DvElement.styles, skeletonStyles, statCardStyles];
 
   static override properties: PropertyDeclarations = {
     stat: {},
@@ -99,12 +101,12 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
   }
 
   /** The statistic from the dataset, `src` or the `statistic` property; undefined for a card given inline. */
-  protected async load({ signal, fresh }: LoadContext): Promise<Statistic | undefined> {
+  protected async load(context: LoadContext): Promise<Statistic | undefined> {
     let base = this.statistic;
     if (!base && (this.stat || this.src)) {
       // A card given inline never needs the dataset or the loader.
       const { loadStatistics } = await import('../statistics-source.js');
-      const all = await loadStatistics(this.src, signal, this.localName, fresh);
+      const all = await loadStatistics(this.src, context, this.localName);
       base = this.stat ? all.find((item) => item.id === this.stat.trim()) : all[0];
       if (!base && this.stat) throw new WidgetProblem({ code: 'not-found', detail: this.stat });
     }
@@ -164,6 +166,11 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
     return super.messageFor(problem);
   }
 
+  /** While loading: a skeleton of the figure, its label and its source. */
+  protected override renderLoading(): TemplateResult {
+    return skeleton(super.renderLoading(), ['figure', 'heading', 'short']);
+  }
+
   protected override emptyMessage(): string {
     return msg('Hier hoort een cijfer te staan, maar het is niet compleet opgegeven.');
   }
@@ -213,9 +220,9 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
   }
 
   private renderSource(statistic: Statistic): unknown {
-    const name = statistic.source.name;
-    const sourceYear = statistic.source.year && statistic.source.year !== statistic.year ? ` (${statistic.source.year})` : '';
-    const source = statistic.source.url
+    const name = statistic.source?.name;
+    const sourceYear = statistic.source?.year && statistic.source.year !== statistic.year ? ` (${statistic.source.year})` : '';
+    const source = statistic.source?.url
       ? html`<a href=${statistic.source.url} rel="noopener noreferrer">${name}${sourceYear}</a>`
       : html`${name}${sourceYear}`;
     return html`${name ? html`${msg('Bron:')} ${source}.` : msg('Bron onbekend.')}

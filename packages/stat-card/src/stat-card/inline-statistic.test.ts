@@ -200,7 +200,7 @@ describe('statisticFromAttributes', () => {
     expect(problems).toEqual([
       { attribute: 'source-url', value: 'javascript:alert(1)', fallback: 'https://www.cpb.nl/publicatie' },
     ]);
-    expect(statistic?.source.url).toBe('https://www.cpb.nl/publicatie');
+    expect(statistic?.source?.url).toBe('https://www.cpb.nl/publicatie');
   });
 
   it('never lets a bad source-url through on an inline statistic', () => {
@@ -210,12 +210,12 @@ describe('statisticFromAttributes', () => {
       PAGE,
     );
     expect(problems.map((problem) => problem.attribute)).toEqual(['source-url']);
-    expect(statistic?.source.url).toBeUndefined();
+    expect(statistic?.source?.url).toBeUndefined();
   });
 
   it('resolves a relative source-url against the page', () => {
     const { statistic } = statisticFromAttributes({ value: '1', label: 'x', sourceUrl: '../jaarverslag.pdf' }, undefined, PAGE);
-    expect(statistic?.source.url).toBe('https://bibliotheek.example/jaarverslag.pdf');
+    expect(statistic?.source?.url).toBe('https://bibliotheek.example/jaarverslag.pdf');
   });
 
   it('reports a bad compare-value', () => {

@@ -81,7 +81,7 @@ export function statisticFromAttributes(
   const year = parseInteger(attributes.year, 1900, 2100, base?.year ?? 0);
   if (year.invalid) note('year', attributes.year, base?.year);
   const sourceUrl = parseHttpUrl(attributes.sourceUrl, pageUrl);
-  if (sourceUrl.invalid) note('source-url', attributes.sourceUrl, base?.source.url);
+  if (sourceUrl.invalid) note('source-url', attributes.sourceUrl, base?.source?.url);
   const compareValue = parseDecimal(attributes.compareValue);
   if (compareValue.invalid) note('compare-value', attributes.compareValue, base?.compare?.value);
   const series = parseSeries(attributes.series);
@@ -102,9 +102,9 @@ export function statisticFromAttributes(
     label,
     year: year.value || base?.year || 0,
     source: {
-      name: attributes.source?.trim() || base?.source.name || '',
-      year: base?.source.year,
-      url: sourceUrl.value ?? base?.source.url,
+      name: attributes.source?.trim() || base?.source?.name || '',
+      year: base?.source?.year,
+      url: sourceUrl.value ?? base?.source?.url,
     },
     compare: compareAt !== undefined && compareLabel ? { value: compareAt, label: compareLabel } : undefined,
     series: series.series ?? base?.series,

@@ -1,0 +1,65 @@
+import type { FeedEncoding } from './report.js';
+
+/** A feed's text, and how its bytes were read. */
+export interface DecodedText {
+  text: string;
+  encoding: FeedEncoding;
+  /** True when the bytes were not valid UTF-8 and were read as Windows-1252. */
+  encodingGuessed: boolean;
+}
+
+/** The charset a server names in its Content-Type, when it is one we read as such. */
+function declaredCharset(contentType: string | null | undefined): FeedEncoding | undefined {
+  const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+  if (!charset) return undefined;
+  if (charset === 'utf-16le') return 'utf-16le';
+  if (charset === 'utf-16be') return 'utf-16be';
+  // ISO-8859-1 is read as Windows-1252 by every browser (the WHATWG Encoding standard).
+  if (['windows-1252', 'cp1252', 'iso-8859-1', 'latin1', 'iso-8859-15', 'us-ascii'].includes(charset)) return 'windows-1252';
+  return undefined;
+}
+
+/**
+ * UTF-16 without a byte-order mark: most text is ASCII, so every other byte is zero.
+ * Looks at the first 200 bytes.
+ */
+function utf16WithoutBom(bytes: Uint8Array): FeedEncoding | undefined {
+  const length = Math.min(bytes.length, 200) & ~1;
+  if (length < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = length / 2;
+  if (oddZeros > pairs * 0.7 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros > pairs * 0.7 && oddZeros === 0) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * Reads a feed's bytes as text, as a spreadsheet may have saved them: UTF-8 (a byte-order
+ * mark is dropped), UTF-16 with its byte-order mark (Excel's "Unicode text"), or, when the
+ * bytes are not valid UTF-8, Windows-1252 (Dutch Excel's "CSV (gescheiden door
+ * lijstscheidingsteken)"), with `encodingGuessed` set so the webmaster can be told.
+ */
+export function decodeBytes(input: ArrayBuffer | Uint8Array, contentType?: string | null): DecodedText {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const read = (encoding: FeedEncoding, from = 0, encodingGuessed = false): DecodedText => ({
+    // ignoreBOM: the mark (if any) is skipped by `from`, so a second one would be text.
+    text: new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(from)),
+    encoding,
+    encodingGuessed,
+  });
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return read('utf-8', 3);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return read('utf-16le', 2);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return read('utf-16be', 2);
+  const declared = declaredCharset(contentType) ?? utf16WithoutBom(bytes);
+  if (declared) return read(declared);
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8', encodingGuessed: false };
+  } catch {
+    return read('windows-1252', 0, true);
+  }
+}
