@@ -8,6 +8,29 @@ export interface DecodedText {
   encodingGuessed: boolean;
 }
 
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F (the rest is ISO-8859-1: the byte is the
+ * code point). Written out because some runtimes (Node before 23) decode "windows-1252"
+ * as ISO-8859-1, which turns € into a control character.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192);
+    const chars = new Array<string>(chunk.length);
+    for (let i = 0; i < chunk.length; i++) {
+      const byte = chunk[i]!;
+      chars[i] = byte >= 0x80 && byte < 0xa0 ? CP1252_HIGH[byte - 0x80]! : String.fromCharCode(byte);
+    }
+    text += chars.join('');
+  }
+  return text;
+}
+
 /** The charset a server names in its Content-Type, when it is one we read as such. */
 function declaredCharset(contentType: string | null | undefined): FeedEncoding | undefined {
   const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase();
@@ -47,8 +70,11 @@ function utf16WithoutBom(bytes: Uint8Array): FeedEncoding | undefined {
 export function decodeBytes(input: ArrayBuffer | Uint8Array, contentType?: string | null): DecodedText {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const read = (encoding: FeedEncoding, from = 0, encodingGuessed = false): DecodedText => ({
-    // ignoreBOM: the mark (if any) is skipped by `from`, so a second one would be text.
-    text: new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(from)),
+    text:
+      encoding === 'windows-1252'
+        ? decodeWindows1252(bytes.subarray(from))
+        : // ignoreBOM: the mark (if any) is skipped by `from`, so a second one would be text.
+          new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(from)),
     encoding,
     encodingGuessed,
   });
