@@ -1,4 +1,4 @@
-import { loadSource, type Statistic } from '@digivaardig/core';
+import { loadSource, type LoadContext, type Statistic } from '@digivaardig/core';
 
 let embedded: Promise<Statistic[]> | undefined;
 
@@ -8,7 +8,7 @@ export function embeddedStatistics(): Promise<Statistic[]> {
   return embedded;
 }
 
-/** Statistics from `src`, or the embedded dataset without it. */
-export function loadStatistics(src: string, signal: AbortSignal, tag: string, fresh = false): Promise<Statistic[]> {
-  return loadSource<Statistic>(src, 'statistic', { embedded: embeddedStatistics, signal, tag, fresh });
+/** Statistics from `src` (what was read goes to `report`), or the embedded dataset without it. */
+export function loadStatistics(src: string, { signal, fresh, report }: LoadContext, tag: string): Promise<Statistic[]> {
+  return loadSource<Statistic>(src, 'statistic', { embedded: embeddedStatistics, signal, tag, fresh, onReport: report });
 }

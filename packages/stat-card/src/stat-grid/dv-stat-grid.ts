@@ -65,9 +65,9 @@ export class DvStatGrid extends DvElement<Statistic[]> {
   }
 
   /** The statistics to show, in order. */
-  protected async load({ signal, fresh }: LoadContext): Promise<Statistic[]> {
+  protected async load(context: LoadContext): Promise<Statistic[]> {
     const topic = this.checked('topic', this.topic, parseChoice<Topic | 'all'>(this.topic, [...TOPICS, 'all'], 'all'));
-    const all = await loadStatistics(this.src, signal, this.localName, fresh);
+    const all = await loadStatistics(this.src, context, this.localName);
     const { selected, unknown } = selectStatistics(all, this.stats, topic === 'all' ? undefined : topic);
     for (const id of unknown) this.warnOnce('stats', id, 'nothing');
     return selected;
