@@ -132,10 +132,22 @@ export const finderStyles = css`
   .list-part > :is(ol, .list-head) {
     justify-self: stretch;
   }
+  /* In one column the list comes first and the map follows it (as in the markup, so
+     reading and Tab order match what one sees): on a phone the first result is above
+     the fold. From 52em of widget width the map stands beside the list. */
   .map-part {
-    order: -1;
     display: grid;
     gap: 0.25em;
+  }
+  .map-note {
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border-inline-start: 0.375em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .map-note:empty {
+    padding: 0;
+    border: 0;
   }
   .map-canvas {
     position: relative;

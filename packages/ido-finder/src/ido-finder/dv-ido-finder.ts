@@ -285,6 +285,7 @@ export class DvIdoFinder extends DvElement<FinderData> {
         ${withMap
           ? html`<div class="map-part">
               <div class="map-canvas" part="map" role="region" aria-label=${msg('Kaart met de locaties')}></div>
+              ${this.mapPart.renderNote()}
               <p class="map-hint-text">${msg('De lijst heeft dezelfde locaties als de kaart. Zoomen op de kaart: Ctrl en scrollen, of twee vingers.')}</p>
             </div>`
           : nothing}

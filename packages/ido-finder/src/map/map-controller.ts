@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import { adoptStyles, type GeoPoint, type Locale, type Pc4Table } from '@digivaardig/core';
 import type { RankedLocation } from '../search/select.js';
 import type { MapView } from './map-view.js';
@@ -46,11 +47,14 @@ export interface MapControllerOptions {
  * leaves the page (and makes it anew when the finder comes back); mirrors the list
  * (its locations, the search's origin, the chosen one); and says its words again after
  * a language switch. When the map part cannot load, `failed` is set and the finder
- * shows its list alone.
+ * shows its list alone. When the tiles cannot be fetched, the map shows the outline and
+ * place names alone, and `renderNote()` says so.
  */
 export class MapController implements ReactiveController {
   /** The map part could not be loaded: the finder shows the list alone. */
   failed = false;
+  /** The tiles could not be fetched: the map shows the outline and place names alone. */
+  tilesFailed = false;
   private loading = false;
   private view: MapView | undefined;
   private tiles: string | undefined;
@@ -88,9 +92,21 @@ export class MapController implements ReactiveController {
         texts: mapModule.mapTexts((text) => this.host.inLocale(text), tiles),
         locale: () => this.host.locale,
         onSelect: (id) => this.options.select(id),
+        onTilesFailed: () => {
+          this.tilesFailed = true;
+          this.host.requestUpdate();
+        },
       });
     }
     this.sync(this.view);
+  }
+
+  /**
+   * The note under the map when its tiles failed; call inside the finder's render (its
+   * language is active then). Always there (empty), so screen readers hear it arrive.
+   */
+  renderNote(): TemplateResult {
+    return html`<p class="map-note" role="status">${this.tilesFailed ? msg('De kaart kan nu niet laden. Je ziet een eenvoudige kaart.') : nothing}</p>`;
   }
 
   private load(): void {
@@ -131,6 +147,8 @@ export class MapController implements ReactiveController {
   private destroy(): void {
     this.view?.destroy();
     this.view = undefined;
+    // A new map tries its tiles again.
+    this.tilesFailed = false;
     this.shown = '';
     this.selected = undefined;
   }

@@ -12,6 +12,7 @@ export function mapTexts(inLocale: <T>(text: () => T) => T, tiles: string | unde
     wheelHint: () => inLocale(() => msg('Houd Ctrl ingedrukt en scroll om in of uit te zoomen.')),
     touchHint: () => inLocale(() => msg('Gebruik twee vingers om de kaart te bewegen.')),
     tilesCredit: () => inLocale(() => tilesCredit(tiles)),
+    creditsButton: () => inLocale(() => ({ text: msg('Bronnen'), name: msg('Bronnen van de kaart') })),
   };
 }
 

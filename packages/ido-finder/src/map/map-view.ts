@@ -1,6 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import {
   control,
+  DomEvent,
   divIcon,
   latLngBounds,
   map as createMap,
@@ -12,6 +13,8 @@ import {
   type LatLngBoundsExpression,
   type Map as LeafletMap,
   type LayerGroup,
+  type Polygon,
+  type TileLayer,
   layerGroup,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import outlineJson from '@digivaardig/data/data/nl-outline.json';
@@ -46,6 +49,8 @@ export interface MapTexts {
   touchHint(): string;
   /** The credit for the tiles, as HTML made of our own texts; empty without tiles. */
   tilesCredit(): string;
+  /** The button that shows the whole attribution line: its text and its accessible name. */
+  creditsButton(): { text: string; name: string };
 }
 
 export interface MapOptions {
@@ -55,6 +60,8 @@ export interface MapOptions {
   /** The finder's language now, for the outline's credit. */
   readonly locale: () => Locale;
   readonly onSelect: (id: string) => void;
+  /** The tiles could not be fetched: the map now shows the outline and place names alone. */
+  readonly onTilesFailed?: () => void;
 }
 
 /** The Netherlands, to fit before a place is known. */
@@ -63,6 +70,12 @@ const NETHERLANDS: LatLngBoundsExpression = [
   [53.56, 7.23],
 ];
 const CLUSTER_RADIUS = 44;
+/**
+ * When the tiles are given up (offline, a firewall, a blocked host): this many tiles
+ * failed before any arrived, or none arrived this long after the first was asked for.
+ */
+const TILE_FAILURES = 4;
+const TILE_PATIENCE_MS = 8000;
 /** From this zoom on (a region or a town), a map without tiles writes place names. */
 const LABEL_ZOOM = 10;
 
@@ -109,10 +122,41 @@ export const mapStyles = css`
     color: var(--_primary);
     text-decoration: underline;
   }
+  /* The attribution is one line across the bottom, cut off with an ellipsis; the
+     button beside it (or the keyboard inside it) shows it whole. */
+  .leaflet-bottom.leaflet-right {
+    left: 0;
+    display: flex;
+    align-items: flex-end;
+    justify-content: flex-end;
+  }
+  .leaflet-bottom.leaflet-right .leaflet-control {
+    float: none;
+  }
   .leaflet-container .leaflet-control-attribution {
+    min-width: 0;
     background: var(--_background);
     color: var(--_text);
     padding: 0 0.375em;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .leaflet-container .leaflet-control-attribution.open,
+  .leaflet-container .leaflet-control-attribution:focus-within {
+    white-space: normal;
+  }
+  .dv-credits-toggle {
+    flex: none;
+    pointer-events: auto;
+    min-width: 0;
+    min-height: 1.75em;
+    padding: 0 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: 0;
+    background: var(--_background);
+    color: var(--_primary);
+    text-decoration: underline;
   }
   .leaflet-container .leaflet-bar a,
   .leaflet-container .leaflet-bar a:hover {
@@ -205,7 +249,14 @@ export class MapView {
   private selected: string | undefined;
   private hintTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly attribution: Control.Attribution;
+  private readonly creditsToggle: HTMLButtonElement;
   private credits: string[] = [];
+  /** The tile layer while it works; undefined without tiles or once they were given up. */
+  private tiles: TileLayer | undefined;
+  private tilesTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly land: Polygon;
+  /** The postcode table, for place names once the map has no tiles. */
+  private table: Pc4Table | undefined;
 
   constructor(
     private readonly container: HTMLElement,
@@ -226,13 +277,13 @@ export class MapView {
       maxZoom: 18,
     });
     this.attribution = control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(this.map);
+    this.creditsToggle = this.addCreditsToggle();
+    this.nameCreditsToggle();
     control.scale({ imperial: false, position: 'topright' }).addTo(this.map);
     container.classList.toggle('no-tiles', !options.tiles);
     const outline = outlineJson as unknown as OutlineJson;
-    if (options.tiles) {
-      tileLayer(options.tiles, { maxZoom: 18 }).addTo(this.map);
-    }
-    polygon(
+    if (options.tiles) this.tiles = this.addTiles(options.tiles);
+    this.land = polygon(
       decodeOutline(outline).flatMap((province) => province.polygons),
       {
         className: 'nl-land',
@@ -281,9 +332,15 @@ export class MapView {
 
   /** Names the postcode table's places when zoomed in (only without tiles: tiles have their own). */
   setPlaces(table: Pc4Table): void {
-    if (this.options.tiles || this.places.length) return;
+    this.table = table;
+    if (this.tiles || this.places.length) return;
     this.places = placeLabels(table);
     this.drawLabels();
+  }
+
+  /** True once the tiles were given up: the map shows the outline and place names alone. */
+  get tilesFailed(): boolean {
+    return Boolean(this.options.tiles) && !this.tiles;
   }
 
   /** Highlights one location (or none) and brings it into view. */
@@ -297,15 +354,79 @@ export class MapView {
   /** Says it all again in the finder's language of now: after a language switch. */
   relabel(): void {
     this.setCredits();
+    this.nameCreditsToggle();
     this.drawMarkers();
   }
 
-  /** The tiles' and the outline's credits in the attribution line. */
+  /** The tiles' (while they work) and the outline's credits in the attribution line. */
   private setCredits(): void {
     for (const credit of this.credits) this.attribution.removeAttribution(credit);
     const outline = outlineJson as unknown as OutlineJson;
-    this.credits = [this.options.texts.tilesCredit(), escapeText(localizedText(outline.attribution, this.options.locale()))].filter(Boolean);
+    this.credits = [this.tiles ? this.options.texts.tilesCredit() : '', escapeText(localizedText(outline.attribution, this.options.locale()))].filter(Boolean);
     for (const credit of this.credits) this.attribution.addAttribution(credit);
+  }
+
+  /**
+   * The tile layer, watched: when tiles fail (the first few all fail, or none arrives in
+   * a while after the first was asked for), the map ends as with `tiles="none"`.
+   * Leaflet asks for no tile while the map has no size, so a hidden map waits.
+   */
+  private addTiles(template: string): TileLayer {
+    const layer = tileLayer(template, { maxZoom: 18 });
+    let failures = 0;
+    let arrived = false;
+    layer.on('loading', () => {
+      if (arrived || this.tilesTimer) return;
+      this.tilesTimer = setTimeout(() => this.dropTiles(), TILE_PATIENCE_MS);
+    });
+    layer.on('tileload', () => {
+      arrived = true;
+      clearTimeout(this.tilesTimer);
+    });
+    layer.on('tileerror', () => {
+      if (!arrived && ++failures >= TILE_FAILURES) this.dropTiles();
+    });
+    return layer.addTo(this.map);
+  }
+
+  /** Gives the tiles up: land and water from the outline, place names, no tiles' credit. */
+  private dropTiles(): void {
+    clearTimeout(this.tilesTimer);
+    if (!this.tiles) return;
+    this.tiles.off();
+    this.map.removeLayer(this.tiles);
+    this.tiles = undefined;
+    this.container.classList.add('no-tiles');
+    this.land.setStyle({ fillOpacity: 1 });
+    this.setCredits();
+    if (this.table) this.setPlaces(this.table);
+    this.options.onTilesFailed?.();
+  }
+
+  /**
+   * A button before the attribution line that shows it whole (the line is cut off to one
+   * line so it does not cover the map on a phone), and hides it again.
+   */
+  private addCreditsToggle(): HTMLButtonElement {
+    const credits = this.attribution.getContainer()!;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'dv-credits-toggle';
+    button.setAttribute('aria-expanded', 'false');
+    button.addEventListener('click', () => {
+      const open = button.getAttribute('aria-expanded') !== 'true';
+      button.setAttribute('aria-expanded', String(open));
+      credits.classList.toggle('open', open);
+    });
+    DomEvent.disableClickPropagation(button);
+    credits.parentElement!.insertBefore(button, credits);
+    return button;
+  }
+
+  private nameCreditsToggle(): void {
+    const { text, name } = this.options.texts.creditsButton();
+    this.creditsToggle.textContent = text;
+    this.creditsToggle.setAttribute('aria-label', name);
   }
 
   /** True while the map lives in this (connected) element. */
@@ -320,6 +441,7 @@ export class MapView {
 
   destroy(): void {
     clearTimeout(this.hintTimer);
+    clearTimeout(this.tilesTimer);
     this.container.removeEventListener('wheel', this.onWheel);
     this.container.removeEventListener('touchmove', this.onTouch);
     // Leaflet 1.9 finishes a zoom animation on a timer that breaks once the map is gone
