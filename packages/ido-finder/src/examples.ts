@@ -129,12 +129,12 @@ export const idoFinderExamples: WidgetExample[] = [
     shows: 'Er is geen locatie binnen 2 km',
   },
   {
-    name: 'Unknown postcode',
+    name: 'Place name with a typo',
     tag: 'dv-ido-finder',
-    attributes: { postcode: '1001', map: 'none' },
-    description: 'A postcode the table does not know (here a PO-box code): a message with what to do.',
+    attributes: { postcode: 'Utreht', map: 'none' },
+    description: 'A place name we do not know is never silently taken as another place: a message with a "Bedoel je Utrecht?" button that searches for it (the console warns about the attribute once).',
     settles: 'ready',
-    shows: 'Postcode 1001 kennen we niet',
+    shows: 'Bedoel je Utrecht?',
   },
   {
     name: 'English',

@@ -177,8 +177,8 @@ describe('<dv-ido-finder>', () => {
       return { alert: regionText(el, 'alert'), status: regionText(el, 'status'), invalid: input.getAttribute('aria-invalid') };
     };
     // Mistakes in what was typed are errors (an alert, marked on the box); the rest is information.
-    expect(await search('1001')).to.deep.include({ status: '', invalid: 'true' });
-    expect(regionText(el, 'alert')).to.contain('Postcode 1001 kennen we niet');
+    expect(await search('0123')).to.deep.include({ status: '', invalid: 'true' });
+    expect(regionText(el, 'alert')).to.contain('Dit is geen postcode');
     expect($(el, '[role="alert"] .notice')!.classList.contains('error')).to.equal(true);
     await expect(el).to.be.accessible();
     expect((await search('231')).alert).to.contain('niet af');
@@ -191,13 +191,83 @@ describe('<dv-ido-finder>', () => {
     expect($$(el, '.notice-box').map((box) => getComputedStyle(box).display)).to.deep.equal(['none', 'none']);
   });
 
+  describe('place names and suggestions', () => {
+    const summary = (el: DvIdoFinder) => $(el, '.summary')!.textContent!.replace(/\s+/g, ' ').trim();
+    const suggestion = (el: DvIdoFinder) => $<HTMLButtonElement>(el, 'button.suggestion');
+    async function search(el: DvIdoFinder, text: string): Promise<void> {
+      const input = $<HTMLInputElement>(el, 'input')!;
+      input.value = text;
+      input.dispatchEvent(new InputEvent('input'));
+      $<HTMLFormElement>(el, 'form')!.requestSubmit();
+      await searched(el);
+    }
+
+    it('offers "Bedoel je Utrecht?" for a typo, not another place, and searches it when pressed', async () => {
+      const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" limit="3"></dv-ido-finder>`);
+      await settled(el, 'ready');
+      await search(el, 'Utreht');
+      expect(regionText(el, 'alert')).to.equal('We vinden geen plaats met de naam "Utreht". Bedoel je Utrecht?');
+      expect(suggestion(el)!.textContent!.trim()).to.equal('Bedoel je Utrecht?');
+      expect($$(el, '.distance')).to.have.length(0);
+      await expect(el).to.be.accessible();
+      suggestion(el)!.click();
+      await searched(el);
+      await waitUntil(() => $$(el, '.result').length === 3, summary(el));
+      expect(summary(el)).to.contain('3 locaties dicht bij Utrecht');
+      expect($<HTMLInputElement>(el, 'input')!.value).to.equal('Utrecht');
+      expect(regionText(el, 'alert')).to.equal('');
+    });
+
+    it('clears the results of a good search after a bad one, and says why', async () => {
+      const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" limit="3"></dv-ido-finder>`);
+      await settled(el, 'ready');
+      await search(el, 'Leiden');
+      await waitUntil(() => $$(el, '.distance').length === 3, summary(el));
+      expect(summary(el)).to.contain('dicht bij Leiden');
+      await search(el, 'Xyzzyville');
+      expect(regionText(el, 'alert')).to.contain('geen plaats met de naam "Xyzzyville"');
+      expect($$(el, '.distance')).to.have.length(0);
+      expect(summary(el)).to.not.contain('Leiden');
+      await search(el, '2311');
+      await waitUntil(() => $$(el, '.distance').length === 3, summary(el));
+      await search(el, '0123');
+      expect($$(el, '.distance')).to.have.length(0);
+      expect(regionText(el, 'alert')).to.contain('Dit is geen postcode');
+    });
+
+    it('does not take postcode="abc" as Abcoude: it warns once and offers it', async () => {
+      const warnings: string[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" postcode="abc"></dv-ido-finder>`);
+        await settled(el, 'ready');
+        await searched(el);
+        expect(regionText(el, 'alert')).to.equal('We vinden geen plaats met de naam "abc". Bedoel je Abcoude?');
+        expect($$(el, '.distance')).to.have.length(0);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(warnings.filter((w) => w.includes('postcode="abc"'))).to.have.length(1);
+      } finally {
+        console.warn = original;
+      }
+    });
+
+    it('finds the town of a PO-box postcode', async () => {
+      const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" limit="3" postcode="1000 AA"></dv-ido-finder>`);
+      await settled(el, 'ready');
+      await waitUntil(() => $$(el, '.result').length === 3, summary(el));
+      expect(summary(el)).to.contain('3 locaties dicht bij 1000 AA Amsterdam');
+    });
+  });
+
   it('shows information calmly: neutral border, not the danger colour that marks a typing mistake', async () => {
     const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" postcode="1391" max-distance="2"></dv-ido-finder>`);
     await settled(el, 'ready');
     const info = getComputedStyle($(el, '.notice.info')!);
     expect(info.borderInlineStartColor).to.equal(themeColour(el, '--_border'));
     expect(info.borderTopWidth).to.equal('0px');
-    el.setAttribute('postcode', '1001');
+    el.setAttribute('postcode', 'Xyzzyville');
     await settled(el, 'ready');
     await waitUntil(() => $(el, '.notice.error'), 'no error notice');
     expect(getComputedStyle($(el, '.notice.error')!).borderInlineStartColor).to.equal(themeColour(el, '--_danger'));
