@@ -70,6 +70,12 @@ describe('the lines about records and fields', () => {
     expect(nl(() => recordText({ row: 3, field: '', reason: 'not-a-record', value: '42' }, 'json').text)).toBe(
       'Item 3 is weggelaten: dit is geen rij met gegevens.',
     );
+    expect(nl(() => recordText({ row: 6, field: 'sessions', reason: 'not-a-date', value: 'volgende week' }, 'csv').text)).toBe(
+      "Rij 6 is weggelaten (kolom sessions): 'volgende week' is geen datum die we kunnen lezen.",
+    );
+    expect(en(() => recordText({ row: 6, field: 'sessions', reason: 'not-a-date', value: 'volgende week' }, 'csv').text)).toBe(
+      "Row 6 was left out (column sessions): 'volgende week' is not a date we can read.",
+    );
   });
 
   it('names the row, the column and the value for a field left out', () => {

@@ -150,11 +150,20 @@ function wordsFor(issue: DataIssue): { problem: string; tip: string; column: str
   return { problem: words.problem(quoted(issue), column), tip: words.tip(column), column };
 }
 
-/** "Rij 5 is weggelaten: de kolom title is leeg." */
+/**
+ * "Rij 5 is weggelaten: de kolom title is leeg.", "Rij 6 is weggelaten (kolom sessions):
+ * 'volgende week' is geen datum die we kunnen lezen."
+ */
 export function recordText(issue: DataIssue, kind: DataReport['kind']): IssueText {
   const place = placeOf(kind, issue.row);
-  const { problem, tip } = wordsFor(issue);
-  return { text: msg(str`${place} is weggelaten: ${problem}.`), tip: msg(str`Tip: ${tip}`) };
+  const { problem, tip, column } = wordsFor(issue);
+  return {
+    text:
+      column && issue.reason !== 'missing'
+        ? msg(str`${place} is weggelaten (kolom ${column}): ${problem}.`)
+        : msg(str`${place} is weggelaten: ${problem}.`),
+    tip: msg(str`Tip: ${tip}`),
+  };
 }
 
 /** "Rij 7, kolom price: '2 tientjes' is geen getal. Dit veld is weggelaten." */

@@ -1,4 +1,4 @@
-import { fetchJson, findSetProblems, WidgetProblem, type QuestionSet } from '@digivaardig/core';
+import { fetchJson, findSetProblems, WidgetProblem, type DataIssue, type QuestionSet } from '@digivaardig/core';
 import { validateRecords } from '@digivaardig/core/loader';
 import { INVALID_SET, type SetOptions } from './question-set-source.js';
 
@@ -18,6 +18,15 @@ export async function loadCustomSet(url: string, options: SetOptions): Promise<Q
   ]);
   const { skipped } = validateRecords<QuestionSet>([data], schema.default as Schema);
   const schemaProblem = skipped[0];
+  const problems = schemaProblem ? [] : findSetProblems(data as QuestionSet);
+  // The webmaster's report (`check`): one document, shown whole or not at all.
+  const leftOut: DataIssue[] = schemaProblem
+    ? [{ row: 1, field: schemaProblem.field, reason: 'invalid', detail: schemaProblem.message }]
+    : problems.slice(0, 1).map(({ path, message }) => ({ row: 1, field: path.replace(/^#\/?/, '').replace(/\//g, '.'), reason: 'invalid', detail: message }));
+  options.onReport?.({
+    src: url, format: 'question-set', kind: 'json', encoding: 'utf-8', encodingGuessed: false,
+    total: 1, kept: leftOut.length ? 0 : 1, recordsLeftOut: leftOut, fieldsLeftOut: [], remarks: [],
+  });
   if (schemaProblem) {
     console.warn(
       `<${options.tag}>: the question set in ${url} does not match the question-set format at "${schemaProblem.field || '(the set)'}": ${schemaProblem.message.replace(/\.$/, "")}. See docs/data-formats.md.`,
@@ -25,7 +34,6 @@ export async function loadCustomSet(url: string, options: SetOptions): Promise<Q
     throw new WidgetProblem({ code: INVALID_SET, detail: schemaProblem.field });
   }
   const set = data as QuestionSet;
-  const problems = findSetProblems(set);
   if (problems.length > 0) {
     console.warn(
       `<${options.tag}>: the question set in ${url} cannot be used:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,

@@ -157,8 +157,8 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
     this.focusAfter.request(() => this.screenHeading('.intro'));
   }
 
-  protected async load({ signal, fresh }: LoadContext): Promise<QuestionSet> {
-    const set = await loadQuestionSet(this.src, this.frameworkChoice, { signal, tag: this.localName, fresh });
+  protected async load({ signal, fresh, report }: LoadContext): Promise<QuestionSet> {
+    const set = await loadQuestionSet(this.src, this.frameworkChoice, { signal, tag: this.localName, fresh, onReport: report });
     // A check that opens on its result (answers given, or kept with `persist`) shows it at once.
     if (this.flow.opening(this.sourceOf(set)).view === 'result') await this.resultPart.load();
     return set;

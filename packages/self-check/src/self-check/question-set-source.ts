@@ -1,4 +1,4 @@
-import { fetchJson, type QuestionSet } from '@digivaardig/core';
+import { fetchJson, type DataReport, type QuestionSet } from '@digivaardig/core';
 import { questionSetUrls } from '@digivaardig/data/question-sets';
 
 /** The built-in frameworks; each set is a JSON file, fetched when a check needs it. */
@@ -14,6 +14,8 @@ export interface SetOptions {
   tag: string;
   /** Ask the server again (the visitor pressed "try again"). */
   fresh: boolean;
+  /** Gets what was read from `src` (the element passes its load context's `report`). */
+  onReport?: (report: DataReport) => void;
 }
 
 /**

@@ -40,6 +40,7 @@
 's5a42a7c7307511a4': `Choose one of the values listed in the description of the format.`,
 's5dbed9e8146d5484': str`${0} is not written the right way`,
 's60ac1fc5f6e74ccb': `The file was not saved as UTF-8. We read it as Windows-1252. Save it as 'CSV UTF-8' to avoid mistakes in letters such as é.`,
+'s6426c18140cc8b81': str`${0} was left out (column ${1}): ${2}.`,
 's64650d9c219dca6f': `The data cannot be read. Please let the people who run this website know.`,
 's69d46545ac0d394a': str`${0} is too long`,
 's6b68edf38e97ac46': `Write a date as 25-12-2026 or 2026-12-25, with the time after it when needed (25-12-2026 13:30).`,
