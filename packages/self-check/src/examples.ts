@@ -212,7 +212,7 @@ export const selfCheckExamples: SelfCheckExample[] = [
     tag: 'dv-self-check',
     attributes: { theme: 'dark' },
     answers: answerFirst(8),
-    description: 'The dark theme (`theme="dark"`); `auto` follows the visitor’s system setting.',
+    description: 'The dark theme (`theme="dark"`); `auto` follows the host page (its `color-scheme`, or a dark class or attribute on `<html>`).',
     settles: 'ready',
     shows: 'Vraag 9 van 30',
     darkPage: true,

@@ -90,7 +90,7 @@ export const statCardExamples: WidgetExample[] = [
     name: 'Dark',
     tag: 'dv-stat-card',
     attributes: { stat: 'households-internet-access', chart: 'doughnut', theme: 'dark' },
-    description: 'The dark theme (`theme="dark"`); `auto` follows the visitor’s system setting.',
+    description: 'The dark theme (`theme="dark"`); `auto` follows the host page (its `color-scheme`, or a dark class or attribute on `<html>`).',
     settles: 'ready',
     shows: '96%',
     darkPage: true,

@@ -45,13 +45,13 @@ export const themeStyles = css`
     --_radius: var(--dv-radius, 0.5em);
     --_space: var(--dv-space, 1em);
     display: block;
-    /* A page's "* { box-sizing: content-box }" matches the host element too, and beats
-       this rule (the page's normal rules win over :host): only !important holds here. */
+    /* A page's rule for every element (box-sizing: content-box on *) matches the host too,
+       and beats this one (the page's normal rules win over :host): !important holds. */
     box-sizing: border-box !important;
     color: var(--_text);
     font-family: var(--dv-font-family, inherit);
     /* The browser's default size (the visitor's own setting), not rem: a page's
-       "html { font-size: 62.5% }" must not shrink the widget. Sizes inside are in em. */
+       font-size: 62.5% on html must not shrink the widget. Sizes inside are in em. */
     font-size: var(--dv-font-size, medium);
     line-height: 1.5;
     /* Text styles inherit into shadow DOM: a page's centred, unbreakable or capitalised
