@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { parseFeed, validateRecords } from '@digivaardig/core/loader';
+import { parseFeed, readRecords } from '@digivaardig/core/loader';
 import { courseCalendar } from './calendar/ics.js';
-import { normaliseCourses } from './data/normalise.js';
+import { coursePreparer } from './data/prepare-course.js';
 import { cardText } from './course-finder/card-text.js';
 import { detailText } from './course-finder/course-details.js';
 import { coursesJsonLdText } from './jsonld.js';
@@ -14,8 +14,10 @@ import type { Course } from './types.js';
 /*
  * Hostile text in every field of a course, from a CSV or a JSON feed to what the visitor
  * sees (the card's strings), the .ics file and the JSON-LD. Free-text fields must come
- * through exactly as written, as text; fields with a fixed form (topics, level, language,
- * phone, e-mail, postcode, sessions, links) must refuse it, skipping the row and naming it.
+ * through exactly as written, as text; fields with a fixed form (language, phone, e-mail,
+ * postcode, links) must refuse it, leaving the field out and naming it; words in topics and
+ * level that match no id are kept as own tags (plain text, named as remarks); a course whose
+ * only session is hostile text is left out and named.
  */
 
 const schema = JSON.parse(readFileSync(new URL('../../core/schemas/course.schema.json', import.meta.url), 'utf8')) as Parameters<typeof parseFeed>[2];
@@ -52,7 +54,7 @@ const hostile = {
   ],
 };
 
-/** Hostile text in a field with a fixed form: the row must be refused. */
+/** Hostile text in a field with a fixed form: the field (the course, for sessions) must be refused. */
 const refused: [field: string, change: (course: typeof hostile) => Record<string, unknown>][] = [
   ['topics', (c) => ({ ...c, topics: ['safety', EVIL_SHORT] })],
   ['level', (c) => ({ ...c, level: EVIL_SHORT })],
@@ -89,18 +91,19 @@ function asCsv(records: readonly Record<string, unknown>[]): string {
 
 async function load(text: string, format: 'csv' | 'json') {
   const { records, rowNumber } = await parseFeed(text, format, schema);
-  const { items, skipped } = validateRecords<Course>(records, schema, rowNumber);
-  return { ...normaliseCourses(items), skipped };
+  const { items, report } = await readRecords<Course>(records, rowNumber, { schema, format: 'course', src: `feed.${format}`, kind: format, prepare: coursePreparer });
+  return { courses: items, report };
 }
 
 describe.each([
   ['JSON', 'json' as const, JSON.stringify(rows)],
   ['CSV', 'csv' as const, asCsv(rows)],
 ])('hostile text in a %s feed', (_name, format, text) => {
-  it('keeps free text exactly as written and refuses it in every field with a fixed form, naming the row', async () => {
-    const { courses, skipped, problems } = await load(text, format);
-    expect(courses.map((course) => course.id)).toEqual(['evil-1']);
-    const [course] = courses;
+  it('keeps free text exactly as written and refuses it in every field with a fixed form, naming each', async () => {
+    const { courses, report } = await load(text, format);
+    const sessionsRow = refused.findIndex(([field]) => field === 'sessions');
+    expect(courses.map((course) => course.id)).toEqual(rows.map((row) => row.id).filter((_, index) => index !== sessionsRow + 1));
+    const course = courses.find(({ id }) => id === 'evil-1')!;
     expect(course).toMatchObject({
       title: EVIL,
       programme: EVIL_SHORT,
@@ -109,15 +112,28 @@ describe.each([
       contact: { name: EVIL, email: hostile.contact.email, note: EVIL },
       location: { name: EVIL, street: EVIL, city: EVIL_SHORT },
     });
-    // Every refused row is named, by the schema (row and field) or by the finder's own check.
-    const named = [...skipped.map((skip) => String(skip.field ?? '')), ...problems.map((problem) => problem.message)];
-    for (const [field] of refused) expect(named.some((name) => name.startsWith(field)), `${field} refused and named`).toBe(true);
-    expect(skipped.length + problems.length).toBe(refused.length);
+    // Every refused value is named, in the row it came from: left out, or kept as a tag.
+    const rowOf = (index: number) => (format === 'csv' ? index + 2 : index + 1);
+    const named = [...report.fieldsLeftOut, ...report.remarks, ...report.recordsLeftOut];
+    refused.forEach(([field], index) => {
+      expect(named.some((issue) => issue.row === rowOf(index + 1) && issue.field.startsWith(field)), `${field} refused and named`).toBe(true);
+    });
+    expect(report.recordsLeftOut).toEqual([expect.objectContaining({ row: rowOf(sessionsRow + 1), field: 'sessions', reason: 'not-a-date' })]);
+    // Hostile words in topics and level are own tags: shown as plain text, never as an id.
+    const tagged = courses.find(({ id }) => id.startsWith('refused-0-topics'))!;
+    expect(tagged.topics).toEqual(['safety']);
+    // (split where a list of words would be: at ";", ",", "/")
+    expect(tagged.tags!.length).toBeGreaterThan(0);
+    for (const tag of tagged.tags!) expect(EVIL_SHORT).toContain(tag);
+    for (const other of courses.filter(({ id }) => id !== 'evil-1')) {
+      expect(other.signupUrl === undefined || other.signupUrl === EVIL_URL).toBe(true);
+      expect(other.contact?.email === undefined || other.contact.email === hostile.contact.email).toBe(true);
+    }
   });
 
   it('puts it on the card as plain strings, with only safe link targets', async () => {
     const { courses } = await load(text, format);
-    const [result] = searchCourses(prepareCourses(courses), {}, NOW);
+    const [result] = searchCourses(prepareCourses(courses.filter(({ id }) => id === 'evil-1')), {}, NOW);
     const card = cardText(result!, 'nl', '2025');
     expect(card.title).toBe(EVIL);
     expect(card.labels).toEqual([EVIL_SHORT, 'Cursus in een groep']);
@@ -135,7 +151,7 @@ describe.each([
 
   it('writes an .ics file that reads back with every value intact and no injected lines', async () => {
     const { courses } = await load(text, format);
-    const calendar = courseCalendar(courses[0]!, { locale: 'nl', now: NOW });
+    const calendar = courseCalendar(courses.find(({ id }) => id === 'evil-1')!, { locale: 'nl', now: NOW });
     // No line of the file is one of the hostile text's "lines".
     expect(calendar.split('\r\n').filter((line) => /^(X-INJECT|SUMMARY:nep)/.test(line))).toEqual([]);
     const events = new ICAL.Component(ICAL.parse(calendar)).getAllSubcomponents('vevent');
@@ -150,7 +166,7 @@ describe.each([
 
   it('writes JSON-LD that cannot leave its script element and holds the values as text', async () => {
     const { courses } = await load(text, format);
-    const course = courses[0]!;
+    const course = courses.find(({ id }) => id === 'evil-1')!;
     const jsonLd = coursesJsonLdText([{ course, sessions: course.sessions }], 'nl');
     expect(jsonLd).not.toContain('<');
     expect(jsonLd.toLowerCase()).not.toContain('</script');

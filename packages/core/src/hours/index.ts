@@ -1,6 +1,5 @@
 export { addDays, amsterdamDateTime, amsterdamInstant, amsterdamOffset, isIsoDate, weekdayOf, type AmsterdamDateTime } from './amsterdam-time.js';
 export { WEEKDAYS, type Weekday } from './weekday.js';
-export { readDate, readDatePrefix } from './read-date.js';
 export {
   formatMinutes,
   parseIntervals,

@@ -1,4 +1,4 @@
-import { fetchJson } from '@digivaardig/core';
+import { fetchJson, type DataReport } from '@digivaardig/core';
 import { courseSamplesUrl } from '@digivaardig/data/course-samples';
 import type { Course } from '../types.js';
 import { sampleShiftDays, shiftSessions } from './sample-dates.js';
@@ -15,6 +15,8 @@ export interface CourseLoadOptions {
   fresh: boolean;
   /** Today in Amsterdam, "YYYY-MM-DD": the sample's dates move to this week. */
   today: string;
+  /** Gets what was read from `src` (the element passes its load context's `report`). */
+  onReport?: (report: DataReport) => void;
 }
 
 /** The sample's courses with their dates moved to the week of `today`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { decodePc4Table } from '@digivaardig/core';
-import { normaliseCourses, placeByPostcode } from './normalise.js';
+import { placeByPostcode } from './normalise.js';
 import { sampleShiftDays, shiftSessions } from './sample-dates.js';
 import { amsterdamDateTime } from '@digivaardig/core';
 import { amsterdamInstant, parseSessionShorthand, parseSessionTime } from './local-time.js';
@@ -45,25 +45,6 @@ describe('session times', () => {
     expect(parseSessionShorthand('03-12-2024 10:00-12:00')).toEqual({ start: '2024-12-03T10:00', end: '2024-12-03T12:00' });
     expect(parseSessionShorthand('2024-12-03 10.00 – 12.00')).toEqual({ start: '2024-12-03T10:00', end: '2024-12-03T12:00' });
     expect(parseSessionShorthand('30-02-2024 10:00-12:00')).toBeUndefined();
-  });
-});
-
-describe('normaliseCourses', () => {
-  it('normalises and sorts sessions, skipping courses with bad dates', () => {
-    const { courses, problems } = normaliseCourses([
-      { ...base, sessions: ['10-12-2024 10:00-12:00', { start: '03-12-2024 10:00', end: '03-12-2024 12:00' }] },
-      { ...base, id: 'bad', sessions: [{ start: '31-02-2025 10:00', end: '31-02-2025 12:00' }] },
-      { ...base, id: 'backwards', sessions: [{ start: '2025-01-01T12:00', end: '2025-01-01T10:00' }] },
-    ]);
-    expect(courses.map((c) => c.id)).toEqual(['c1']);
-    expect(courses[0]!.sessions).toEqual([
-      { start: '2024-12-03T10:00', end: '2024-12-03T12:00' },
-      { start: '2024-12-10T10:00', end: '2024-12-10T12:00' },
-    ]);
-    expect(problems).toEqual([
-      { id: 'bad', message: 'session 1: not a real date or time' },
-      { id: 'backwards', message: 'session 1: ends before it starts' },
-    ]);
   });
 });
 

@@ -169,7 +169,7 @@ describe('readPrice', () => {
     expect(readPrice(text)).toBe(price);
   });
 
-  it.each(['twee euro', '1.250.000', '', 'op aanvraag'])('refuses %j', (text) => {
+  it.each(['twee euro', '', 'op aanvraag'])('refuses %j', (text) => {
     expect(readPrice(text)).toBeUndefined();
   });
 });

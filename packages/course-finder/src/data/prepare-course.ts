@@ -6,7 +6,7 @@ import {
   indexVocabulary,
   matchWord,
   matchWords,
-  parseDecimal,
+  readNumber,
   type PrepareContext,
   type RecordPreparer,
 } from '@digivaardig/core';
@@ -64,17 +64,10 @@ function readOwnTags(record: Data): void {
   else delete record.tags;
 }
 
-/** A price: 2.5, "€ 2,50", "2,50 euro", "€ 2,-", "gratis" (0). */
+/** A price: 2.5, "€ 2,50", "2,50 euro", "€ 2,-", "gratis" (0); see core's readNumber. */
 export function readPrice(value: unknown): number | undefined {
   if (typeof value === 'number') return value;
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim().toLowerCase();
-  if (/^(?:gratis|free|kosteloos|geen kosten|geen|nvt|n\.v\.t\.|-)$/.test(text)) return 0;
-  const number = text
-    .replace(/€|\beur(?:o|os)?\b|,-$|\.-$/g, '')
-    .replace(/\s+/g, '');
-  const parsed = parseDecimal(number);
-  return parsed.invalid ? undefined : parsed.value;
+  return typeof value === 'string' ? readNumber(value) : undefined;
 }
 
 /** A coordinate with a decimal comma ("4,497") as a number; null when not one in range. */
@@ -135,7 +128,7 @@ function prepareContact(record: Data, context: PrepareContext): void {
     const email = typeof contact.email === 'string' ? parseContactCell(contact.email) : undefined;
     if (email?.email) contact.email = email.email;
     else {
-      context.dropField('contact.email', email?.unsafe.length ? 'unsafe-email' : 'wrong-form', contact.email);
+      context.dropField('contact.email', /[?&]/.test(String(contact.email)) ? 'unsafe-email' : 'wrong-form', contact.email);
       delete contact.email;
     }
   } else if (typeof contact.email === 'string') contact.email = contact.email.trim();

@@ -1,4 +1,4 @@
-import { formatMinutes, parseIntervals, readDatePrefix } from '@digivaardig/core';
+import { formatMinutes, parseIntervals, readLeadingDate } from '@digivaardig/core';
 import type { CourseSession } from '../types.js';
 import { parseSessionTime } from './local-time.js';
 
@@ -15,7 +15,7 @@ function readTime(text: string): number | undefined {
 function readDateTime(text: string): string | 'not-a-date' | 'not-a-time' {
   const exact = parseSessionTime(text);
   if (exact) return exact.local;
-  const read = readDatePrefix(text);
+  const read = readLeadingDate(text);
   if (!read) return 'not-a-date';
   const minutes = readTime(read.rest);
   return minutes === undefined ? 'not-a-time' : `${read.date}T${formatMinutes(minutes)}`;
@@ -30,7 +30,7 @@ function readDateTime(text: string): string | 'not-a-date' | 'not-a-time' {
  */
 export function readSession(value: unknown): SessionRead {
   if (typeof value === 'string') {
-    const read = readDatePrefix(value);
+    const read = readLeadingDate(value);
     if (!read) return { problem: 'not-a-date' };
     const { intervals, issues } = parseIntervals(read.rest);
     if (issues.length || intervals.length !== 1 || intervals[0]!.end >= 24 * 60) return { problem: 'not-a-time' };

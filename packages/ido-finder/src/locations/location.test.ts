@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFeed, validateRecords } from '@digivaardig/core/loader';
+import { parseFeed, readRecords, validateRecords } from '@digivaardig/core/loader';
 import { lookupPostcode } from '@digivaardig/core';
 import { loadPc4Table } from '@digivaardig/data/pc4';
 import locationSchema from '@digivaardig/core/schemas/location.schema.json';
 type Schema = Parameters<typeof validateRecords>[1];
 const schema = locationSchema as Schema;
 import { addressLines, needsPostcodeTable, prepareLocations, type Location } from './location.js';
+import { locationPreparer } from './prepare-location.js';
 
 const CSV = `id,name,street,postcode,city,lat,lon,services,hours.mo,hours.tu,closed
 with-point,Met punt,Straat 1,2311 EZ,Leiden,"52,1593","4,4912",digid;uwv,09:00-12:00,,2026-12-25
@@ -16,19 +17,29 @@ unknown,Onbekende postcode,,1001,Amsterdam,,,,,,
 no-place,Zonder plaats,Straat 5,,Nergens,,,,,,
 `;
 
-async function rowsFromCsv(text: string): Promise<{ items: Location[]; skipped: { row: number; field?: string }[] }> {
+/** What loadSource does with a feed: parse, then the pipeline, here without the finish step (placing). */
+async function rowsFromCsv(text: string, prepare = { prepare: locationPreparer.prepare }) {
   const { records, rowNumber } = await parseFeed(text, 'csv', schema);
-  return validateRecords<Location>(records, schema, rowNumber);
+  return readRecords<Location>(records, rowNumber, { schema, format: 'location', src: 'locations.csv', kind: 'csv', prepare });
 }
 
 describe('a CSV feed without coordinates', () => {
-  it('is read into location records; a row with neither a point nor a postcode is skipped and named', async () => {
-    const { items, skipped } = await rowsFromCsv(CSV);
+  it('is read into location records; a row with neither a point nor a postcode is left out and named', async () => {
+    const { items, report } = await rowsFromCsv(CSV);
     expect(items.map((l) => l.id)).toEqual(['with-point', 'postcode-only', 'pc4-only', 'unknown']);
-    expect(skipped).toHaveLength(1);
-    expect(skipped[0]!.row).toBe(6);
+    expect(report.recordsLeftOut).toHaveLength(1);
+    expect(report.recordsLeftOut[0]!.row).toBe(6);
     expect(items[0]).toMatchObject({ lat: 52.1593, lon: 4.4912, services: ['digid', 'uwv'], hours: { mo: '09:00-12:00' }, closed: ['2026-12-25'] });
     expect(items[1]!.hours).toEqual({ mo: '10:00-12:00,13:00-17:00', tu: '10:00-17:00' });
+  });
+
+  it('with the preparer’s finish, a row whose postcode is not in the PC4 table is left out too (no-place)', async () => {
+    const { items, report } = await rowsFromCsv(CSV, locationPreparer);
+    expect(items.map((l) => l.id)).toEqual(['with-point', 'postcode-only', 'pc4-only']);
+    expect(report.recordsLeftOut.map(({ row, field, reason }) => [row, field, reason])).toEqual([
+      [5, 'postcode', 'no-place'],
+      [6, expect.any(String), expect.any(String)],
+    ]);
   });
 
   it('has its rows placed at their postcode’s point from the PC4 table; unknown postcodes are left out and named', async () => {
@@ -60,20 +71,34 @@ describe('a CSV feed without coordinates', () => {
   });
 });
 
-describe('the location schema', () => {
-  it('refuses links that are not http(s), bad postcodes and points outside the Netherlands', () => {
+describe('the location schema, with the preparer', () => {
+  it('leaves out links that are not http(s), bad postcodes and points outside the Netherlands, and keeps the location', async () => {
     const base = { id: 'x', name: 'X', lat: 52, lon: 5 };
     const bad = [
       { ...base, url: 'javascript:alert(1)' },
       { ...base, appointmentUrl: 'ftp://x' },
-      { id: 'p', name: 'P', postcode: '0123 AB' },
+      { ...base, postcode: '0123 AB' },
       { ...base, lat: 40 },
       { ...base, services: [''] },
-      { ...base, hours: { monday: '09:00-17:00' } },
-    ];
-    const { items, skipped } = validateRecords(bad, schema);
-    expect(items).toHaveLength(0);
-    expect(skipped).toHaveLength(bad.length);
+      { ...base, hours: { monday: '09:00-17:00', maandagochtend: '09:00-12:00' } },
+    ].map((record, index) => ({ ...record, id: `x${index}` }));
+    const { items, report } = await readRecords<Location>(bad, (index) => index + 1, { schema, format: 'location', src: 'x.json', kind: 'json', prepare: locationPreparer });
+    expect(items).toHaveLength(bad.length - 1); // the one with lat 40 has no place left
+    expect(report.fieldsLeftOut.map(({ row, field }) => [row, field])).toEqual([
+      [1, 'url'],
+      [2, 'appointmentUrl'],
+      [3, 'postcode'],
+      [6, 'hours.maandagochtend'],
+    ]);
+    // Left out as a whole (its fields are then not listed apart): lat 40 leaves it without a place.
+    expect(report.recordsLeftOut).toEqual([expect.objectContaining({ row: 4 })]);
+    expect(items.find(({ id }) => id === 'x5')!.hours).toEqual({ mo: '09:00-17:00' });
+    expect(items.find(({ id }) => id === 'x4')!.services).toBeUndefined();
+  });
+
+  it('still refuses them without the preparer', () => {
+    const { items } = validateRecords<Location>([{ id: 'x', name: 'X', lat: 52, lon: 5, url: 'javascript:alert(1)' }], schema);
+    expect(items[0]?.url).toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import { loadSource } from '@digivaardig/core';
+import { loadSource, type DataReport } from '@digivaardig/core';
 import { arrived } from '../ido-finder/arrived.js';
 import type { Location } from './location.js';
 
@@ -12,7 +12,18 @@ export function embeddedLocations(): Promise<Location[]> {
   return embedded;
 }
 
-/** Locations from `src`, or the embedded demonstration set without it. */
-export function loadLocations(src: string, signal: AbortSignal, tag: string, fresh = false): Promise<Location[]> {
-  return loadSource<Location>(src, 'location', { embedded: embeddedLocations, signal, tag, fresh });
+/**
+ * Locations from `src`, read with the location format's preparer (prepare-location.ts,
+ * fetched only with `src`), or the embedded demonstration set without it. What was read
+ * from `src` goes to `onReport` (the element passes its load context's `report`).
+ */
+export async function loadLocations(
+  src: string,
+  signal: AbortSignal,
+  tag: string,
+  fresh = false,
+  onReport?: (report: DataReport) => void,
+): Promise<Location[]> {
+  const prepare = src.trim() ? (await import('./prepare-location.js')).locationPreparer : undefined;
+  return loadSource<Location>(src, 'location', { embedded: embeddedLocations, signal, tag, fresh, prepare, onReport });
 }

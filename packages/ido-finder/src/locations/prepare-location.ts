@@ -105,7 +105,7 @@ function prepareDates(record: Data, context: PrepareContext): void {
     const dates: string[] = [];
     list.forEach((value, index) => {
       if (typeof value === 'string' && value.trim() === '') return;
-      const date = readDate(value);
+      const date = typeof value === 'string' ? readDate(value) : undefined;
       if (!date) context.dropField(`closed.${index}`, 'not-a-date', value);
       else if (!dates.includes(date)) dates.push(date);
     });
