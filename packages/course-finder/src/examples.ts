@@ -112,7 +112,7 @@ export const courseFinderExamples: WidgetExample[] = [
     tag: 'dv-course-finder',
     attributes: { src: 'assets/courses-bad-rows.json', today },
     description:
-      'A feed with broken rows (a javascript: link, an unknown kind, 31 February, a missing title): they are skipped and named in the console; the good rows show, HTML in them as plain text.',
+      'A feed with broken rows: a javascript: link is left out of its course and an unknown kind ("cooking") becomes the course\'s own tag, and both courses show; a course whose only date is 31 February, and one without a title, are left out. All of it is named in the console (and with `check`, above the list); HTML in the rows shows as plain text.',
     settles: 'ready',
     shows: '<img src=x onerror=alert(1)>',
   },
