@@ -46,13 +46,13 @@ export function pageScheme(doc: Document = document): PageScheme {
   return schemeOf(doc.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content) ?? 'light';
 }
 
-const systemDark = () => typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+const SYSTEM_DARK = '(prefers-color-scheme: dark)';
 
 /** True when a widget with `theme="auto"` shows its dark colours on this page now. */
 export function pageIsDark(): boolean {
   const scheme = pageScheme();
   // A page that offers both (`color-scheme: light dark`) follows the system: so do we.
-  return scheme === 'dark' || (scheme === 'both' && systemDark());
+  return scheme === 'dark' || (scheme === 'both' && matchMedia(SYSTEM_DARK).matches);
 }
 
 const listeners = new Set<() => void>();
@@ -76,21 +76,20 @@ const OBSERVED = { attributes: true, attributeFilter: ['class', 'style', ...SCHE
  */
 export function watchPageTheme(onChange: () => void): () => void {
   listeners.add(onChange);
-  if (!observer && typeof MutationObserver !== 'undefined') {
+  if (!observer) {
     last = pageIsDark();
     observer = new MutationObserver(notify);
     observer.observe(document.documentElement, OBSERVED);
     if (document.body) observer.observe(document.body, OBSERVED);
-    system = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
-    system?.addEventListener?.('change', notify);
+    system = matchMedia(SYSTEM_DARK);
+    system.addEventListener('change', notify);
   }
   return () => {
     listeners.delete(onChange);
     if (listeners.size === 0) {
       observer?.disconnect();
       observer = undefined;
-      system?.removeEventListener?.('change', notify);
-      system = undefined;
+      system?.removeEventListener('change', notify);
     }
   };
 }
