@@ -173,7 +173,7 @@ describe('loadFeed: encodings', () => {
   });
 
   const serve = (bytes: Uint8Array, type = 'text/csv') =>
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(bytes, { headers: { 'content-type': type } })));
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(bytes.buffer as ArrayBuffer, { headers: { 'content-type': type } })));
 
   it('reads a Windows-1252 CSV from Dutch Excel, reports the guess and warns once', async () => {
     const text = 'label;value;unit\r\nTablet caf\u00e9;2,5;euro\r\n';

@@ -1,7 +1,8 @@
-import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
+import type { Schema } from '@cfworker/json-schema';
 import { isDateSchema } from './coerce.js';
 import type { RowProblem } from './errors.js';
 import type { DataIssue, DataIssueReason } from './report.js';
+import { isValid, schemaErrors, type SchemaError } from './schema-check.js';
 
 /*
  * Forgiving validation: a record is left out only when one of its ESSENTIAL fields (the
@@ -10,65 +11,29 @@ import type { DataIssue, DataIssueReason } from './report.js';
  * item of a list), and the record is checked again. Each drop is reported.
  */
 
-const validators = new WeakMap<Schema, { fast: Validator; full: Validator }>();
-
-function validatorsFor(schema: Schema): { fast: Validator; full: Validator } {
-  let pair = validators.get(schema);
-  if (!pair) {
-    // The short-circuit validator answers "valid?" quickly; the full one lists every error.
-    pair = { fast: new Validator(schema, '2020-12', true), full: new Validator(schema, '2020-12', false) };
-    validators.set(schema, pair);
-  }
-  return pair;
-}
-
 /** How often a record may be checked again after a drop, at most. */
 const MAX_ROUNDS = 40;
 
-/** Keywords that only say "something inside failed". */
-const WRAPPERS = new Set(['properties', 'items', '$ref', 'allOf', 'anyOf', 'oneOf', 'prefixItems', 'additionalProperties', 'if', 'then', 'else', 'contains', 'propertyNames', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems']);
-
-/** "#/source/url" → ["source", "url"] */
-function segmentsOf(location: string): string[] {
-  return location.replace(/^#\/?/, '').split('/').filter(Boolean).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-/** The missing property a `required` error names. */
-function missingOf(error: OutputUnit): string | undefined {
-  return error.keyword === 'required' ? /property "([^"]+)"/.exec(error.error)?.[1] : undefined;
-}
+/** Keywords that only say "none of the options fits": the options' own errors say why. */
+const WRAPPERS = new Set(['anyOf', 'oneOf']);
 
 /**
  * The error to act on: the deepest location, ignoring the wrappers. At the same depth a
  * `type` error comes last: it is often only the other branch of a oneOf (text or object).
  */
-function mainError(errors: readonly OutputUnit[]): OutputUnit | undefined {
+function mainError(errors: readonly SchemaError[]): SchemaError | undefined {
   const leaves = errors.filter((error) => !WRAPPERS.has(error.keyword));
   const pool = leaves.length ? leaves : errors;
-  let best: OutputUnit | undefined;
+  let best: SchemaError | undefined;
   let bestDepth = -1;
   for (const error of pool) {
-    const depth = segmentsOf(error.instanceLocation).length;
+    const depth = error.path.length;
     if (depth > bestDepth || (depth === bestDepth && best?.keyword === 'type' && error.keyword !== 'type')) {
       best = error;
       bestDepth = depth;
     }
   }
   return best;
-}
-
-/** The schema object that holds the failing keyword, following `$ref`s. */
-function schemaAt(root: Schema, keywordLocation: string): Schema | undefined {
-  const parts = segmentsOf(keywordLocation).slice(0, -1);
-  let node: unknown = root;
-  for (const part of parts) {
-    if (!node || typeof node !== 'object') return undefined;
-    if (part === '$ref') {
-      const ref = (node as Schema).$ref;
-      node = ref?.startsWith('#/') ? segmentsOf(ref).reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], root) : undefined;
-    } else node = (node as Record<string, unknown>)[part];
-  }
-  return node && typeof node === 'object' ? (node as Schema) : undefined;
 }
 
 function valueAt(record: unknown, segments: readonly string[]): unknown {
@@ -99,15 +64,15 @@ const LINK_PATTERN = /https?|\[Hh\]\[Tt\]/;
 const DATE_PATTERN = /\\d\{4\}|\[0-9\]\{4\}/;
 
 /** The closed reason (report.ts) for one schema error. */
-export function reasonOf(error: OutputUnit, root: Schema, value: unknown): DataIssueReason {
-  const node = schemaAt(root, error.keywordLocation);
+export function reasonOf(error: SchemaError, value: unknown): DataIssueReason {
+  const node = error.node;
   switch (error.keyword) {
     case 'required':
     case 'minLength':
     case 'minItems':
       return 'missing';
     case 'type':
-      return /Expected .*"(number|integer)"/.test(error.error) ? 'not-a-number' : 'invalid';
+      return [node.type].flat().some((type) => type === 'number' || type === 'integer') ? 'not-a-number' : 'invalid';
     case 'enum':
     case 'const':
       return 'unknown-choice';
@@ -204,7 +169,6 @@ export interface CheckOutcome {
  * top-level `required`) is missing or cannot be read.
  */
 export function checkRecord(record: Record<string, unknown>, schema: Schema, row: number, dropped: DataIssue[]): CheckOutcome {
-  const { fast, full } = validatorsFor(schema);
   const essentials = new Set<string>((schema.required as string[] | undefined) ?? []);
   const leaveOut = (issue: DataIssue): CheckOutcome => {
     const settled = settle(dropped, issue);
@@ -219,14 +183,14 @@ export function checkRecord(record: Record<string, unknown>, schema: Schema, row
     dropAt(record, segments);
   }
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    if (fast.validate(record).valid) return {};
-    const error = mainError(full.validate(record).errors);
+    if (isValid(record, schema)) return {};
+    const error = mainError(schemaErrors(record, schema));
     if (!error) return {};
-    const segments = segmentsOf(error.instanceLocation);
-    const missing = missingOf(error);
+    const segments = error.path;
+    const missing = error.missing;
     const value = valueAt(record, segments);
-    const reason = reasonOf(error, schema, value);
-    const detail = missing ? `"${missing}" is required` : error.error;
+    const reason = reasonOf(error, value);
+    const detail = missing ? `"${missing}" is required` : error.message;
     if (segments.length === 0) {
       // The record as a whole: a missing essential, or a rule across fields.
       return leaveOut({ row, field: missing ?? '', reason, detail });
