@@ -169,9 +169,9 @@ export class DvCourseFinder extends DvElement<CourseData> {
     return this.checked('page-size', this.pageSize, parseInteger(this.pageSize, 1, 100, 10));
   }
 
-  protected async load({ signal, fresh }: LoadContext): Promise<CourseData> {
+  protected async load({ signal, fresh, report }: LoadContext): Promise<CourseData> {
     const now = this.now;
-    const courses = await loadCourses(this.src, { signal, tag: this.localName, fresh, today: amsterdamToday(now) });
+    const courses = await loadCourses(this.src, { signal, tag: this.localName, fresh, today: amsterdamToday(now), onReport: report });
     // The first list shows as it stays: with the filters of a link the page opened with,
     // and measured from the place asked for (no jump to another order, no second count).
     await this.link.started;

@@ -155,14 +155,14 @@ export class DvIdoFinder extends DvElement<FinderData> {
     return [this.src, this.services, this.organisation];
   }
 
-  protected async load({ signal, fresh }: LoadContext): Promise<FinderData> {
+  protected async load({ signal, fresh, report }: LoadContext): Promise<FinderData> {
     // A page with the list only loads nothing until the visitor searches: the search box
     // is there at once, and `dv-ready` waits for the locations (see `later`), so its count
     // is never a guess.
     if (!this.src.trim() && !this.postcode.trim() && !this.mapShown && this.later.status === TaskStatus.INITIAL) return LATER;
     // "Probeer opnieuw" after a failed search (see willUpdate for the first one).
     if (this.placeSearch.failed && this.postcode.trim()) this.placeSearch.find(this.postcode.trim(), undefined, true);
-    const data = await this.loadData(signal, fresh);
+    const data = await this.loadData(signal, fresh, report);
     // The first paint with the locations shows `postcode`'s results, not the list before them.
     await this.placeSearch.done();
     return data;
@@ -172,11 +172,11 @@ export class DvIdoFinder extends DvElement<FinderData> {
     return data.places?.length;
   }
 
-  private async loadData(signal: AbortSignal, fresh: boolean): Promise<FinderData> {
+  private async loadData(signal: AbortSignal, fresh: boolean, onReport?: LoadContext['report']): Promise<FinderData> {
     const { services, unknown } = parseServices(this.services);
     if (unknown.length) this.warnOnce('services', this.services, services.join(','));
     const engine = await this.engine();
-    return engine.loadFinderData(this.src, { services, organisation: this.organisation }, { signal, fresh, tag: this.localName });
+    return engine.loadFinderData(this.src, { services, organisation: this.organisation }, { signal, fresh, tag: this.localName, onReport });
   }
 
   /** The search-and-results part, its styles adopted here. */

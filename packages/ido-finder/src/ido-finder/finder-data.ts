@@ -1,4 +1,4 @@
-import type { Pc4Table } from '@digivaardig/core';
+import type { DataReport, Pc4Table } from '@digivaardig/core';
 import { loadPc4Table } from '@digivaardig/data/pc4';
 import { needsPostcodeTable, prepareLocations, type PlacedLocation, type PreparedLocations } from '../locations/location.js';
 import { loadLocations } from '../locations/locations-source.js';
@@ -24,6 +24,8 @@ export interface FinderDataOptions {
   readonly fresh: boolean;
   /** The element's tag, for the console. */
   readonly tag: string;
+  /** Gets what was read from `src` (the element passes its load context's `report`). */
+  readonly onReport?: (report: DataReport) => void;
 }
 
 /**
@@ -31,8 +33,8 @@ export interface FinderDataOptions {
  * coordinates at their postcode's point, reads their hours and applies the filters.
  * What it had to skip or guess, it tells the webmaster in the console.
  */
-export async function loadFinderData(src: string, filter: LocationFilter, { signal, fresh, tag }: FinderDataOptions): Promise<FinderData> {
-  const rows = await loadLocations(src, signal, tag, fresh);
+export async function loadFinderData(src: string, filter: LocationFilter, { signal, fresh, tag, onReport }: FinderDataOptions): Promise<FinderData> {
+  const rows = await loadLocations(src, signal, tag, fresh, onReport);
   const prepared = prepareLocations(rows, needsPostcodeTable(rows) ? await loadPostcodeTable() : undefined);
   signal.throwIfAborted();
   tellConsole(`<${tag}>`, prepared);
