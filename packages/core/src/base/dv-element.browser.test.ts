@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { DvElement, WidgetProblem, type LoadContext } from '../index.js';
+import { DvElement, WidgetProblem, type DataReport, type DvReadyDetail, type LoadContext } from '../index.js';
 import { defineElement } from '../define.js';
 import '../../../../test/support/locale-guard.js';
 
@@ -186,5 +186,109 @@ describe('DvElement: loading on @lit/task', () => {
     el.loads[0]!.resolve(['x']);
     await waitUntil(() => seen.length > 0);
     expect(seen).to.deep.equal(['dv-ready']);
+  });
+});
+
+/** A report as the pipeline hands it over: 2 of 3 courses, one row left out, one field. */
+function sampleReport(overrides: Partial<DataReport> = {}): DataReport {
+  return {
+    src: 'https://example.org/a.csv',
+    format: 'course',
+    kind: 'csv',
+    encoding: 'windows-1252',
+    encodingGuessed: true,
+    total: 3,
+    kept: 2,
+    recordsLeftOut: [{ row: 4, field: 'title', reason: 'missing' }],
+    fieldsLeftOut: [{ row: 2, field: 'price', reason: 'not-a-number', value: '2 tientjes' }],
+    remarks: [{ row: 3, field: 'topics', reason: 'kept-as-tag', value: 'bingo' }],
+    ...overrides,
+  };
+}
+
+const checkBox = (el: Element) => el.shadowRoot!.querySelector('[part="check"]');
+
+describe('DvElement: the check report', () => {
+  it('with check: shows the report above the content, as a calm section with a heading one level down', async () => {
+    const { el, events } = await mount(html`<dv-test-widget src="a.json" label="One" heading-level="3" check></dv-test-widget>`);
+    el.loads[0]!.context.report(sampleReport());
+    el.loads[0]!.resolve(['x', 'y']);
+    await waitUntil(() => checkBox(el), 'no report shown');
+    const box = checkBox(el)!;
+    expect(box.localName).to.equal('section');
+    expect(box.getAttribute('role')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.firstElementChild).to.equal(box);
+    expect(box.querySelector('h4')?.textContent?.trim()).to.equal('Controle van je gegevens');
+    const said = box.textContent!.replace(/\s+/g, ' ');
+    expect(said).to.contain('2 van de 3 cursussen worden getoond.');
+    expect(said).to.contain('We lezen het als Windows-1252.');
+    expect(said).to.contain('Rij 4 is weggelaten: de kolom title is leeg. Tip: Vul de kolom title in.');
+    expect(said).to.contain("Rij 2, kolom price: '2 tientjes' is geen getal. Dit veld is weggelaten.");
+    expect(said).to.contain("Rij 3, kolom topics: 'bingo' kennen we niet");
+    expect(text(el)).to.contain('One');
+    await waitUntil(() => events.length === 1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('without check: no report for visitors, but dv-ready carries it for scripts', async () => {
+    const { el } = await mount();
+    let detail: DvReadyDetail | undefined;
+    el.addEventListener('dv-ready', (event) => (detail = event.detail));
+    const report = sampleReport();
+    el.loads[0]!.context.report(report);
+    el.loads[0]!.resolve(['x', 'y']);
+    await waitUntil(() => detail);
+    expect(detail).to.deep.equal({ count: 2, report });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(checkBox(el)).to.equal(null);
+  });
+
+  it('no report (embedded data): nothing shown with check, and dv-ready without one', async () => {
+    const { el, events } = await mount(html`<dv-test-widget label="One" check></dv-test-widget>`);
+    el.loads[0]!.resolve(['x']);
+    await waitUntil(() => events.length === 1);
+    expect(events).to.deep.equal(['dv-ready:{"count":1}']);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(checkBox(el)).to.equal(null);
+  });
+
+  it('when every record was left out: the report shows above the error, so the webmaster sees why', async () => {
+    const { el, events } = await mount(html`<dv-test-widget src="a.json" check></dv-test-widget>`);
+    el.loads[0]!.context.report(sampleReport({ kept: 0, total: 1, fieldsLeftOut: [], remarks: [], encodingGuessed: false }));
+    el.loads[0]!.reject(new WidgetProblem({ code: 'invalid' }));
+    await waitUntil(() => events.length === 1 && checkBox(el), 'no report above the error');
+    expect(phase(el)).to.equal('error');
+    expect(checkBox(el)!.nextElementSibling?.getAttribute('role')).to.equal('alert');
+    expect(checkBox(el)!.textContent).to.contain('De cursus in het bestand wordt niet getoond.');
+  });
+
+  it('a newer load forgets the older report; a report from an aborted load is ignored', async () => {
+    const { el } = await mount(html`<dv-test-widget src="a.json" check></dv-test-widget>`);
+    el.loads[0]!.context.report(sampleReport());
+    el.loads[0]!.resolve(['x']);
+    await waitUntil(() => checkBox(el));
+    el.src = '';
+    await waitUntil(() => el.loads.length === 2);
+    el.src = 'c.json';
+    await waitUntil(() => el.loads.length === 3);
+    el.loads[1]!.context.report(sampleReport({ total: 99 }));
+    el.loads[2]!.resolve(['c']);
+    await waitUntil(() => text(el).includes('c'));
+    await el.updateComplete;
+    expect(checkBox(el)).to.equal(null);
+  });
+
+  it('lists more than ten lines behind "en nog N", in English with lang="en"', async () => {
+    const { el } = await mount(html`<dv-test-widget src="a.json" lang="en" check></dv-test-widget>`);
+    const many = Array.from({ length: 13 }, (_, i) => ({ row: i + 2, field: 'title', reason: 'missing' as const }));
+    el.loads[0]!.context.report(sampleReport({ total: 15, kept: 2, recordsLeftOut: many, fieldsLeftOut: [], remarks: [], encodingGuessed: false }));
+    el.loads[0]!.resolve(['x', 'y']);
+    await waitUntil(() => checkBox(el)?.textContent?.includes('Checking your data'), 'no English report');
+    const box = checkBox(el)!;
+    expect(box.textContent!.replace(/\s+/g, ' ')).to.contain('2 of the 15 courses are shown.');
+    expect(box.querySelectorAll(':scope > ul > li')).to.have.length(10);
+    const more = box.querySelector('details')!;
+    expect(more.querySelector('summary')!.textContent!.trim()).to.equal('and 3 more');
+    expect(more.querySelectorAll('li')).to.have.length(3);
   });
 });
