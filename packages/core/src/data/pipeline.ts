@@ -19,7 +19,19 @@ export interface ReadOptions<T> {
   encodingGuessed?: boolean;
   /** The format's own reading (words, shorthand, places), from the widget package. */
   prepare?: RecordPreparer<T>;
+  /** Parts of a record that cannot be dropped on their own (see WHOLE_PARTS). */
+  whole?: readonly string[];
 }
+
+/**
+ * Parts that are left out only with their record. A question set is one document: a
+ * check without one of its questions, answers, levels or areas would give another result
+ * than its author meant, so any of these that cannot be read makes the set unusable
+ * (optional fields such as `intro`, `help`, `advice` and `links` are still dropped).
+ */
+export const WHOLE_PARTS: Partial<Record<DataReport['format'], readonly string[]>> = {
+  'question-set': ['scale.*', 'levels.*', 'areas.*', 'areas.*.questions.*'],
+};
 
 /** Lowercase words and digits joined by "-", without accents: "Tablet café!" → "tablet-cafe". */
 export function slugOf(text: string): string {
@@ -102,7 +114,7 @@ export async function readRecords<T>(
       givenId = record?.id;
       if (!leftOut) {
         if (!record || typeof record !== 'object') leftOut = issue('', 'not-a-record');
-        else leftOut = checkRecord(record, schema, row, dropped).leftOut;
+        else leftOut = checkRecord(record, schema, row, dropped, options.whole ?? WHOLE_PARTS[options.format]).leftOut;
       }
     } catch (error) {
       leftOut ??= issue('', 'invalid', undefined, (error as Error)?.message ?? String(error));

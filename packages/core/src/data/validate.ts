@@ -143,9 +143,9 @@ function nonFinitePaths(value: unknown, path: string[] = [], found: string[][] =
  * earlier drop inside it (a session without its unreadable start), the earlier reason
  * is the one worth telling.
  */
-function settle(local: DataIssue[], issue: DataIssue): DataIssue {
-  const prefix = `${issue.field}.`;
-  const inside = local.filter((earlier) => issue.field === '' || earlier.field === issue.field || earlier.field.startsWith(prefix));
+function settle(local: DataIssue[], issue: DataIssue, within = issue.field): DataIssue {
+  const prefix = `${within}.`;
+  const inside = local.filter((earlier) => within === '' || earlier.field === within || earlier.field.startsWith(prefix));
   if (inside.length) {
     for (const earlier of inside) local.splice(local.indexOf(earlier), 1);
     if (issue.reason === 'missing' || issue.reason === 'invalid') {
@@ -168,10 +168,20 @@ export interface CheckOutcome {
  * The record is changed in place. Returns `leftOut` when an essential field (the schema's
  * top-level `required`) is missing or cannot be read.
  */
-export function checkRecord(record: Record<string, unknown>, schema: Schema, row: number, dropped: DataIssue[]): CheckOutcome {
+export function checkRecord(
+  record: Record<string, unknown>,
+  schema: Schema,
+  row: number,
+  dropped: DataIssue[],
+  /** Parts that cannot be dropped on their own ("areas.*.questions.*"): failing, they leave the record out. */
+  whole: readonly string[] = [],
+): CheckOutcome {
+  const wholeParts = whole.map((pattern) => pattern.split('.'));
+  const isWhole = (segments: readonly string[]) =>
+    wholeParts.some((parts) => parts.length === segments.length && parts.every((part, i) => part === '*' || part === segments[i]));
   const essentials = new Set<string>((schema.required as string[] | undefined) ?? []);
-  const leaveOut = (issue: DataIssue): CheckOutcome => {
-    const settled = settle(dropped, issue);
+  const leaveOut = (issue: DataIssue, within?: string): CheckOutcome => {
+    const settled = settle(dropped, issue, within);
     dropped.length = 0;
     return { leftOut: settled };
   };
@@ -199,6 +209,7 @@ export function checkRecord(record: Record<string, unknown>, schema: Schema, row
     const shown = missing ? undefined : shownValue(value);
     const issue: DataIssue = { row, field, reason, ...(shown !== undefined && { value: shown }), detail };
     if (segments.length === 1 && essentials.has(segments[0]!)) return leaveOut(issue);
+    if (isWhole(segments)) return leaveOut({ ...issue, field: missing ? `${field}.${missing}` : field }, field);
     dropped.push(settle(dropped, issue));
     dropAt(record, segments);
   }
