@@ -10,6 +10,8 @@ import esbuild from 'rollup-plugin-esbuild';
 import { esbuildTargets } from '../../scripts/lib/browsers.mjs';
 
 const here = dirname(new URL(import.meta.url).pathname);
+/** Where the bundle goes: dist/, or WIDGETS_DIST (an absolute path) for a build beside it. */
+const out = process.env.WIDGETS_DIST ?? join(here, 'dist');
 
 /** Writes bundle-graph.json (which chunk imports which) for `pnpm size`. */
 function bundleGraph() {
@@ -64,7 +66,7 @@ function thirdPartyLicences({ write }) {
         return `${name}@${pkg.version} (${pkg.license})\n\n${file ? readFileSync(file, 'utf8').trim() : pkg.license}`;
       });
       writeFileSync(
-        join(here, 'dist/THIRD-PARTY-LICENSES.txt'),
+        join(out, 'THIRD-PARTY-LICENSES.txt'),
         `Digivaardig widgets (EUPL-1.2) include these packages:\n\n${sections.join('\n\n---\n\n')}\n`,
       );
     },
@@ -140,6 +142,33 @@ function chartTypesApart() {
   };
 }
 
+/** CSS without comments and the white space around its punctuation. */
+export function minifyCss(text) {
+  return text
+    .replace(/\/\*[^]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{}:;,>()])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/**
+ * A .css file imported from packages/widgets/src (reserve.css: the size each widget keeps
+ * before it is there) is its minified text, and is also written as dist/digivaardig.css,
+ * for pages that link it so the sizes hold from their first paint.
+ */
+function cssText() {
+  return {
+    name: 'css-text',
+    load(id) {
+      if (!id.endsWith('.css') || !id.includes('/packages/widgets/src/')) return null;
+      const text = minifyCss(readFileSync(id, 'utf8'));
+      this.emitFile({ type: 'asset', fileName: 'digivaardig.css', source: `${text}\n` });
+      return { code: `export default ${JSON.stringify(text)};`, map: null };
+    },
+  };
+}
+
 /** esbuild targets of the supported browsers, e.g. ['chrome100', …, 'safari15.4']. */
 const TARGET = esbuildTargets();
 
@@ -163,12 +192,12 @@ function integrity() {
         .sort();
       // Read back from disk: the hash is of the bytes as served, source map comment included.
       const sha384 = (file) =>
-        `sha384-${createHash('sha384').update(readFileSync(join(here, 'dist', file))).digest('base64')}`;
+        `sha384-${createHash('sha384').update(readFileSync(join(out, file))).digest('base64')}`;
       const files = Object.fromEntries(entries.map((file) => [file, sha384(file)]));
       const manifest = { package: '@digivaardig/widgets', version, cdn: CDN_BASE, algorithm: 'sha384', files };
-      writeFileSync(join(here, 'dist/integrity.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+      writeFileSync(join(out, 'integrity.json'), `${JSON.stringify(manifest, null, 2)}\n`);
       const script = `<script type="module" src="${CDN_BASE}digivaardig.js" integrity="${files['digivaardig.js']}"`;
-      writeFileSync(join(here, 'dist/snippet.html'), `${script} crossorigin="anonymous"></script>\n`);
+      writeFileSync(join(out, 'snippet.html'), `${script} crossorigin="anonymous"></script>\n`);
     },
   };
 }
@@ -192,7 +221,7 @@ export function basePlugins() {
 
 const chartBuilds = CHART_TYPES.map((type, index) => ({
   input: join(here, `../stat-card/src/chart/${type}.ts`),
-  output: { file: `dist/chunks/chart-${type}.js`, format: 'es', sourcemap: true },
+  output: { file: join(out, `chunks/chart-${type}.js`), format: 'es', sourcemap: true },
   plugins: [...basePlugins(), thirdPartyLicences({ write: index === CHART_TYPES.length - 1 })],
 }));
 
@@ -206,7 +235,7 @@ const main = {
     'course-finder': 'src/course-finder.ts',
   },
   output: {
-    dir: 'dist',
+    dir: out,
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
@@ -222,7 +251,7 @@ const main = {
       }
       // What every widget needs on its first render: the base element and its helpers.
       // Other core modules (dates, geo, hours, scoring) go where their users are.
-      if (/packages\/core\/src\/(base\/(?!problem-view)|styles\/theme|i18n\/|format\/(number|intl)|attributes|define|text)/.test(id)) {
+      if (/packages\/core\/src\/(base\/(?!problem-view)|styles\/(theme|skeleton)|i18n\/|format\/(number|intl)|attributes|define|text)/.test(id)) {
         return 'lit';
       }
       // Small helpers that several widgets (but not the stat card) use on their first
@@ -235,6 +264,7 @@ const main = {
   // @lit/localize declares no sideEffects but has none: keep only what is used.
   treeshake: { moduleSideEffects: (id) => !id.includes('/@lit/localize/') },
   plugins: [
+    cssText(),
     chartTypesApart(),
     importMetaAssets(),
     ...basePlugins(),

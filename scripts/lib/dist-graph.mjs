@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-export const dist = join(root, 'packages/widgets/dist');
+export const dist = process.env.WIDGETS_DIST ?? join(root, 'packages/widgets/dist');
 
 /** dist/bundle-graph.json; exits with a hint when the bundle has not been built. */
 export function readGraph() {

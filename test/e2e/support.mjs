@@ -10,7 +10,8 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, chromePath } from '../support/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dist = join(here, '../../packages/widgets/dist');
+// WIDGETS_DIST: a bundle built elsewhere (WIDGETS_DIST=… pnpm build:cdn writes it there).
+export const dist = process.env.WIDGETS_DIST ?? join(here, '../../packages/widgets/dist');
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
 const TYPES = {
   '.js': 'text/javascript',

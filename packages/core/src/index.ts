@@ -12,6 +12,7 @@ export { FocusAfterUpdate } from './controllers/focus-after-update.js';
 export { adoptStyles } from './styles/adopt.js';
 export { headingTemplate } from './base/heading.js';
 export { themeStyles } from './styles/theme.js';
+export { skeleton, skeletonStyles, type Bone } from './styles/skeleton.js';
 export { finderLayoutStyles } from './styles/layout.js';
 export { translucent, withAlpha } from './styles/colors.js';
 export { ColorSchemeController } from './styles/color-scheme.js';

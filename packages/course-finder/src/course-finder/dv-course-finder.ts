@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
 import {
@@ -11,6 +11,8 @@ import {
   parseInteger,
   problemFrom,
   type LoadContext,
+  skeleton,
+  skeletonStyles,
 } from '@digivaardig/core';
 import { resultsJsonLdText } from '../jsonld.js';
 import { loadCourses } from '../data/courses-source.js';
@@ -75,7 +77,7 @@ const JSONLD = ['on', NONE] as const;
  * @csspart more - The "Toon meer" button.
  */
 export class DvCourseFinder extends DvElement<CourseData> {
-  static override styles = [...DvElement.styles, finderLayoutStyles, courseFinderStyles];
+  static override styles = [...DvElement.styles, skeletonStyles, finderLayoutStyles, courseFinderStyles];
 
   static override properties: PropertyDeclarations = {
     query: {},
@@ -188,6 +190,11 @@ export class DvCourseFinder extends DvElement<CourseData> {
   override reload(): void {
     super.reload();
     if (this.place.status === TaskStatus.ERROR) void this.place.run();
+  }
+
+  /** While loading: a skeleton of the search form and the first rows of the list. */
+  protected override renderLoading(): TemplateResult {
+    return skeleton(super.renderLoading(), ['field', 'field', 'short', 'row', 'row', 'row']);
   }
 
   protected override emptyMessage(): string {

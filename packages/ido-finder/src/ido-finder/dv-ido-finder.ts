@@ -12,6 +12,8 @@ import {
   parseInteger,
   problemFrom,
   type LoadContext,
+  skeleton,
+  skeletonStyles,
 } from '@digivaardig/core';
 import type { PlacedLocation } from '../locations/location.js';
 import type { Ranking } from '../search/select.js';
@@ -69,7 +71,7 @@ let finderCount = 0;
  * @csspart source - The line that names the sources of the postcodes, boundaries and map.
  */
 export class DvIdoFinder extends DvElement<FinderData> {
-  static override styles = [...DvElement.styles, finderLayoutStyles, finderStyles];
+  static override styles = [...DvElement.styles, skeletonStyles, finderLayoutStyles, finderStyles];
 
   static override properties: PropertyDeclarations = {
     postcode: {},
@@ -228,6 +230,11 @@ export class DvIdoFinder extends DvElement<FinderData> {
             openFirst: this.openFirst,
           })
         : undefined;
+  }
+
+  /** While loading: a skeleton of the search form and the first rows of the list. */
+  protected override renderLoading(): TemplateResult {
+    return skeleton(super.renderLoading(), ['field', 'short', 'row', 'row', 'row']);
   }
 
   protected override emptyMessage(): string {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   Announcer,
@@ -15,6 +15,8 @@ import {
   type LoadContext,
   type Problem,
   type QuestionSet,
+  skeleton,
+  skeletonStyles,
 } from '@digivaardig/core';
 import { ResultPart } from '../result/result-part.js';
 import type { RadarData } from '../radar/radar-view.js';
@@ -66,7 +68,7 @@ export const CHARTS = ['none', 'radar'] as const;
  * @csspart clear - The "Wis mijn antwoorden" button (with `persist`).
  */
 export class DvSelfCheck extends DvElement<QuestionSet> {
-  static override styles = [...DvElement.styles, selfCheckStyles];
+  static override styles = [...DvElement.styles, skeletonStyles, selfCheckStyles];
 
   static override properties: PropertyDeclarations = {
     framework: {},
@@ -193,6 +195,11 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
 
   protected override messageFor(problem: Problem): string {
     return problem.code === INVALID_SET ? invalidSetMessage(problem.detail ?? '') : super.messageFor(problem);
+  }
+
+  /** While loading: a skeleton of the title, the introduction and its start button. */
+  protected override renderLoading(): TemplateResult {
+    return skeleton(super.renderLoading(), ['heading', 'line', 'line', 'short', 'answer']);
   }
 
   protected override emptyMessage(): string {

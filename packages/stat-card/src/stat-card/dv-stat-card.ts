@@ -11,6 +11,8 @@ import {
   type Statistic,
   skeleton,
   skeletonStyles,
+  skeleton,
+  skeletonStyles,
 } from '@digivaardig/core';
 import { CHART_TYPES, type ChartType } from '../chart/chart-types.js';
 import type { ChartView, DrawableType } from '../chart/chart-view.js';
@@ -49,7 +51,7 @@ import { statCardStyles } from './dv-stat-card.styles.js';
  * @csspart source - The source line (`<figcaption>`).
  */
 export class DvStatCard extends DvElement<Statistic | undefined> {
-  static override styles = [...DvElement.styles, skeletonStyles, statCardStyles];
+  static override styles = [...DvElement.styles, skeletonStyles, skeletonStyles, statCardStyles];
 
   static override properties: PropertyDeclarations = {
     stat: {},
@@ -164,6 +166,11 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
       );
     }
     return super.messageFor(problem);
+  }
+
+  /** While loading: a skeleton of the figure, its label and its source. */
+  protected override renderLoading(): TemplateResult {
+    return skeleton(super.renderLoading(), ['figure', 'heading', 'short']);
   }
 
   /** While loading: a skeleton of the figure, its label and its source. */

@@ -1,6 +1,6 @@
-import { css, html, type PropertyDeclarations } from 'lit';
+import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { DvElement, parseChoice, type LoadContext, type Statistic } from '@digivaardig/core';
+import { DvElement, parseChoice, skeleton, skeletonStyles, type LoadContext, type Statistic } from '@digivaardig/core';
 import { loadStatistics } from '../statistics-source.js';
 import { selectStatistics, TOPICS, type Topic } from './select-statistics.js';
 import { CHART_TYPES, type ChartType } from '../chart/chart-types.js';
@@ -21,6 +21,7 @@ import { CHART_TYPES, type ChartType } from '../chart/chart-types.js';
 export class DvStatGrid extends DvElement<Statistic[]> {
   static override styles = [
     ...DvElement.styles,
+    skeletonStyles,
     css`
       ul {
         display: grid;
@@ -38,6 +39,8 @@ export class DvStatGrid extends DvElement<Statistic[]> {
         flex: 1;
         /* A chart's canvas must not hold its card wider than the column (phone turned upright). */
         min-width: 0;
+        /* The grid's reserved size is not a card's. */
+        --_dv-reserve: auto;
       }
     `,
   ];
@@ -75,6 +78,11 @@ export class DvStatGrid extends DvElement<Statistic[]> {
 
   protected countOf(selected: Statistic[]): number {
     return selected.length;
+  }
+
+  /** While loading: a skeleton of the first cards: figure, label, source. */
+  protected override renderLoading(): TemplateResult {
+    return skeleton(super.renderLoading(), ['figure', 'heading', 'short', 'figure', 'heading', 'short']);
   }
 
   protected override emptyMessage(): string {
