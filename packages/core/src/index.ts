@@ -46,3 +46,4 @@ export * from './hours/index.js';
 export * from './self-check/index.js';
 export * from './print/index.js';
 export * from './vocabulary/index.js';
+export { prepareLink, preparePoint } from './prepare/fields.js';

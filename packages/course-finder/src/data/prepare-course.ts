@@ -6,6 +6,8 @@ import {
   indexVocabulary,
   matchWord,
   matchWords,
+  prepareLink,
+  preparePoint,
   readNumber,
   type PrepareContext,
   type RecordPreparer,
@@ -70,13 +72,6 @@ export function readPrice(value: unknown): number | undefined {
   return typeof value === 'string' ? readNumber(value) : undefined;
 }
 
-/** A coordinate with a decimal comma ("4,497") as a number; null when not one in range. */
-function coordinate(value: unknown, min: number, max: number): number | undefined | null {
-  if (value === undefined || value === '') return undefined;
-  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim().replace(',', '.')) : NaN;
-  return Number.isFinite(number) && number >= min && number <= max ? number : null;
-}
-
 function prepareWords(record: Data, context: PrepareContext): void {
   if (record.topics !== undefined) {
     const { ids, unknown } = matchWords(record.topics, topics);
@@ -138,18 +133,6 @@ function prepareContact(record: Data, context: PrepareContext): void {
   }
 }
 
-function prepareSignupUrl(record: Data, context: PrepareContext): void {
-  const { signupUrl } = record;
-  if (typeof signupUrl !== 'string') return;
-  const text = signupUrl.trim();
-  const url = /^www\./i.test(text) ? `https://${text}` : text;
-  if (/^https?:\/\/\S+$/i.test(url)) record.signupUrl = url;
-  else {
-    context.dropField('signupUrl', /^[a-z][a-z0-9+.-]*:/i.test(text) && !/^https?:/i.test(text) ? 'unsafe-link' : 'wrong-form', signupUrl);
-    delete record.signupUrl;
-  }
-}
-
 function prepareSessions(record: Data, context: PrepareContext): void {
   const raw = record.sessions;
   const list = Array.isArray(raw)
@@ -182,14 +165,8 @@ function prepareLocation(record: Data, context: PrepareContext): void {
     const name = [location.street, location.city].find(isText);
     if (name) location.name = name;
   }
-  const lat = coordinate(location.lat, 50.5, 54);
-  const lon = coordinate(location.lon, 3, 7.5);
-  if (lat === null) context.dropField('location.lat', 'out-of-range', location.lat);
-  if (lon === null) context.dropField('location.lon', 'out-of-range', location.lon);
-  delete location.lat;
-  delete location.lon;
-  // Both or neither: a point needs two coordinates.
-  if (lat != null && lon != null) Object.assign(location, { lat, lon });
+  // The schema's bounds for a course's place (the Netherlands, generously).
+  preparePoint(location, context, { lat: [50.5, 54], lon: [3, 7.5] }, 'location.');
 }
 
 /**
@@ -204,7 +181,7 @@ export function prepareCourse(record: Data, context: PrepareContext): Data {
   readOwnTags(record);
   prepareWords(record, context);
   prepareContact(record, context);
-  prepareSignupUrl(record, context);
+  prepareLink(record, 'signupUrl', context);
   if (record.price !== undefined && typeof record.price !== 'number') {
     const price = readPrice(record.price);
     if (price === undefined) {

@@ -7,6 +7,8 @@ import {
   matchWords,
   parseIntervals,
   parsePostcode,
+  prepareLink,
+  preparePoint,
   readDate,
   type DataIssueReason,
   type HoursIssueCode,
@@ -130,24 +132,6 @@ function prepareDates(record: Data, context: PrepareContext): void {
   }
 }
 
-/** A coordinate with a decimal comma ("4,497") as a number; null when not one in range. */
-function coordinate(value: unknown, min: number, max: number): number | undefined | null {
-  if (value === undefined || value === '') return undefined;
-  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim().replace(',', '.')) : NaN;
-  return Number.isFinite(number) && number >= min && number <= max ? number : null;
-}
-
-function preparePoint(record: Data, context: PrepareContext): void {
-  const lat = coordinate(record.lat, 50.5, 53.8);
-  const lon = coordinate(record.lon, 3.2, 7.3);
-  if (lat === null) context.dropField('lat', 'out-of-range', record.lat);
-  if (lon === null) context.dropField('lon', 'out-of-range', record.lon);
-  delete record.lat;
-  delete record.lon;
-  // A point needs both; the postcode places a location without one.
-  if (lat != null && lon != null) Object.assign(record, { lat, lon });
-}
-
 /** A plain mail address: no `?`, `&` (no extra headers), no spaces or markup. */
 const PLAIN_EMAIL = /^[^@\s<>?&%,;:"()[\]\\]+@[^@\s<>?&%,;:"()[\]\\]+\.[^@\s<>?&%,;:"()[\]\\]+$/;
 
@@ -161,17 +145,8 @@ function prepareContact(record: Data, context: PrepareContext): void {
     }
   }
   if (typeof record.phone === 'string') record.phone = record.phone.trim().replace(/[./]/g, ' ').replace(/\s+/g, ' ');
-  for (const field of ['url', 'appointmentUrl'] as const) {
-    const value = record[field];
-    if (typeof value !== 'string') continue;
-    const text = value.trim();
-    const url = /^www\./i.test(text) ? `https://${text}` : text;
-    if (/^https?:\/\/\S+$/i.test(url)) record[field] = url;
-    else {
-      context.dropField(field, /^[a-z][a-z0-9+.-]*:/i.test(text) ? 'unsafe-link' : 'wrong-form', value);
-      delete record[field];
-    }
-  }
+  prepareLink(record, 'url', context);
+  prepareLink(record, 'appointmentUrl', context);
 }
 
 /**
@@ -193,7 +168,8 @@ export function prepareLocation(record: Data, context: PrepareContext): Data {
   }
   prepareHours(record, context);
   prepareDates(record, context);
-  preparePoint(record, context);
+  // The schema's bounds for a help point (the Netherlands).
+  preparePoint(record, context, { lat: [50.5, 53.8], lon: [3.2, 7.3] });
   prepareContact(record, context);
   return record;
 }
