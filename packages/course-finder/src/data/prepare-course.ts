@@ -154,7 +154,7 @@ function prepareSessions(record: Data, context: PrepareContext): void {
   });
   sessions.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : 1));
   if (sessions.length) record.sessions = sessions;
-  else context.leaveOut('sessions', problem ?? 'missing', list.length ? undefined : raw);
+  else context.leaveOut('sessions', problem ?? 'missing', list.length === 1 ? list[0] : raw);
 }
 
 function prepareLocation(record: Data, context: PrepareContext): void {

@@ -96,6 +96,18 @@ describe('prepareLocation', () => {
     expect(issues).toEqual([['field', 'lat', 'out-of-range', '95']]);
   });
 
+  it('leaves out a location with neither a point nor a postcode (no-place)', () => {
+    const none = recorder();
+    prepareLocation({ id: 'x', name: 'Nergens' }, none.context);
+    expect(none.issues).toEqual([['record', 'postcode', 'no-place']]);
+    const far = recorder();
+    prepareLocation({ id: 'x', name: 'Ver weg', postcode: 'onbekend', lat: 40, lon: 4 }, far.context);
+    expect(far.issues).toEqual([
+      ['field', 'lat', 'out-of-range', '40'],
+      ['record', 'postcode', 'no-place', 'onbekend'],
+    ]);
+  });
+
   it('leaves out a location without a name', () => {
     const { context, issues } = recorder();
     prepareLocation({ id: 'x', lat: 52, lon: 4.5 }, context);

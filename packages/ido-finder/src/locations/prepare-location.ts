@@ -170,6 +170,11 @@ export function prepareLocation(record: Data, context: PrepareContext): Data {
   prepareDates(record, context);
   // The schema's bounds for a help point (the Netherlands).
   preparePoint(record, context, { lat: [50.5, 53.8], lon: [3.2, 7.3] });
+  // No point and no postcode to place it by: it cannot be put on the map (see also finish).
+  if (record.lat === undefined && !parsePostcode(typeof record.postcode === 'string' ? record.postcode : undefined).ok) {
+    context.leaveOut('postcode', 'no-place', record.postcode);
+    return record;
+  }
   prepareContact(record, context);
   return record;
 }
