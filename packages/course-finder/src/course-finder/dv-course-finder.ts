@@ -17,7 +17,7 @@ import {
 import { resultsJsonLdText } from '../jsonld.js';
 import { loadCourses } from '../data/courses-source.js';
 import { courseData, type CourseData } from '../data/course-data.js';
-import { parseToday } from '../data/local-time.js';
+import { parseToday } from '../data/today.js';
 import { searchCourses, type CourseResult } from '../search/filter.js';
 import { amsterdamToday } from '../search/prepare.js';
 import { courseQuery, EMPTY_STATE, sortOf, stateFromAttributes, type FinderState } from '../state.js';

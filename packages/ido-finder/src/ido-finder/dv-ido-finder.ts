@@ -22,7 +22,7 @@ import { MapController } from '../map/map-controller.js';
 import { DEFAULT_TILES, parseTiles } from '../map/tiles.js';
 import { loadEngine, loadedEngine, type Engine } from './engine-loader.js';
 import type { FinderData } from './finder-data.js';
-import { noticeKind, noticeText, suggestionButton, type SearchNotice } from './messages.js';
+import { noticeKind, noticeText, type SearchNotice } from './messages.js';
 import { PlaceSearch } from './place-search.js';
 import { finderStyles } from './dv-ido-finder.styles.js';
 
@@ -61,9 +61,9 @@ let finderCount = 0;
  * @csspart search-button - The search button.
  * @csspart locate-button - The "use my location" button.
  * @csspart notice - A message about the search (unknown postcode, nothing near, …).
+ * @csspart suggestion - The "Bedoel je …?" button under a place name we do not know: it searches for the place we think was meant.
  * @csspart summary - The line saying the list's order and count.
  * @csspart list - The results list.
- * @csspart suggestion - The "Bedoel je …?" button under a place name we do not know: it searches for the place we think was meant.
  * @csspart result - One location in the list.
  * @csspart result-selected - The chosen location in the list (it is also a `result`).
  * @csspart name - A location's name in the list: a heading one level below the finder's, holding the button that opens it.
@@ -129,9 +129,9 @@ export class DvIdoFinder extends DvElement<FinderData> {
       this.anyDistance = false;
     },
     failed: (error) => this.fail(problemFrom(error), error),
+    invalid: (text) => this.warnOnce('postcode', text, ''),
   });
   private readonly mapPart = new MapController(this, {
-    invalid: (text) => this.warnOnce('postcode', text, ''),
     tiles: () => this.tileTemplate,
     state: () => ({
       results: this.ranking?.results ?? [],
@@ -320,6 +320,9 @@ export class DvIdoFinder extends DvElement<FinderData> {
       ${notice.code === 'no-results'
         ? html`<button type="button" class="secondary" @click=${() => (this.anyDistance = true)}>${msg('Toon de dichtstbijzijnde locaties')}</button>`
         : nothing}
+      ${notice.code === 'unknown-place' && notice.suggestion
+        ? loadedEngine()?.suggestionButton(notice.suggestion, (name) => this.placeSearch.find(name))
+        : nothing}
     </div>`;
   }
 
@@ -327,7 +330,6 @@ export class DvIdoFinder extends DvElement<FinderData> {
     const engine = loadedEngine();
     if (!this.ranking || !engine) {
       return html`<p class="summary" part="summary" role="status">${msg('Typ je postcode of woonplaats. Dan zie je de locaties die het dichtst bij zijn.')}</p>
-      ${notice.code === 'unknown-place' && notice.suggestion ? suggestionButton(notice.suggestion, (name) => this.placeSearch.find(name)) : nothing}
         <button type="button" class="secondary" @click=${this.showAllLocations}>${msg('Toon alle locaties op alfabet')}</button>`;
     }
     return engine.resultsList({

@@ -14,6 +14,7 @@ export { suggest } from '../search/origin.js';
 export { resolvePlace } from '@digivaardig/core';
 export { rankLocations } from '../search/select.js';
 export { resultsList } from './results-list.js';
+export { suggestionButton } from './suggestion.js';
 export { printLocation } from './print-view.js';
 export { resultStyles } from './results.styles.js';
 

@@ -1,4 +1,3 @@
-import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { OriginProblem } from '../search/origin.js';
 
@@ -53,9 +52,4 @@ export function noticeText(notice: SearchNotice): string {
     case 'geocoder-failed':
       return msg('Het adres zoeken lukte niet. We zoeken op postcode en plaats.');
   }
-}
-
-/** "Bedoel je Utrecht?": a button that searches for the place we think was meant. */
-export function suggestionButton(name: string, onChoose: (name: string) => void): TemplateResult {
-  return html`<button type="button" class="secondary suggestion" part="suggestion" @click=${() => onChoose(name)}>${msg(str`Bedoel je ${name}?`)}</button>`;
 }

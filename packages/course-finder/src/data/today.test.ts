@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseToday } from './local-time.js';
+import { parseToday } from './today.js';
 
 describe('the today attribute', () => {
   it('is a date, or a date and time, in Amsterdam time', () => {
