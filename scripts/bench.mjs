@@ -3,7 +3,9 @@
 // - first render of a stat card and of a bare Lit element in headless Chromium, in the
 //   same run, so the ratio is visible;
 // - the IDO finder (nearest, postcode lookup, first list render) and the course finder
-//   (search per keystroke, CSV parsing): scripts/bench/*.mjs.
+//   (search per keystroke, CSV parsing): scripts/bench/*.mjs;
+// - the shared data pipeline: 10,000 course rows from a Dutch Excel CSV, read and
+//   normalised (scripts/bench/data-pipeline.mjs; goal: median ≤ 150 ms).
 // Results go to docs/performance.md by hand (with the machine they ran on).
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { build } from 'esbuild';
 import { launch } from '../test/e2e/support.mjs';
 import { benchCourseFinder } from './bench/course-finder.mjs';
 import { benchIdoFinder } from './bench/ido-finder.mjs';
+import { benchDataPipeline } from './bench/data-pipeline.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '../packages/widgets/dist');
@@ -81,3 +84,5 @@ console.log('\n<dv-ido-finder>');
 for (const line of await benchIdoFinder()) console.log(`  ${line}`);
 console.log('\n<dv-course-finder>');
 for (const line of await benchCourseFinder()) console.log(`  ${line}`);
+console.log('\nData pipeline (core, with the course preparer)');
+for (const line of await benchDataPipeline()) console.log(`  ${line}`);

@@ -24,11 +24,46 @@ function resolve(node: SchemaNode, root: Schema): Schema | undefined {
   return node;
 }
 
-function typesOf(node: Schema | undefined): string[] {
-  if (!node) return [];
-  if (node.type) return Array.isArray(node.type) ? node.type : [node.type];
-  return [];
+const NO_TYPES: readonly string[] = [];
+const typesCache = new WeakMap<Schema, readonly string[]>();
+
+/** The node's `type` as a list (cached: a big file asks for the same node many times). */
+function typesOf(node: Schema | undefined): readonly string[] {
+  if (!node) return NO_TYPES;
+  let types = typesCache.get(node);
+  if (!types) {
+    types = node.type ? (Array.isArray(node.type) ? node.type : [node.type]) : NO_TYPES;
+    typesCache.set(node, types);
+  }
+  return types;
 }
+
+/** What a cell of this schema is read as, worked out once per schema node. */
+type CellKind = 'number' | 'date' | 'boolean' | 'array' | 'text';
+const kindCache = new WeakMap<Schema, CellKind>();
+
+function kindOf(node: Schema | undefined): CellKind {
+  if (!node) return 'text';
+  let kind = kindCache.get(node);
+  if (!kind) {
+    const types = typesOf(node);
+    kind =
+      types.includes('number') || types.includes('integer')
+        ? 'number'
+        : types.includes('string') && isDateSchema(node)
+          ? 'date'
+          : types.includes('boolean')
+            ? 'boolean'
+            : types.includes('array')
+              ? 'array'
+              : 'text';
+    kindCache.set(node, kind);
+  }
+  return kind;
+}
+
+const YES = new Set(['true', 'ja', 'yes', '1', 'waar']);
+const NO = new Set(['false', 'nee', 'no', '0', 'onwaar']);
 
 function childSchema(node: Schema | undefined, key: string, root: Schema): Schema | undefined {
   if (!node) return undefined;
@@ -84,15 +119,16 @@ function readYear(cell: string): number | undefined {
  * it cannot (validation then names the field), or when the schema asks for text.
  */
 export function readAs(cell: string, node: Schema | undefined): unknown {
-  const types = typesOf(node);
-  if (types.includes('number') || types.includes('integer')) {
+  const kind = kindOf(node);
+  if (kind === 'number') {
+    const types = typesOf(node);
     if (types.includes('integer') && isYearSchema(node)) {
       const year = readYear(cell);
       if (year !== undefined) return year;
     }
     return readNumber(cell) ?? boundedDecimal(cell, node) ?? cell;
   }
-  if (types.includes('string') && isDateSchema(node)) return readDate(cell) ?? cell;
+  if (kind === 'date') return readDate(cell) ?? cell;
   return cell;
 }
 
@@ -100,32 +136,29 @@ export function readAs(cell: string, node: Schema | undefined): unknown {
 export function coerceCell(text: string, node: Schema | undefined, root: Schema): unknown {
   const cell = text.trim();
   if (cell === '') return undefined;
-  const types = typesOf(node);
-  if (types.includes('number') || types.includes('integer') || (types.includes('string') && isDateSchema(node))) {
-    return readAs(cell, node);
-  }
-  if (types.includes('boolean')) {
+  const kind = kindOf(node);
+  if (kind === 'text') return cell;
+  if (kind === 'number' || kind === 'date') return readAs(cell, node);
+  if (kind === 'boolean') {
     const word = cell.toLowerCase();
-    if (['true', 'ja', 'yes', '1', 'waar'].includes(word)) return true;
-    if (['false', 'nee', 'no', '0', 'onwaar'].includes(word)) return false;
+    if (YES.has(word)) return true;
+    if (NO.has(word)) return false;
     return cell;
   }
-  if (types.includes('array')) {
-    if (cell.startsWith('[')) {
-      try {
-        return JSON.parse(cell) as unknown;
-      } catch {
-        return cell;
-      }
+  // A list: JSON in the cell, or parts separated by ";".
+  if (cell.startsWith('[')) {
+    try {
+      return JSON.parse(cell) as unknown;
+    } catch {
+      return cell;
     }
-    const itemSchema = resolve(node?.items as Schema, root);
-    return cell
-      .split(';')
-      .map((part) => part.trim())
-      .filter(Boolean)
-      .map((part) => coerceCell(part, itemSchema, root));
   }
-  return cell;
+  const itemSchema = resolve(node?.items as Schema, root);
+  return cell
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => coerceCell(part, itemSchema, root));
 }
 
 /**
@@ -133,7 +166,7 @@ export function coerceCell(text: string, node: Schema | undefined, root: Schema)
  * index lists ("sessions.0.start"), and each cell is converted as the schema asks.
  */
 export function unflattenRecord(flat: Record<string, string>, schema: Schema): Record<string, unknown> {
-  const record: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  const record: Record<string, unknown> = {};
   let columns = columnCache.get(schema);
   if (!columns) columnCache.set(schema, (columns = new Map()));
   for (const header in flat) {
@@ -145,19 +178,45 @@ export function unflattenRecord(flat: Record<string, string>, schema: Schema): R
       columns.set(header, column);
     }
     if (!column) continue;
-    const { path, node } = column;
-    const value = coerceCell(text, node, schema);
-    if (value === undefined) continue;
-    let target = record as Record<string, unknown>;
-    path.slice(0, -1).forEach((key, index) => {
-      if (typeof target[key] !== 'object' || target[key] === null) {
-        target[key] = /^\d+$/.test(path[index + 1]) ? [] : (Object.create(null) as object);
-      }
-      target = target[key] as Record<string, unknown>;
-    });
-    target[path[path.length - 1]] = value;
+    place(record, column, coerceCell(text, column.node, schema));
   }
   return compactLists(record) as Record<string, unknown>;
+}
+
+/**
+ * Builds the nested records of a CSV table (see {@link unflattenRecord}); each column's
+ * path and schema are worked out once for the whole file.
+ */
+export function unflattenRows(header: readonly string[], rows: readonly (readonly string[])[], schema: Schema): Record<string, unknown>[] {
+  const columns = header.map((name) => (name ? columnOf(name, schema) : null));
+  // Later columns with the same name win, as in an object.
+  columns.forEach((column, index) => {
+    if (column && header.indexOf(header[index]!, index + 1) !== -1) columns[index] = null;
+  });
+  const indexed = columns.some((column) => column?.path.some((key) => /^\d+$/.test(key)));
+  return rows.map((cells) => {
+    const record: Record<string, unknown> = {};
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i];
+      const text = cells[i];
+      if (!column || text === undefined) continue;
+      place(record, column, coerceCell(text, column.node, schema));
+    }
+    return indexed ? (compactLists(record) as Record<string, unknown>) : record;
+  });
+}
+
+function place(record: Record<string, unknown>, { path }: Column, value: unknown): void {
+  if (value === undefined) return;
+  let target = record;
+  for (let index = 0; index < path.length - 1; index++) {
+    const key = path[index]!;
+    if (typeof target[key] !== 'object' || target[key] === null) {
+      target[key] = /^\d+$/.test(path[index + 1]!) ? [] : {};
+    }
+    target = target[key] as Record<string, unknown>;
+  }
+  target[path[path.length - 1]!] = value;
 }
 
 /** A CSV column's path and schema, worked out once per header (a file has thousands of rows). */

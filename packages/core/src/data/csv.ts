@@ -28,6 +28,12 @@ export function detectDelimiter(headerLine: string): string {
  * Rows with no text in any cell are dropped.
  */
 export function parseCsv(text: string): Record<string, string>[] {
+  const { header, rows } = parseCsvTable(text);
+  return rows.map((cells) => Object.fromEntries(header.map((name, index) => [name, cells[index] ?? ''])));
+}
+
+/** As {@link parseCsv}, as a header and rows of cells (no object per row: big files read faster). */
+export function parseCsvTable(text: string): { header: string[]; rows: string[][] } {
   const clean = text.replace(/^\uFEFF/, '');
   const headerLine = clean.slice(0, clean.search(/\r?\n|$/));
   const delimiter = detectDelimiter(headerLine);
@@ -37,9 +43,7 @@ export function parseCsv(text: string): Record<string, string>[] {
   }
   const rows = dsvFormat(delimiter).parseRows(clean);
   const header = (rows.shift() ?? []).map((name) => name.trim());
-  return rows
-    .filter((cells) => cells.some((cell) => cell.trim() !== ''))
-    .map((cells) => Object.fromEntries(header.map((name, index) => [name, cells[index] ?? ''])));
+  return { header, rows: rows.filter((cells) => cells.some((cell) => cell.trim() !== '')) };
 }
 
 /**
@@ -47,6 +51,7 @@ export function parseCsv(text: string): Record<string, string>[] {
  * inside an unquoted cell (`Tablet 10"`) is ordinary text, as spreadsheets write it.
  */
 export function hasUnclosedQuote(text: string, delimiter: string): boolean {
+  if (!text.includes('"')) return false;
   let atCellStart = true;
   for (let i = 0; i < text.length; i++) {
     const char = text[i];

@@ -55,15 +55,19 @@ function nameOf(record: Record<string, unknown>): string {
   return '';
 }
 
+const defaultsCache = new WeakMap<Schema, [string, unknown][]>();
+
 /** Values the schema names as `default` for top-level fields, filled in where absent. */
 function applyDefaults(record: Record<string, unknown>, schema: Schema): void {
-  const properties = (schema.properties ?? {}) as Record<string, Schema | boolean>;
-  for (const key of Object.keys(properties)) {
-    const node = properties[key];
-    if (record[key] === undefined && node && typeof node === 'object' && node.default !== undefined) {
-      record[key] = structuredCloneable(node.default);
-    }
+  let defaults = defaultsCache.get(schema);
+  if (!defaults) {
+    const properties = (schema.properties ?? {}) as Record<string, Schema | boolean>;
+    defaults = Object.entries(properties).flatMap(([key, node]) =>
+      node && typeof node === 'object' && node.default !== undefined ? [[key, node.default] as [string, unknown]] : [],
+    );
+    defaultsCache.set(schema, defaults);
   }
+  for (const [key, value] of defaults) if (record[key] === undefined) record[key] = structuredCloneable(value);
 }
 
 function structuredCloneable(value: unknown): unknown {
@@ -114,7 +118,10 @@ export async function readRecords<T>(
       givenId = record?.id;
       if (!leftOut) {
         if (!record || typeof record !== 'object') leftOut = issue('', 'not-a-record');
-        else leftOut = checkRecord(record, schema, row, dropped, options.whole ?? WHOLE_PARTS[options.format]).leftOut;
+        else {
+          const whole = options.whole ?? WHOLE_PARTS[options.format];
+          leftOut = checkRecord(record, schema, row, dropped, { whole, numbersRead: kind === 'csv' && !prepare }).leftOut;
+        }
       }
     } catch (error) {
       leftOut ??= issue('', 'invalid', undefined, (error as Error)?.message ?? String(error));

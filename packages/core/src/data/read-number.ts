@@ -7,11 +7,15 @@ import { parseNumberText } from '../attributes.js';
  * in Dutch and 1.25 in English (the caller may use the schema's bounds to decide).
  */
 
+const PLAIN = /^\s*-?\d{1,15}([.,]\d+)?\s*$/;
 const FREE = /^(gratis|free|kosteloos|kostenloos|gratis toegang)[.!]?$/;
 const AFFIXES = /^(€|eur|euro|euros)\s*|\s*(€|eur|euro|euros|%|procent|percent)$|\s*[.,]-{1,2}$|\s*[.,][\u2013\u2014]$/g;
 
 /** The number a cell holds, or undefined when it holds none (or an ambiguous one). */
 export function readNumber(raw: string): number | undefined {
+  // Most cells are plain numbers: read them at once. Three decimals ("1.250") may be thousands: the long way.
+  const plain = PLAIN.exec(raw);
+  if (plain && plain[1]?.length !== 4) return Number(plain[1] ? raw.trim().replace(',', '.') : raw.trim());
   let text = raw.trim().toLowerCase().replace(/[\u00a0\u202f\u2009]/g, ' ');
   if (text === '') return undefined;
   if (FREE.test(text)) return 0;

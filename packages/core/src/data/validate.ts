@@ -128,6 +128,15 @@ function dropAt(record: Record<string, unknown>, segments: readonly string[]): v
   } else if (parent && typeof parent === 'object') delete (parent as Record<string, unknown>)[key];
 }
 
+/** True when a record holds a number that is not finite (quick: no paths are built). */
+function hasNonFinite(value: unknown): boolean {
+  if (typeof value === 'number') return !Number.isFinite(value);
+  if (value && typeof value === 'object') {
+    for (const key in value) if (hasNonFinite((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
+}
+
 /** Paths of numbers JSON can hold but no figure should be (1e999 parses as Infinity). */
 function nonFinitePaths(value: unknown, path: string[] = [], found: string[][] = []): string[][] {
   if (typeof value === 'number') {
@@ -173,8 +182,15 @@ export function checkRecord(
   schema: Schema,
   row: number,
   dropped: DataIssue[],
-  /** Parts that cannot be dropped on their own ("areas.*.questions.*"): failing, they leave the record out. */
-  whole: readonly string[] = [],
+  {
+    whole = [],
+    numbersRead = false,
+  }: {
+    /** Parts that cannot be dropped on their own ("areas.*.questions.*"): failing, they leave the record out. */
+    whole?: readonly string[];
+    /** Every number came from the readers (CSV), so none can be infinite: skip that search. */
+    numbersRead?: boolean;
+  } = {},
 ): CheckOutcome {
   const wholeParts = whole.map((pattern) => pattern.split('.'));
   const isWhole = (segments: readonly string[]) =>
@@ -185,7 +201,7 @@ export function checkRecord(
     dropped.length = 0;
     return { leftOut: settled };
   };
-  for (const segments of nonFinitePaths(record)) {
+  for (const segments of !numbersRead && hasNonFinite(record) ? nonFinitePaths(record) : []) {
     const field = filePath(record, segments);
     const issue: DataIssue = { row, field, reason: 'out-of-range', value: String(valueAt(record, segments)), detail: 'number too large' };
     if (essentials.has(segments[0]!) && segments.length === 1) return leaveOut(issue);
