@@ -20,13 +20,9 @@ export type PageScheme = 'light' | 'dark' | 'both';
  * undefined when it says nothing.
  */
 export function schemeOf(value: string | null | undefined): PageScheme | undefined {
-  const words = (value ?? '').toLowerCase().split(/\s+/);
-  const light = words.includes('light');
-  const dark = words.includes('dark');
-  if (light && dark) return 'both';
-  if (dark) return 'dark';
-  if (light) return 'light';
-  return undefined;
+  const light = /\blight\b/i.test(value ?? '');
+  if (/\bdark\b/i.test(value ?? '')) return light ? 'both' : 'dark';
+  return light ? 'light' : undefined;
 }
 
 /**
@@ -56,8 +52,7 @@ export function pageIsDark(): boolean {
 }
 
 const listeners = new Set<() => void>();
-let observer: MutationObserver | undefined;
-let system: MediaQueryList | undefined;
+let observing = false;
 let last: boolean | undefined;
 
 function notify(): void {
@@ -67,29 +62,22 @@ function notify(): void {
   listeners.forEach((listener) => listener());
 }
 
-const OBSERVED = { attributes: true, attributeFilter: ['class', 'style', ...SCHEME_ATTRIBUTES] };
-
 /**
  * Calls `onChange` when the page turns dark or light (a class, style or scheme attribute
  * on `<html>` or `<body>`, or the system setting for a page that offers both); returns
- * the unsubscribe function.
+ * the unsubscribe function. The one observer stays for the page's life: it costs nothing
+ * while nothing changes.
  */
 export function watchPageTheme(onChange: () => void): () => void {
   listeners.add(onChange);
-  if (!observer) {
+  if (!observing) {
+    observing = true;
     last = pageIsDark();
-    observer = new MutationObserver(notify);
-    observer.observe(document.documentElement, OBSERVED);
-    if (document.body) observer.observe(document.body, OBSERVED);
-    system = matchMedia(SYSTEM_DARK);
-    system.addEventListener('change', notify);
+    const observer = new MutationObserver(notify);
+    const what = { attributeFilter: ['class', 'style', ...SCHEME_ATTRIBUTES] };
+    observer.observe(document.documentElement, what);
+    if (document.body) observer.observe(document.body, what);
+    matchMedia(SYSTEM_DARK).addEventListener('change', notify);
   }
-  return () => {
-    listeners.delete(onChange);
-    if (listeners.size === 0) {
-      observer?.disconnect();
-      observer = undefined;
-      system?.removeEventListener('change', notify);
-    }
-  };
+  return () => listeners.delete(onChange);
 }
