@@ -24,9 +24,13 @@ export function wordKey(word: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Indexes a vocabulary by key; the first id to claim a key keeps it. */
+/**
+ * Indexes a vocabulary by key; the first id to claim a key keeps it. Each id is also indexed
+ * as written ("basic-skills"), so a feed that already gives ids is read without normalising.
+ */
 export function indexVocabulary<Id extends string>(vocabulary: Vocabulary<Id>): VocabularyIndex<Id> {
   const index = new Map<string, Id>();
+  for (const id of Object.keys(vocabulary) as Id[]) index.set(id, id);
   for (const [id, words] of Object.entries(vocabulary) as [Id, readonly string[]][]) {
     for (const word of [id, ...words]) {
       const key = wordKey(word);
@@ -48,7 +52,7 @@ function matchKey<Id extends string>(key: string, index: VocabularyIndex<Id>): I
 
 /** The id one word or phrase means, or undefined. */
 export function matchWord<Id extends string>(word: string, index: VocabularyIndex<Id>): Id | undefined {
-  return matchKey(wordKey(word), index);
+  return index.get(word) ?? matchKey(wordKey(word), index);
 }
 
 // Between words in one cell: ";" "," "/" "|" and line breaks; " en ", "&", " and " only

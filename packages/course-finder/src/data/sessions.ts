@@ -5,6 +5,39 @@ import { parseSessionTime } from './local-time.js';
 /** One session read, or why it cannot be: no date that exists, or times that cannot be read. */
 export type SessionRead = CourseSession | { readonly problem: 'not-a-date' | 'not-a-time' };
 
+// Fast paths for the forms nearly every feed uses (a 10,000-row sheet is read in one go):
+// "25-12-2026 10:00-12:00" (or 10.00 – 12.00), "2026-12-25 10:00-12:00", and ISO local times.
+const DUTCH_CELL = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\s+(\d{1,2})[:.](\d{2})\s*[-\u2013]\s*(\d{1,2})[:.](\d{2})\s*$/;
+const ISO_CELL = /^\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{1,2})[:.](\d{2})\s*[-\u2013]\s*(\d{1,2})[:.](\d{2})\s*$/;
+const ISO_LOCAL = /^\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*$/;
+
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** "YYYY-MM-DD" for a date that exists, else undefined. */
+function dayOf(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= DAYS[month - 1]! + (leap ? 1 : 0) ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+}
+
+/** "HH:MM" for a time of day that exists, else undefined. */
+const clock = (hours: number, minutes: number) => (hours <= 23 && minutes <= 59 ? `${pad(hours)}:${pad(minutes)}` : undefined);
+
+/** The common one-cell forms, or undefined to take the general path. */
+function quickSession(text: string): SessionRead | undefined {
+  const dutch = DUTCH_CELL.exec(text);
+  const match = dutch ?? ISO_CELL.exec(text);
+  if (!match) return undefined;
+  const date = dutch ? dayOf(+match[3]!, +match[2]!, +match[1]!) : dayOf(+match[1]!, +match[2]!, +match[3]!);
+  if (!date) return { problem: 'not-a-date' };
+  const from = clock(+match[4]!, +match[5]!);
+  const to = clock(+match[6]!, +match[7]!);
+  if (!from || !to || to <= from) return { problem: 'not-a-time' };
+  return { start: `${date}T${from}`, end: `${date}T${to}` };
+}
+
 /** One time of day: "10:00", "9.30", "10 uur"; minutes after midnight. */
 function readTime(text: string): number | undefined {
   const { intervals, issues } = parseIntervals(`${text.trim()}-24:00`);
@@ -13,6 +46,12 @@ function readTime(text: string): number | undefined {
 
 /** A date and a time ("25-12-2026 10:00", "25 december 2026 10.00 uur", ISO with an offset). */
 function readDateTime(text: string): string | 'not-a-date' | 'not-a-time' {
+  const local = ISO_LOCAL.exec(text);
+  if (local) {
+    const date = dayOf(+local[1]!, +local[2]!, +local[3]!);
+    const time = clock(+local[4]!, +local[5]!);
+    return !date ? 'not-a-date' : !time ? 'not-a-time' : `${date}T${time}`;
+  }
   const exact = parseSessionTime(text);
   if (exact) return exact.local;
   const read = readLeadingDate(text);
@@ -30,6 +69,8 @@ function readDateTime(text: string): string | 'not-a-date' | 'not-a-time' {
  */
 export function readSession(value: unknown): SessionRead {
   if (typeof value === 'string') {
+    const quick = quickSession(value);
+    if (quick) return quick;
     const read = readLeadingDate(value);
     if (!read) return { problem: 'not-a-date' };
     const { intervals, issues } = parseIntervals(read.rest);
