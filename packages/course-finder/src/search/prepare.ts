@@ -42,13 +42,13 @@ export function prepareSession(startLocal: string, endLocal: string): PreparedSe
   };
 }
 
-/** Prepares normalised courses (see normaliseCourses) once per load. */
+/** Prepares courses (as the course preparer or the sample gives them) once per load. */
 export function prepareCourses(courses: readonly Course[]): PreparedCourse[] {
   return courses.map((course) => {
     const programme = course.programme?.trim().toLowerCase() ?? '';
     const programmeWords = Object.hasOwn(PROGRAMME_LABELS, programme) ? Object.values(PROGRAMME_LABELS[programme]!) : [];
     const location = course.location;
-    // normaliseCourses checked the coordinates (inside the Netherlands).
+    // The course preparer checked the coordinates (inside the Netherlands).
     const point = location && Number.isFinite(location.lat) && Number.isFinite(location.lon) ? { lat: location.lat!, lon: location.lon! } : undefined;
     return {
       course,
