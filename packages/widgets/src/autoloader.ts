@@ -50,7 +50,7 @@ export function startAutoloader(registry: WidgetRegistry, reserve = '', doc: Doc
     if (asked.has(tag) || customElements.get(tag)) return;
     asked.add(tag);
     registry[tag]().catch((error: unknown) => {
-      console.warn(`<${tag}>: the widget could not be loaded.`, error);
+      console.warn(`<${tag}> could not be loaded.`, error);
       unhide();
     });
   };
