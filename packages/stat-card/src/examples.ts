@@ -203,7 +203,8 @@ export const statCardExamples: WidgetExample[] = [
     name: 'Grid with bad rows',
     tag: 'dv-stat-grid',
     attributes: { src: 'assets/statistics-bad-rows.json' },
-    description: 'A feed with broken rows: those are skipped (and named in the console); the good ones show.',
+    description:
+      'A feed with broken rows: rows without a value or that are no record are left out, fields that cannot be read (an unknown unit, a javascript: link) are left out of their row, a repeated id is renamed; all named in the console.',
     settles: 'ready',
     shows: '1.250',
   },
