@@ -88,6 +88,7 @@ const rows = [
   ['feed loader + a schema (only with src)', extra(cardPage, 'chunks/loader-*.js', 'chunks/statistic.schema-*.js'), undefined],
   ['CSV parser (only for a CSV feed)', extra(load('digivaardig.js', 'stat-card.js', 'chunks/loader-*.js'), 'chunks/csv-*.js'), undefined],
   ['error view (only on an error)', extra(cardPage, 'chunks/problem-view-*.js'), undefined],
+  ['check report view (only with check)', extra(cardPage, 'chunks/report-view-*.js'), undefined],
 ];
 
 /*
