@@ -4,59 +4,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, servedDist, settledText } from './support.mjs';
+import { hostChecks } from '../support/host-checks.mjs';
 
 const site = servedDist();
-
-/**
- * In the page: for every widget, what sticks out of a `width` px page, which focusable
- * controls overlap, and which text is under 14 px (through shadow roots).
- */
-function hostileReport(width) {
-  const deep = (root) => {
-    const found = [];
-    const walk = (node) => {
-      for (const child of node.children) {
-        found.push(child);
-        walk(child);
-      }
-      if (node.shadowRoot) walk(node.shadowRoot);
-    };
-    walk(root);
-    return found;
-  };
-  const name = (el) => `${el.localName}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/)[0]}` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30)}"`;
-  const shown = (el) => {
-    const r = el.getBoundingClientRect();
-    const style = getComputedStyle(el);
-    return r.width > 1 && r.height > 1 && style.visibility !== 'hidden' && style.opacity !== '0';
-  };
-  const CONTROLS = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-  const report = {};
-  for (const widget of document.querySelectorAll('main > [id]')) {
-    const all = deep(widget);
-    // Wider than the page (its box, or the page's scroll width): name what reaches out.
-    const wider = widget.scrollWidth > width || document.documentElement.scrollWidth > width;
-    const wide = wider ? [`${widget.scrollWidth} px`, ...all.filter((el) => el.getBoundingClientRect().right > width + 1).map(name)] : [];
-    const controls = all.filter((el) => el.matches(CONTROLS) && !el.classList.contains('leaflet-marker-icon') && shown(el));
-    const overlaps = [];
-    controls.forEach((a, i) =>
-      controls.slice(i + 1).forEach((b) => {
-        if (a.contains(b) || b.contains(a)) return;
-        const [ra, rb] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
-        const x = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
-        const y = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
-        if (x > 1 && y > 1) overlaps.push(`${name(a)} × ${name(b)}`);
-      }),
-    );
-    const small = all
-      .filter((el) => !['style', 'script'].includes(el.localName))
-      .filter((el) => [...el.childNodes].some((node) => node.nodeType === 3 && node.textContent.trim()))
-      .filter((el) => el.getClientRects().length > 0 && parseFloat(getComputedStyle(el).fontSize) < 14)
-      .map((el) => `${name(el)}: ${getComputedStyle(el).fontSize}`);
-    report[widget.id] = { wide: wide.slice(0, 3), overlaps, small, shown: widget.getClientRects().length > 0 };
-  }
-  return report;
-}
 
 describe('dist/ on a page with hostile CSS (* content-box, html 62.5%, button all:unset, [hidden] block, …)', () => {
   it('every widget fits, keeps its controls apart and its text at 14 px or more, at 1280, 375 and 320 px', async () => {
@@ -69,16 +19,19 @@ describe('dist/ on a page with hostile CSS (* content-box, html 62.5%, button al
       await page.setViewport({ width, height: 800 });
       // Charts and the map follow their box on the next frames.
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
-      const report = await page.evaluate(hostileReport, width);
-      for (const [id, { wide, overlaps, small, shown }] of Object.entries(report)) {
+      for (const widget of await page.$$('main > [id]')) {
+        const id = await widget.evaluate((el) => el.id);
+        // hostChecks is self-contained: Puppeteer runs its source in the page.
+        const { wider, overlaps, small, shown } = await page.evaluate(hostChecks, widget, width);
         if (id === 'hidden') {
           assert.equal(shown, false, 'a widget with hidden stays hidden');
           continue;
         }
-        assert.deepEqual(wide, [], `#${id} sticks out of ${width} px`);
+        assert.deepEqual(wider, [], `#${id} sticks out of ${width} px`);
         assert.deepEqual(overlaps, [], `#${id}: controls overlap at ${width} px`);
         assert.deepEqual(small, [], `#${id}: text under 14 px at ${width} px`);
       }
+      assert.ok(await page.evaluate((w) => document.documentElement.scrollWidth <= w, width), `the page scrolls sideways at ${width} px`);
     }
     assert.deepEqual(problems, []);
     await page.close();

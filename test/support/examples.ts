@@ -2,6 +2,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { exampleMarkup, resolveLocale, type WidgetExample } from '@digivaardig/core';
 import { holdNeverAnsweringRequests } from '../../stories/support/held-requests.js';
+import { hostChecks } from './host-checks.mjs';
 import { playSteps } from '../../stories/support/play-steps.js';
 
 /** Renders an example into the test page exactly as a webmaster's markup would. */
@@ -167,9 +168,10 @@ export function describeExamples<E extends WidgetExample>(
       // element, and what inherits goes inside. Phone and desktop widths.
       it(`${example.name}: fits, keeps its controls apart and its text at 14 px or more on a page with hostile CSS (1280, 375, 320 px)`, async () => {
         const style = document.createElement('style');
-        style.textContent = HOSTILE_PAGE_CSS;
+        style.textContent = await (await fetch(HOSTILE_PAGE_CSS)).text();
         document.head.append(style);
         try {
+          expect(getComputedStyle(document.documentElement).fontSize, 'the page shrinks its rem').to.equal('10px');
           const element = await mount(example);
           await settled(element, example.settles);
           await playSteps(element, example.steps);
@@ -181,10 +183,10 @@ export function describeExamples<E extends WidgetExample>(
             element.parentElement!.style.width = `${column}px`;
             await waitUntil(() => element.scrollWidth <= column, '', { timeout: 2000 }).catch(() => undefined);
             await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-            const wider = deepElements(element).filter((el) => el.getBoundingClientRect().right > element.getBoundingClientRect().left + column + 1);
-            expect(element.scrollWidth, `wider than its ${column} px column at ${width} px: ${wider.slice(0, 3).map(nameOf).join(', ')}`).to.be.at.most(column);
-            expect(overlappingControls(element), `controls that overlap at ${width} px`).to.deep.equal([]);
-            expect(smallText(element), `text under 14 px at ${width} px`).to.deep.equal([]);
+            const { wider, overlaps, small } = hostChecks(element, column);
+            expect(wider, `wider than its ${column} px column at ${width} px`).to.deep.equal([]);
+            expect(overlaps, `controls that overlap at ${width} px`).to.deep.equal([]);
+            expect(small, `text under 14 px at ${width} px`).to.deep.equal([]);
           }
         } finally {
           style.remove();
@@ -346,64 +348,8 @@ function moveElsewhere(element: HTMLElement, width?: number): HTMLElement {
 const HOSTILE_TEXT_STYLES =
   'white-space: nowrap; text-align: center; text-transform: uppercase; letter-spacing: 0.3em; word-spacing: 1em; text-indent: 4em; font-style: italic;';
 
-/**
- * A page's stylesheet from an older CMS theme: rules for its own content that match a
- * widget's host element (`*`, `[hidden]`), or would spoil the widget if they reached in.
- */
-const HOSTILE_PAGE_CSS = `
-  * { box-sizing: content-box; }
-  html { font-size: 62.5%; }
-  button { all: unset; }
-  svg { fill: red; }
-  a { color: inherit; }
-  input { height: 20px; }
-  [hidden] { display: block !important; }
-`;
-
-const CONTROLS = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-
-/** A short name for an element in a failure message. */
-function nameOf(el: Element): string {
-  const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30);
-  return `${el.localName}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/)[0]}` : ''}${label ? ` "${label}"` : ''}`;
-}
-
-/** Shown on screen: has a box, and is not made invisible or clipped to a pixel. */
-function onScreen(el: Element): boolean {
-  const rect = el.getBoundingClientRect();
-  if (rect.width <= 1 || rect.height <= 1) return false;
-  const style = getComputedStyle(el);
-  return style.visibility !== 'hidden' && style.opacity !== '0';
-}
-
-/**
- * Pairs of focusable controls whose boxes overlap by more than a pixel. Map markers
- * lie under the map's own buttons by nature, and a control inside another is no overlap.
- */
-function overlappingControls(element: HTMLElement): string[] {
-  const controls = deepElements(element).filter((el) => el.matches(CONTROLS) && !el.classList.contains('leaflet-marker-icon') && onScreen(el));
-  const overlaps: string[] = [];
-  for (let i = 0; i < controls.length; i++) {
-    for (let j = i + 1; j < controls.length; j++) {
-      const [a, b] = [controls[i]!, controls[j]!];
-      if (a.contains(b) || b.contains(a)) continue;
-      const [ra, rb] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
-      const x = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
-      const y = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
-      if (x > 1 && y > 1) overlaps.push(`${nameOf(a)} × ${nameOf(b)}`);
-    }
-  }
-  return overlaps;
-}
-
-/** Elements with text of their own (not only whitespace) whose computed size is under 14 px. */
-function smallText(element: HTMLElement): string[] {
-  return deepElements(element)
-    .filter((el) => !['style', 'script'].includes(el.localName))
-    .filter((el) => Array.from(el.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()))
-    .filter((el) => el.getClientRects().length > 0 && parseFloat(getComputedStyle(el).fontSize) < 14)
-    .map((el) => `${nameOf(el)}: ${getComputedStyle(el).fontSize}`);
-}
+/** A page's stylesheet from an older CMS theme (the end-to-end test's page uses the same file). */
+const HOSTILE_PAGE_CSS = '/test/e2e/pages/hostile.css';
 
 /** What `run` writes with console.error (it still reaches the console). */
 async function consoleErrorsDuring(run: () => Promise<void>): Promise<unknown[][]> {

@@ -1,0 +1,5 @@
+/** See host-checks.mjs. */
+export function hostChecks(
+  widget: Element,
+  width: number,
+): { wider: string[]; overlaps: string[]; small: string[]; shown: boolean };
