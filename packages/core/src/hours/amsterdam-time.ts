@@ -46,23 +46,32 @@ export function amsterdamDateTime(instant: Date | number): AmsterdamDateTime {
 }
 
 const HOUR = 3_600_000;
-/** Minutes Amsterdam is ahead of UTC, per UTC hour: the clocks change on the hour. */
-const offsets = new Map<number, number>();
+const DAY = 24 * HOUR;
+/** Minutes Amsterdam is ahead of UTC at the start of each UTC day (by day number). */
+const dayStarts = new Map<number, number>();
+
+/** The offset at a whole minute, asked of Intl. */
+function offsetAt(instant: number): number {
+  const { date, minutes } = amsterdamDateTime(instant);
+  return (utcMidnight(date).getTime() - instant) / 60_000 + minutes;
+}
+
+function dayStart(day: number): number {
+  let offset = dayStarts.get(day);
+  if (offset === undefined) dayStarts.set(day, (offset = offsetAt(day * DAY)));
+  return offset;
+}
 
 /**
- * Minutes Amsterdam is ahead of UTC at `instant`: 60 in winter, 120 in summer time.
- * Remembered per hour, so a feed of thousands of sessions asks Intl only a few times.
+ * Minutes Amsterdam is ahead of UTC at `instant`: 60 in winter, 120 in summer time. The
+ * clocks change on the hour and at most once a day, so a day that starts with the offset
+ * the next day starts with has it all day: a feed of thousands of sessions asks Intl about
+ * once per day it covers (and per hour on the two days a year the clocks change).
  */
 export function amsterdamOffset(instant: number): number {
-  const hour = Math.floor(instant / HOUR);
-  let offset = offsets.get(hour);
-  if (offset === undefined) {
-    const { date, minutes } = amsterdamDateTime(hour * HOUR);
-    offset = (utcMidnight(date).getTime() - hour * HOUR) / 60_000 + minutes;
-    if (offsets.size > 5000) offsets.clear();
-    offsets.set(hour, offset);
-  }
-  return offset;
+  const day = Math.floor(instant / DAY);
+  const offset = dayStart(day);
+  return offset === dayStart(day + 1) ? offset : offsetAt(Math.floor(instant / HOUR) * HOUR);
 }
 
 /**
