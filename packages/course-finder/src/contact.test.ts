@@ -27,6 +27,7 @@ describe('parseContactCell', () => {
 
   it('does not take a date or a short number for a phone number', () => {
     expect(parseContactCell('Start op 25-12-2026, 10 plaatsen')).toEqual({ note: 'Start op 25-12-2026, 10 plaatsen', unsafe: [] });
+    expect(parseContactCell('Aanmelden voor 05-01-2027')).toEqual({ note: 'Aanmelden voor 05-01-2027', unsafe: [] });
   });
 
   it('sets unsafe addresses and links apart, and leaves them out of the note', () => {

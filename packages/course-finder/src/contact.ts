@@ -75,7 +75,8 @@ export function parseContactCell(text: string): ContactCell {
   rest = rest.replace(PHONE, (match) => {
     const number = match.trim().replace(/[.]/g, ' ').replace(/\s+/g, ' ');
     const digits = number.replace(/\D/g, '').length;
-    if (digits < 8 || digits > 15) return match;
+    // A date such as 05-01-2027 starts with 0 too.
+    if (digits < 8 || digits > 15 || /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/.test(match.trim())) return match;
     phone ??= number;
     return ' ';
   });
