@@ -155,8 +155,8 @@ export function describeExamples<E extends WidgetExample>(
           await playSteps(element, example.steps);
           if (example.shows) await waitForText(element, example.shows);
           const base = getComputedStyle(element.shadowRoot!.querySelector('[part="base"]')!);
-          expect([base.whiteSpace, base.textAlign, base.textTransform, base.letterSpacing, base.textIndent, base.fontStyle]).to.deep.equal([
-            'normal', 'start', 'none', 'normal', '0px', 'normal',
+          expect([base.whiteSpace, base.textAlign, base.textTransform, base.letterSpacing, base.textIndent, base.fontStyle, base.fontWeight, base.fontVariant, base.textShadow, base.wordBreak]).to.deep.equal([
+            'normal', 'start', 'none', 'normal', '0px', 'normal', '400', 'normal', 'none', 'normal',
           ]);
           await waitUntil(() => element.scrollWidth <= (example.width ?? 320), '', { timeout: 2000 }).catch(() => undefined);
           expect(element.scrollWidth, 'sticks out of its column').to.be.at.most(example.width ?? 320);
@@ -346,7 +346,7 @@ function moveElsewhere(element: HTMLElement, width?: number): HTMLElement {
 
 /** Inherited text styles a CMS theme may set around a widget; none may reach inside. */
 const HOSTILE_TEXT_STYLES =
-  'white-space: nowrap; text-align: center; text-transform: uppercase; letter-spacing: 0.3em; word-spacing: 1em; text-indent: 4em; font-style: italic;';
+  'white-space: nowrap; text-align: center; text-transform: uppercase; letter-spacing: 0.3em; word-spacing: 1em; text-indent: 4em; font-style: italic; font-weight: 300; font-variant: small-caps; text-shadow: 0 0 2px red; word-break: break-all;';
 
 /** A page's stylesheet from an older CMS theme (the end-to-end test's page uses the same file). */
 const HOSTILE_PAGE_CSS = '/test/e2e/pages/hostile.css';

@@ -55,7 +55,8 @@ export const themeStyles = css`
     font-size: var(--dv-font-size, medium);
     line-height: 1.5;
     /* Text styles inherit into shadow DOM: a page's centred, unbreakable or capitalised
-       text must not reach the widget. The font still comes from the page. */
+       text (or its weight, shadow, word breaking) must not reach the widget. The font
+       family still comes from the page. */
     white-space: normal;
     text-align: start;
     text-transform: none;
@@ -63,6 +64,10 @@ export const themeStyles = css`
     letter-spacing: normal;
     word-spacing: normal;
     font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    text-shadow: none;
+    word-break: normal;
     color-scheme: light;
   }
   /* Dark: theme="dark", or theme="auto" on a dark host page (DvElement sets the
