@@ -172,3 +172,21 @@ describe('real-world feeds with check', () => {
     });
   }
 });
+
+describe('a question set with check', () => {
+  const mountSet = async (src: string) => {
+    const el = await fixture<HTMLElement>(`<dv-self-check src="${src}" check></dv-self-check>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="check"]'), 'no check report', { timeout: 8000 });
+    return flat(el.shadowRoot!.querySelector('[part="check"]')!.textContent ?? '');
+  };
+
+  it('a library’s own set: shown, and said so', async () => {
+    expect(await mountSet('/assets/self-check-library-set.json')).to.include('De vragenlijst in het bestand wordt getoond.');
+  });
+
+  it('a set with a mistake: not shown, and the report says where, above the error', async () => {
+    const said = await mountSet('/assets/self-check-invalid-set.json');
+    expect(said).to.include('De vragenlijst in het bestand wordt niet getoond.');
+    expect(said).to.match(/Item 1 is weggelaten/);
+  });
+});

@@ -70,6 +70,9 @@ describe('the lines about records and fields', () => {
     expect(nl(() => recordText({ row: 3, field: '', reason: 'not-a-record', value: '42' }, 'json').text)).toBe(
       'Item 3 is weggelaten: dit is geen rij met gegevens.',
     );
+    expect(nl(() => recordText({ row: 4, field: 'postcode', reason: 'no-place' }, 'csv').text)).toBe(
+      'Rij 4 is weggelaten: we weten niet waar deze locatie is.',
+    );
     expect(nl(() => recordText({ row: 6, field: 'sessions', reason: 'not-a-date', value: 'volgende week' }, 'csv').text)).toBe(
       "Rij 6 is weggelaten (kolom sessions): 'volgende week' is geen datum die we kunnen lezen.",
     );

@@ -159,7 +159,8 @@ export function recordText(issue: DataIssue, kind: DataReport['kind']): IssueTex
   const { problem, tip, column } = wordsFor(issue);
   return {
     text:
-      column && issue.reason !== 'missing'
+      // "missing" names its column, and "no-place" is about the whole location.
+      column && issue.reason !== 'missing' && issue.reason !== 'no-place'
         ? msg(str`${place} is weggelaten (kolom ${column}): ${problem}.`)
         : msg(str`${place} is weggelaten: ${problem}.`),
     tip: msg(str`Tip: ${tip}`),
