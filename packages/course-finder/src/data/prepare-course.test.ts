@@ -6,7 +6,7 @@ import { defaultFormat, prepareCourse, readPrice } from './prepare-course.js';
 function recorder(row = 2) {
   const issues: (DataIssue & { kind: 'field' | 'remark' | 'record' })[] = [];
   const note = (kind: 'field' | 'remark' | 'record') => (field: string, reason: DataIssue['reason'], value?: unknown) =>
-    issues.push({ kind, row, field, reason, ...(value === undefined ? {} : { value: String(value) }) });
+    issues.push({ kind, row, field, reason, ...(value === undefined ? {} : { value: typeof value === 'object' ? JSON.stringify(value) : String(value) }) });
   const context: PrepareContext = { row, dropField: note('field'), remark: note('remark'), leaveOut: note('record') };
   return { context, issues };
 }
@@ -171,5 +171,25 @@ describe('readPrice', () => {
 
   it.each(['twee euro', '', 'op aanvraag'])('refuses %j', (text) => {
     expect(readPrice(text)).toBeUndefined();
+  });
+});
+
+describe('prepareCourse on anything', () => {
+  it('never throws, and leaves every field it keeps in a form the schema can check', async () => {
+    const fc = (await import('fast-check')).default;
+    const cell = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.oneof(fc.string(), fc.integer())), fc.dictionary(fc.string(), fc.string()));
+    fc.assert(
+      fc.property(
+        fc.record({ title: cell, topics: cell, level: cell, programme: cell, format: cell, contact: cell, signupUrl: cell, price: cell, location: cell, sessions: cell, tags: cell }, { requiredKeys: [] }),
+        (record) => {
+          const { context, issues } = recorder();
+          const course = prepareCourse({ ...record }, context);
+          if (issues.some(({ kind }) => kind === 'record')) return;
+          if (course.tags !== undefined) expect(Array.isArray(course.tags) && course.tags.every((tag) => typeof tag === 'string')).toBe(true);
+          if (course.signupUrl !== undefined) expect(String(course.signupUrl)).toMatch(/^https?:\/\//i);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

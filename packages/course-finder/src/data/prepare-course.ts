@@ -79,6 +79,10 @@ function prepareWords(record: Data, context: PrepareContext): void {
     else delete record.topics;
     addTags(record, 'topics', unknown, context);
   }
+  if (record.level !== undefined && typeof record.level !== 'string' && typeof record.level !== 'number') {
+    context.dropField('level', 'unknown-choice', record.level);
+    delete record.level;
+  }
   if (record.level !== undefined) {
     const word = String(record.level).trim();
     const level = isText(word) ? matchWord(word, levels) : undefined;

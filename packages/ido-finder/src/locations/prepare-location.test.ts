@@ -7,7 +7,7 @@ import type { Location } from './location.js';
 function recorder(row = 2) {
   const issues: [kind: string, field: string, reason: DataIssue['reason'], value?: string][] = [];
   const note = (kind: string) => (field: string, reason: DataIssue['reason'], value?: unknown) =>
-    issues.push(value === undefined ? [kind, field, reason] : [kind, field, reason, String(value)]);
+    issues.push(value === undefined ? [kind, field, reason] : [kind, field, reason, typeof value === 'object' ? JSON.stringify(value) : String(value)]);
   const context: PrepareContext = { row, dropField: note('field'), remark: note('remark'), leaveOut: note('record') };
   return { context, issues };
 }
@@ -129,5 +129,26 @@ describe('locationPreparer.finish', () => {
       [2, { row: 4, field: 'postcode', reason: 'no-place', value: '1001' }],
       [3, { row: 5, field: 'postcode', reason: 'no-place' }],
     ]);
+  });
+});
+
+describe('prepareLocation on anything', () => {
+  it('never throws; hours, closed dates and links it keeps are in the form the finder reads', async () => {
+    const fc = (await import('fast-check')).default;
+    const cell = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.oneof(fc.string(), fc.integer())), fc.dictionary(fc.string(), fc.string()));
+    fc.assert(
+      fc.property(
+        fc.record({ name: cell, postcode: cell, lat: cell, lon: cell, services: cell, hours: cell, closed: cell, exceptions: cell, url: cell, email: cell }, { requiredKeys: [] }),
+        (record) => {
+          const { context, issues } = recorder();
+          const location = prepareLocation({ ...record }, context);
+          if (issues.some(([kind]) => kind === 'record')) return;
+          for (const value of Object.values((location.hours ?? {}) as Record<string, string>)) expect(value).toMatch(/^(closed|\d{2}:\d{2}-\d{2}:\d{2}(,\d{2}:\d{2}-\d{2}:\d{2})*)$/);
+          for (const date of (location.closed ?? []) as string[]) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          if (location.url !== undefined) expect(String(location.url)).toMatch(/^https?:\/\//i);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
