@@ -51,25 +51,19 @@ export function parseCsvTable(text: string): { header: string[]; rows: string[][
  * inside an unquoted cell (`Tablet 10"`) is ordinary text, as spreadsheets write it.
  */
 export function hasUnclosedQuote(text: string, delimiter: string): boolean {
-  if (!text.includes('"')) return false;
-  let atCellStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (atCellStart && char === '"') {
-      // Skip to the closing quote; "" inside is an escaped quote.
-      let j = i + 1;
-      for (; j < text.length; j++) {
-        if (text[j] === '"') {
-          if (text[j + 1] === '"') j++;
-          else break;
-        }
-      }
-      if (j >= text.length) return true;
-      i = j;
-      atCellStart = false;
+  // Jumps from quote mark to quote mark: a big file has few of them.
+  let at = text.indexOf('"');
+  while (at !== -1) {
+    const before = at === 0 ? '\n' : text[at - 1];
+    if (before !== delimiter && before !== '\n' && before !== '\r') {
+      at = text.indexOf('"', at + 1);
       continue;
     }
-    atCellStart = char === delimiter || char === '\n' || char === '\r';
+    // A quoted cell: find its closing quote; "" inside is an escaped quote.
+    let end = text.indexOf('"', at + 1);
+    while (end !== -1 && text[end + 1] === '"') end = text.indexOf('"', end + 2);
+    if (end === -1) return true;
+    at = text.indexOf('"', end + 1);
   }
   return false;
 }
