@@ -68,7 +68,7 @@ const JSONLD = ['on', NONE] as const;
  * @csspart count - The result count (a live region).
  * @csspart list - The list of courses.
  * @csspart course - One course card.
- * @csspart course-labels - A card's programme and kind.
+ * @csspart course-labels - A card's programme, kind and own tags (words of the feed shown as written).
  * @csspart course-title - A card's title.
  * @csspart signup - A card's sign-up link.
  * @csspart calendar-button - A card's "Zet in je agenda" button.
