@@ -65,7 +65,9 @@ describe('dist/ self-hosted under a strict Content-Security-Policy', () => {
     const finder = await settledText(page, '#finder');
     assert.match(finder, /locations near 2311 EZ Leiden/);
     assert.match(await settledText(page, '#courses'), /courses? found/);
-    // The map's own words too: cluster names and the boundaries' credit.
+    // The map's own words too: cluster names and the boundaries' credit. The map loads
+    // when the finder nears the viewport (test/e2e/lazy.test.mjs): bring it there.
+    await page.evaluate(() => document.querySelector('#finder').scrollIntoView());
     await page.waitForFunction(
       () => document.querySelector('#finder')?.shadowRoot?.querySelector('.leaflet-control-attribution')?.textContent?.includes('Boundaries'),
       { timeout: 10000, polling: 100 },

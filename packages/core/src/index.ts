@@ -9,6 +9,7 @@ export { problemFrom } from './base/problem-from.js';
 export { dispatchDvEvent, type DvErrorDetail, type DvEventDetails, type DvReadyDetail } from './base/events.js';
 export { Announcer } from './controllers/announcer.js';
 export { FocusAfterUpdate } from './controllers/focus-after-update.js';
+export { nearViewport } from './controllers/near-viewport.js';
 export { adoptStyles } from './styles/adopt.js';
 export { headingTemplate } from './base/heading.js';
 export { themeStyles } from './styles/theme.js';

@@ -194,7 +194,7 @@ export class DvCourseFinder extends DvElement<CourseData> {
 
   /** While loading: a skeleton of the search form and the first rows of the list. */
   protected override renderLoading(): TemplateResult {
-    return skeleton(super.renderLoading(), ['field', 'field', 'short', 'row', 'row', 'row']);
+    return skeleton(super.renderLoading(), ['block', 'block', 'short', 'row', 'row', 'row']);
   }
 
   protected override emptyMessage(): string {

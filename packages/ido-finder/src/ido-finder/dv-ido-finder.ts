@@ -234,7 +234,7 @@ export class DvIdoFinder extends DvElement<FinderData> {
 
   /** While loading: a skeleton of the search form and the first rows of the list. */
   protected override renderLoading(): TemplateResult {
-    return skeleton(super.renderLoading(), ['field', 'short', 'row', 'row', 'row']);
+    return skeleton(super.renderLoading(), ['block', 'short', 'row', 'row', 'row']);
   }
 
   protected override emptyMessage(): string {

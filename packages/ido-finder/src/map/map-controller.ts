@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { adoptStyles, type GeoPoint, type Locale, type Pc4Table } from '@digivaardig/core';
+import { adoptStyles, nearViewport, type GeoPoint, type Locale, type Pc4Table } from '@digivaardig/core';
 import type { RankedLocation } from '../search/select.js';
 import type { MapView } from './map-view.js';
 
@@ -42,7 +42,9 @@ export interface MapControllerOptions {
 /**
  * Why a controller: the map is the one part of the finder with a life of its own outside
  * Lit's templates. This loads the map part (Leaflet, its styles, the outline) only when
- * the finder renders a map canvas, so a list-only finder never fetches it; creates the
+ * the finder renders a map canvas, and only once the finder comes near the viewport or
+ * the page is printed (core's nearViewport), so a list-only finder never fetches it and a
+ * finder below the fold fetches it when the visitor scrolls towards it; creates the
  * map on the canvas after an update and lets it go when the canvas goes or the finder
  * leaves the page (and makes it anew when the finder comes back); mirrors the list
  * (its locations, the search's origin, the chosen one); and says its words again after
@@ -112,18 +114,22 @@ export class MapController implements ReactiveController {
   private load(): void {
     if (this.loading) return;
     this.loading = true;
-    (mapLoading ??= import('./map-view.js')).then(
-      (module) => {
-        mapModule = module;
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        mapLoading = undefined; // a finder made later may try again
-        console.warn(`<${this.host.localName}>: the map could not be loaded; the list still works.`, error);
-        this.failed = true;
-        this.host.requestUpdate();
-      },
-    );
+    // Leaflet and the outline (about 50 KB) wait until the finder is about to be seen, or
+    // printed; the canvas keeps its place meanwhile.
+    nearViewport(this.host)
+      .then(() => (mapLoading ??= import('./map-view.js')))
+      .then(
+        (module) => {
+          mapModule = module;
+          this.host.requestUpdate();
+        },
+        (error: unknown) => {
+          mapLoading = undefined; // a finder made later may try again
+          console.warn(`<${this.host.localName}>: the map could not be loaded; the list still works.`, error);
+          this.failed = true;
+          this.host.requestUpdate();
+        },
+      );
   }
 
   private sync(view: MapView): void {

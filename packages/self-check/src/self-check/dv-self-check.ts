@@ -199,7 +199,7 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
 
   /** While loading: a skeleton of the title, the introduction and its start button. */
   protected override renderLoading(): TemplateResult {
-    return skeleton(super.renderLoading(), ['heading', 'line', 'line', 'short', 'answer']);
+    return skeleton(super.renderLoading(), ['short', 'line', 'line', 'short', 'block']);
   }
 
   protected override emptyMessage(): string {

@@ -1,7 +1,7 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
-import { adoptStyles, ColorSchemeController, pageIsDark, formatStatValue, translucent, type Locale, type Statistic } from '@digivaardig/core';
+import { adoptStyles, ColorSchemeController, pageIsDark, formatStatValue, nearViewport, translucent, type Locale, type Statistic } from '@digivaardig/core';
 import { chartPoints, chartSummary, type ChartPoint } from './chart-data.js';
 import type { ChartColors } from './draw.js';
 import { chartModules } from './load-chart.js';
@@ -99,8 +99,10 @@ const darkScheme = pageIsDark;
 /**
  * The chart part of a stat card: the canvas, the chart in words, and the data table.
  * It arrives only with a card that asks for a chart (`chart="bar|line|doughnut"`), so a
- * card without one never loads its code, its styles or Chart.js. As a Lit controller it
- * follows the card: it draws again when what is charted, the language, the theme or the
+ * card without one never loads its code, its styles or Chart.js; and Chart.js only once
+ * the card comes near the viewport or the page is printed (core's nearViewport): the
+ * canvas keeps its place meanwhile, and the summary and the table are there at once.
+ * As a Lit controller it follows the card: it draws again when what is charted, the language, the theme or the
  * visitor's colour scheme change (a Task whose arguments are those, run after the card's
  * update so the canvas is there: the last change wins, an older draw is dropped), lets
  * go of the chart when the card leaves the page and draws it again when it comes back.
@@ -108,6 +110,8 @@ const darkScheme = pageIsDark;
  */
 export class ChartView implements ReactiveController {
   private drawn: DrawnChart | undefined;
+  /** Resolves when the card comes near the viewport (or the page prints): Chart.js loads then. */
+  private near: Promise<void> | undefined;
   private failed = false;
   private left = false;
   private readonly draw: Task<readonly [HTMLCanvasElement | null, string, string, Locale, boolean], void>;
@@ -193,6 +197,9 @@ export class ChartView implements ReactiveController {
     const { statistic, type } = request;
     const locale = this.host.locale;
     try {
+      // Chart.js (about 40 KB) waits until the card is about to be seen, or printed.
+      await (this.near ??= nearViewport(this.host));
+      if (signal.aborted || !canvas.isConnected) return;
       const { drawChart } = await chartModules[type]();
       // Gone, or a newer draw started while this one waited for its module.
       if (signal.aborted || !canvas.isConnected) return;

@@ -11,8 +11,6 @@ import {
   type Statistic,
   skeleton,
   skeletonStyles,
-  skeleton,
-  skeletonStyles,
 } from '@digivaardig/core';
 import { CHART_TYPES, type ChartType } from '../chart/chart-types.js';
 import type { ChartView, DrawableType } from '../chart/chart-view.js';
@@ -51,7 +49,7 @@ import { statCardStyles } from './dv-stat-card.styles.js';
  * @csspart source - The source line (`<figcaption>`).
  */
 export class DvStatCard extends DvElement<Statistic | undefined> {
-  static override styles = [...DvElement.styles, skeletonStyles, skeletonStyles, statCardStyles];
+  static override styles = [...DvElement.styles, skeletonStyles, statCardStyles];
 
   static override properties: PropertyDeclarations = {
     stat: {},
@@ -170,12 +168,7 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
 
   /** While loading: a skeleton of the figure, its label and its source. */
   protected override renderLoading(): TemplateResult {
-    return skeleton(super.renderLoading(), ['figure', 'heading', 'short']);
-  }
-
-  /** While loading: a skeleton of the figure, its label and its source. */
-  protected override renderLoading(): TemplateResult {
-    return skeleton(super.renderLoading(), ['figure', 'heading', 'short']);
+    return skeleton(super.renderLoading(), ['block', 'short', 'short']);
   }
 
   protected override emptyMessage(): string {

@@ -82,7 +82,7 @@ export class DvStatGrid extends DvElement<Statistic[]> {
 
   /** While loading: a skeleton of the first cards: figure, label, source. */
   protected override renderLoading(): TemplateResult {
-    return skeleton(super.renderLoading(), ['figure', 'heading', 'short', 'figure', 'heading', 'short']);
+    return skeleton(super.renderLoading(), ['block', 'short', 'short', 'block', 'short', 'short']);
   }
 
   protected override emptyMessage(): string {
