@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DataIssue, PrepareContext } from '@digivaardig/core';
+import { SERVICE_WORDS } from '@digivaardig/core';
+import { SERVICES, serviceName } from '../present/services.js';
 import { hoursIssueReason, locationPreparer, prepareLocation, readDayHours } from './prepare-location.js';
 import type { Location } from './location.js';
 
@@ -112,6 +114,13 @@ describe('prepareLocation', () => {
     const { context, issues } = recorder();
     prepareLocation({ id: 'x', lat: 52, lon: 4.5 }, context);
     expect(issues).toEqual([['record', 'name', 'missing']]);
+  });
+});
+
+describe('service words and the finder', () => {
+  it('know the same services: every id a word leads to has a name the finder shows', () => {
+    expect(Object.keys(SERVICE_WORDS).sort()).toEqual([...SERVICES].sort());
+    for (const id of SERVICES) expect(serviceName(id)).not.toBe(id);
   });
 });
 
