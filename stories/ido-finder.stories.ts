@@ -37,7 +37,7 @@ export const CsvFeed: Story = { name: 'CSV feed without coordinates' };
 export const OneOrganisation: Story = { name: 'One organisation' };
 export const UseMyLocation: Story = { name: 'Use my location' };
 export const NoResultsNearby: Story = { name: 'No results nearby' };
-export const UnknownPostcode: Story = { name: 'Unknown postcode' };
+export const PlaceNameWithATypo: Story = { name: 'Place name with a typo' };
 export const English: Story = { name: 'English' };
 export const Narrow320: Story = { name: 'Narrow 320 px' };
 export const Dark: Story = { name: 'Dark' };
@@ -47,7 +47,7 @@ export const Empty: Story = { name: 'Empty' };
 
 finder.fromExamples({
   Start, ResultsForPostcode, PlaceName, PlaceSearchWithSuggestions, SelectedLocation, MapWithTiles, MapWithoutTiles, ListOnly, FilteredByService, OwnFeed,
-  CsvFeed, OneOrganisation, UseMyLocation, NoResultsNearby, UnknownPostcode, English, Narrow320, Dark, Loading,
+  CsvFeed, OneOrganisation, UseMyLocation, NoResultsNearby, PlaceNameWithATypo, English, Narrow320, Dark, Loading,
   FeedError, Empty,
 });
 
