@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DataIssue, PrepareContext } from '@digivaardig/core';
+import { FORMAT_WORDS, LEVEL_WORDS, PROGRAMME_WORDS, type DataIssue, type PrepareContext } from '@digivaardig/core';
+import { PROGRAMME_IDS } from '../labels.js';
+import { FORMATS, LEVELS } from '../types.js';
 import { defaultFormat, prepareCourse, readPrice } from './prepare-course.js';
 
 /** A context that writes down what the preparer says, as the loader's report does. */
@@ -150,6 +152,14 @@ describe('prepareCourse', () => {
       city: 'Leiden',
       postcode: '2311',
     });
+  });
+});
+
+describe('the word lists and the finder', () => {
+  it('know the same programmes, formats and levels', () => {
+    expect(Object.keys(PROGRAMME_WORDS).sort()).toEqual([...PROGRAMME_IDS].sort());
+    expect(Object.keys(FORMAT_WORDS).sort()).toEqual([...FORMATS].sort());
+    expect(Object.keys(LEVEL_WORDS).sort()).toEqual([...LEVELS, 'all'].sort());
   });
 });
 
