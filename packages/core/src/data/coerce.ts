@@ -154,11 +154,12 @@ export function coerceCell(text: string, node: Schema | undefined, root: Schema)
     }
   }
   const itemSchema = resolve(node?.items as Schema, root);
-  return cell
-    .split(';')
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => coerceCell(part, itemSchema, root));
+  const items: unknown[] = [];
+  for (const part of cell.split(';')) {
+    const item = coerceCell(part, itemSchema, root);
+    if (item !== undefined) items.push(item);
+  }
+  return items;
 }
 
 /**

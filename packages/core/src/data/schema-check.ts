@@ -127,13 +127,17 @@ class Compiler {
 
     if (s.type !== undefined) {
       const types = Array.isArray(s.type) ? (s.type as string[]) : [s.type as string];
-      checks.push((value, path, errors) =>
-        types.some((type) => hasType(value, type)) || fail(errors, path, 'type', `Instance type "${typeOf(value)}" is invalid. Expected "${types.join('", "')}".`),
-      );
+      checks.push((value, path, errors) => {
+        for (const type of types) if (hasType(value, type)) return true;
+        return fail(errors, path, 'type', `Instance type "${typeOf(value)}" is invalid. Expected "${types.join('", "')}".`);
+      });
     }
     if (s.enum !== undefined) {
       const options = s.enum as unknown[];
-      checks.push((value, path, errors) => options.some((option) => equal(option, value)) || fail(errors, path, 'enum', `Instance does not match any of ${JSON.stringify(options)}.`));
+      checks.push((value, path, errors) => {
+        for (const option of options) if (option === value || equal(option, value)) return true;
+        return fail(errors, path, 'enum', `Instance does not match any of ${JSON.stringify(options)}.`);
+      });
     }
     if (s.const !== undefined) {
       checks.push((value, path, errors) => equal(s.const, value) || fail(errors, path, 'const', `Instance does not match ${JSON.stringify(s.const)}.`));
@@ -295,7 +299,8 @@ class Compiler {
       if (s[keyword] === undefined) continue;
       const branches = (s[keyword] as Schema[]).map((child) => this.compile(child));
       checks.push((value, path, errors) => {
-        const matches = branches.filter((check) => check(value, null, null)).length;
+        let matches = 0;
+        for (const check of branches) if (check(value, null, null)) matches++;
         if (keyword === 'anyOf' ? matches >= 1 : matches === 1) return true;
         if (errors) {
           if (matches === 0) for (const check of branches) check(value, path, errors);
