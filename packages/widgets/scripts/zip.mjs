@@ -37,5 +37,6 @@ const zip = zipSync(entries, { level: 9 });
 export const out = join(here, 'release', `digivaardig-widgets-${version}.zip`);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, zip);
-const chunks = files.filter((file) => file.startsWith('chunks/')).length;
-console.log(`${relative(process.cwd(), out)}: ${files.length} files (${files.length - chunks} at the top, ${chunks} in chunks/), ${(zip.length / 1024).toFixed(1)} KB`);
+const names = Object.keys(entries);
+const chunks = names.filter((name) => name.startsWith('digivaardig/chunks/')).length;
+console.log(`${relative(process.cwd(), out)}: ${names.length} files (${names.length - chunks} at the top, ${chunks} in chunks/), ${(zip.length / 1024).toFixed(1)} KB`);
