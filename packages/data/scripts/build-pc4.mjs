@@ -249,33 +249,85 @@ rows.forEach((row, i) => {
   morePlaces.push([i, ...ids]);
 });
 
-const table = {
-  format: FORMAT,
-  version: VERSION,
-  attribution: '© GeoNames (www.geonames.org), CC BY 4.0, bewerkt',
-  source:
-    'GeoNames postal codes NL (January 2022), via zauberware/postal-codes-json-xml-csv; one point per PC4, ' +
-    'municipalities moved to the CBS 2025 division. Built by packages/data/scripts/build-pc4.mjs from ' +
-    'packages/data/sources/pc4_centroids.csv (see packages/data/sources/README.md).',
-  licence: 'CC BY 4.0',
-  licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
-  scale: SCALE,
-  count: rows.length,
-  // A place named like its municipality is stored as "" (saves a third of the gzip size of
-  // the names that repeat: 227 such places).
-  places: joinNames(places.map((p) => (p.name === municipalities[p.municipality].name ? '' : p.name))),
-  municipalities: joinNames(municipalities.map((m) => m.name)),
-  provinces: joinNames(provinces.map((p) => p.name)),
-  pc4: packInts(rows.map((r) => r.pc4)),
-  lat: packInts(rows.map((r) => r.lat)),
-  lon: packInts(rows.map((r) => r.lon)),
-  place: packInts(rowPlace),
-  placeMunicipality: packInts(places.map((p) => p.municipality)),
-  municipalityCodes: packInts(municipalities.map((m) => m.code)),
-  municipalityProvince: packInts(municipalities.map((m) => m.province)),
-  provinceCodes: packInts(provinces.map((p) => p.code)),
-  morePlaces,
-};
+/**
+ * The table of some rows (all of them, or one region's), self-contained: only the places,
+ * municipalities and provinces those rows name, numbered in order of first appearance.
+ */
+function tableOf(rowIds) {
+  const placeIndex = new Map();
+  const municipalityIndex = new Map();
+  const provinceIndex = new Map();
+  const subPlaces = [];
+  const subMunicipalities = [];
+  const subProvinces = [];
+  const provinceOf = (id) => {
+    if (!provinceIndex.has(id)) provinceIndex.set(id, subProvinces.push(provinces[id]) - 1);
+    return provinceIndex.get(id);
+  };
+  const municipalityOf = (id) => {
+    if (!municipalityIndex.has(id)) {
+      const index = subMunicipalities.push(undefined) - 1;
+      municipalityIndex.set(id, index);
+      subMunicipalities[index] = { ...municipalities[id], province: provinceOf(municipalities[id].province) };
+    }
+    return municipalityIndex.get(id);
+  };
+  const placeOf = (id) => {
+    if (!placeIndex.has(id)) {
+      const index = subPlaces.push(undefined) - 1;
+      placeIndex.set(id, index);
+      subPlaces[index] = { name: places[id].name, municipality: municipalityOf(places[id].municipality) };
+    }
+    return placeIndex.get(id);
+  };
+  const subRowPlace = rowIds.map((i) => placeOf(rowPlace[i]));
+  const moreByRow = new Map(morePlaces.map(([row, ...ids]) => [row, ids]));
+  const subMore = [];
+  rowIds.forEach((i, j) => {
+    const ids = moreByRow.get(i);
+    if (ids) subMore.push([j, ...ids.map(placeOf)]);
+  });
+  const subRows = rowIds.map((i) => rows[i]);
+  return {
+    format: FORMAT,
+    version: VERSION,
+    attribution: '© GeoNames (www.geonames.org), CC BY 4.0, bewerkt',
+    source:
+      'GeoNames postal codes NL (January 2022), via zauberware/postal-codes-json-xml-csv; one point per PC4, ' +
+      'municipalities moved to the CBS 2025 division. Built by packages/data/scripts/build-pc4.mjs from ' +
+      'packages/data/sources/pc4_centroids.csv (see packages/data/sources/README.md).',
+    licence: 'CC BY 4.0',
+    licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+    scale: SCALE,
+    count: subRows.length,
+    // A place named like its municipality is stored as "" (saves a third of the gzip size of
+    // the names that repeat: 227 such places).
+    places: joinNames(subPlaces.map((p) => (p.name === subMunicipalities[p.municipality].name ? '' : p.name))),
+    municipalities: joinNames(subMunicipalities.map((m) => m.name)),
+    provinces: joinNames(subProvinces.map((p) => p.name)),
+    pc4: packInts(subRows.map((r) => r.pc4)),
+    lat: packInts(subRows.map((r) => r.lat)),
+    lon: packInts(subRows.map((r) => r.lon)),
+    place: packInts(subRowPlace),
+    placeMunicipality: packInts(subPlaces.map((p) => p.municipality)),
+    municipalityCodes: packInts(subMunicipalities.map((m) => m.code)),
+    municipalityProvince: packInts(subMunicipalities.map((m) => m.province)),
+    provinceCodes: packInts(subProvinces.map((p) => p.code)),
+    morePlaces: subMore,
+  };
+}
+
+const table = tableOf(rows.map((_, i) => i));
+
+// One region per first digit of the postcode (data/pc4/1.json … 9.json), each a table of
+// its own: a postcode search loads only its region (see packages/data/src/postcodes.ts).
+// A PO box takes the point of the nearest postcode in its hundred, always in its region.
+const regionDir = resolve(outDir, 'pc4');
+mkdirSync(regionDir, { recursive: true });
+for (let digit = 1; digit <= 9; digit++) {
+  const ids = rows.flatMap((row, i) => (Math.floor(row.pc4 / 1000) === digit ? [i] : []));
+  writeFileSync(resolve(regionDir, `${digit}.json`), JSON.stringify(tableOf(ids)) + '\n');
+}
 
 const json = JSON.stringify(table);
 mkdirSync(dirname(outPath), { recursive: true });

@@ -9,9 +9,11 @@ import {
   lookupPostcode,
   matchKey,
   postcodeAt,
+  resolvePlace,
   searchPlaces,
   type Pc4Table,
 } from '@digivaardig/core';
+import { loadOnce, loadPc4Region, loadPc4TableFor } from './postcodes.js';
 
 const jsonUrl = new URL('../data/pc4.json', import.meta.url);
 // The source the table is built from, kept in the repository: the round trip below always runs.
@@ -133,5 +135,63 @@ describe('place search on the real table', () => {
         group.join(' / '),
       ).toBe(true);
     }
+  });
+});
+
+describe('the regions of the table (data/pc4/1.json … 9.json)', () => {
+  const regions = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((digit) => {
+    const regionText = readFileSync(new URL(`../data/pc4/${digit}.json`, import.meta.url), 'utf8');
+    return { digit, text: regionText, table: decodePc4Table(JSON.parse(regionText)) };
+  });
+
+  it('hold every postcode of the whole table once, each in the region of its first digit, as the whole table has it', () => {
+    expect(regions.reduce((sum, region) => sum + region.table.count, 0)).toBe(table.count);
+    for (const { digit, table: region } of regions) {
+      for (let row = 0; row < region.count; row++) {
+        const pc4 = region.pc4[row]!;
+        expect(Math.floor(pc4 / 1000)).toBe(digit);
+        expect(postcodeAt(region, row)).toEqual(lookupPostcode(table, pc4));
+      }
+    }
+  });
+
+  it('are each at most 6 KB gzipped, a fifth of the whole table', () => {
+    for (const { text: regionText } of regions) expect(gzipSync(regionText, { level: 9 }).length).toBeLessThanOrEqual(6 * 1024);
+  });
+
+  it('give the same place as the whole table for a PO box (nearest postcode in its hundred)', () => {
+    for (const [postcode, digit] of [['1000 AA', 1], ['3500', 3], ['9700 AB', 9]] as const) {
+      const region = regions[digit - 1]!.table;
+      expect(resolvePlace(region, postcode)).toEqual(resolvePlace(table, postcode));
+    }
+  });
+});
+
+describe('loadPc4Region and loadPc4TableFor', () => {
+  it('load the region of a postcode, and the whole table for a place name', async () => {
+    const region = await loadPc4Region('2311 EZ');
+    expect(region.count).toBeLessThan(table.count);
+    expect(lookupPostcode(region, '2311')).toEqual(lookupPostcode(table, '2311'));
+    expect(await loadPc4TableFor('23')).toBe(region);
+    expect((await loadPc4TableFor('Leiden')).count).toBe(table.count);
+    await expect(loadPc4Region('0123')).rejects.toThrow(RangeError);
+  });
+});
+
+describe('loadOnce', () => {
+  it('shares one load per key, and loads again after a load failed', async () => {
+    let calls = 0;
+    let online = false;
+    const load = loadOnce(async (key: string) => {
+      calls++;
+      if (!online) throw new Error('offline');
+      return `${key}!`;
+    });
+    await expect(load('a')).rejects.toThrow('offline');
+    online = true;
+    const [first, second] = await Promise.all([load('a'), load('a')]);
+    expect([first, second, calls]).toEqual(['a!', 'a!', 2]);
+    expect(await load('a')).toBe('a!');
+    expect(calls).toBe(2);
   });
 });

@@ -20,19 +20,21 @@ const out = mkdtempSync(join(tmpdir(), 'dv-data-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const BUILDS = [
-  ['build-pc4.mjs', 'pc4.json'],
-  ['build-outline.mjs', 'nl-outline.json'],
-  ['build-locations.mjs', 'locations-demo.json'],
-  ['build-courses.mjs', 'courses-sample.json'],
+  ['build-pc4.mjs', ['pc4.json', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((digit) => `pc4/${digit}.json`)]],
+  ['build-outline.mjs', ['nl-outline.json']],
+  ['build-locations.mjs', ['locations-demo.json']],
+  ['build-courses.mjs', ['courses-sample.json']],
 ] as const;
 
 describe('the committed datasets are what their scripts build from packages/data/sources/', () => {
-  it.each(BUILDS)('node packages/data/scripts/%s writes data/%s as committed', async (script, file) => {
+  it.each(BUILDS)('node packages/data/scripts/%s writes data/%s as committed', async (script, files) => {
     await run(process.execPath, [join(packageDir, 'scripts', script), '--out-dir', out]);
-    const built = readFileSync(join(out, file));
-    const committed = readFileSync(join(packageDir, 'data', file));
-    // Compare as text first (a readable diff), then byte for byte.
-    expect(built.toString('utf8')).toBe(committed.toString('utf8'));
-    expect(built.equals(committed)).toBe(true);
+    for (const file of files) {
+      const built = readFileSync(join(out, file));
+      const committed = readFileSync(join(packageDir, 'data', file));
+      // Compare as text first (a readable diff), then byte for byte.
+      expect(built.toString('utf8'), file).toBe(committed.toString('utf8'));
+      expect(built.equals(committed), file).toBe(true);
+    }
   });
 });

@@ -9,9 +9,9 @@ import { formatDistance, type Locale } from '@digivaardig/core';
 import type { PlacedLocation } from '../locations/location.js';
 import { openText } from '../present/hours-text.js';
 
-export { loadFinderData, loadPostcodeTable } from './finder-data.js';
+export { loadFinderData, loadPostcodeTable, loadPostcodeTableFor } from './finder-data.js';
 export { suggest } from '../search/origin.js';
-export { resolvePlace } from '@digivaardig/core';
+export { looksLikePostcode, resolvePlace } from '@digivaardig/core';
 export { rankLocations } from '../search/select.js';
 export { resultsList } from './results-list.js';
 export { suggestionButton } from './suggestion.js';

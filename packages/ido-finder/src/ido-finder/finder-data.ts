@@ -1,5 +1,5 @@
 import type { DataReport, Pc4Table } from '@digivaardig/core';
-import { loadPc4Table } from '@digivaardig/data/pc4';
+import { loadPc4Table, loadPc4TableFor } from '@digivaardig/data/pc4';
 import { needsPostcodeTable, prepareLocations, type PlacedLocation, type PreparedLocations } from '../locations/location.js';
 import { loadLocations } from '../locations/locations-source.js';
 import { filterLocations, type LocationFilter } from '../search/select.js';
@@ -48,6 +48,14 @@ export async function loadFinderData(src: string, filter: LocationFilter, { sign
 /** The embedded postcode table (fetched once per page); not arriving, a network problem. */
 export function loadPostcodeTable(): Promise<Pc4Table> {
   return arrived(loadPc4Table());
+}
+
+/**
+ * The part of the postcode table a search text needs: the region of a postcode ("2311 EZ"
+ * loads the postcodes starting with 2), the whole table for a place name.
+ */
+export function loadPostcodeTableFor(text: string): Promise<Pc4Table> {
+  return arrived(loadPc4TableFor(text));
 }
 
 function tellConsole(tag: string, { byPostcode, unplaced, hoursIssues }: PreparedLocations): void {

@@ -59,7 +59,10 @@ export class PlaceSearch implements ReactiveController {
   text = '';
   /** Where the list is measured from: the last place a search found. */
   origin: Origin | undefined;
-  /** The postcode table, once a suggestion or search has fetched it (the map names places with it). */
+  /**
+   * The whole postcode table, once a place-name suggestion or search has fetched it (the
+   * map names places with it); a postcode fetches only its region.
+   */
   table: Pc4Table | undefined;
   private suggestions: readonly Choice[] = [];
   private open = false;
@@ -149,8 +152,12 @@ export class PlaceSearch implements ReactiveController {
     });
   }
 
-  private async loadTable(engine: Engine): Promise<Pc4Table> {
-    return (this.table ??= await engine.loadPostcodeTable());
+  /** The part of the postcode table `text` needs (see engine.loadPostcodeTableFor). */
+  private async loadTable(engine: Engine, text: string): Promise<Pc4Table> {
+    if (this.table) return this.table;
+    const table = await engine.loadPostcodeTableFor(text);
+    if (table.count > 0 && !engine.looksLikePostcode(text.trim())) this.table = table;
+    return table;
   }
 
   /** The table's suggestions at once; PDOK's addresses (when asked for) once the visitor pauses. */
@@ -159,7 +166,7 @@ export class PlaceSearch implements ReactiveController {
     let table: Pc4Table;
     try {
       engine = await loadEngine();
-      table = await this.loadTable(engine);
+      table = await this.loadTable(engine, text);
     } catch {
       return; // Suggestions are a help; the search itself reports a missing table.
     }
@@ -176,7 +183,7 @@ export class PlaceSearch implements ReactiveController {
 
   private async resolve(text: string, chosen: Choice | undefined, signal: AbortSignal): Promise<Found> {
     const engine = await loadEngine();
-    const [table] = await Promise.all([this.loadTable(engine), this.options.places()]);
+    const [table] = await Promise.all([this.loadTable(engine, text), this.options.places()]);
     let notice: SearchNotice | undefined;
     if (chosen?.pdok) {
       try {
