@@ -49,10 +49,12 @@ const ownCode = (widget, ...patterns) =>
 /** Core logic chunks (shared between widgets) that `patterns` load beyond the shared chunk. */
 const coreLogic = (...patterns) =>
   new Set([...extra(shared, ...patterns)].filter((file) => (graph[file]?.origins ?? []).every((o) => o === 'core')));
-const cardPage = load('digivaardig.js', 'stat-card.js');
-const checkPage = load('digivaardig.js', 'self-check.js');
-const finderPage = load('digivaardig.js', 'ido-finder.js');
-const coursePage = load('digivaardig.js', 'course-finder.js');
+// The autoloader imports each widget's module in its chunk, not the entry file of the
+// same name (packages/widgets/src/digivaardig.ts): a page loads what these name.
+const cardPage = load('digivaardig.js', 'chunks/stat-card-*.js');
+const checkPage = load('digivaardig.js', 'chunks/self-check-*.js');
+const finderPage = load('digivaardig.js', 'chunks/ido-finder-*.js');
+const coursePage = load('digivaardig.js', 'chunks/course-finder-*.js');
 
 // [what, files, budget in bytes, goal]. Budgets come from the issues; see docs/performance.md.
 const rows = [
@@ -62,7 +64,7 @@ const rows = [
   ['page with one <dv-stat-card>, inline, no chart', cardPage, 14.05 * KB, 10 * KB],
   ['  the same with dist/stat-card.js instead of the autoloader', load('stat-card.js'), undefined, 10 * KB],
   ['  + the embedded statistics (stat="…")', extra(cardPage, 'chunks/statistics-*.js'), undefined],
-  ['page with one <dv-stat-grid> (with its statistics)', load('digivaardig.js', 'stat-grid.js', 'chunks/statistics-*.js'), undefined],
+  ['page with one <dv-stat-grid> (with its statistics)', load('digivaardig.js', 'chunks/grid-*.js', 'chunks/statistics-*.js'), undefined],
   ['chart chunk, bar (on top of the card)', extra(cardPage, 'chunks/chart-view-*.js', 'chunks/chart-bar.js'), 46 * KB],
   ['chart chunk, line (on top of the card)', extra(cardPage, 'chunks/chart-view-*.js', 'chunks/chart-line.js'), 46 * KB],
   ['chart chunk, doughnut (on top of the card)', extra(cardPage, 'chunks/chart-view-*.js', 'chunks/chart-doughnut.js'), 46 * KB],
