@@ -24,6 +24,9 @@ function resolve(node: SchemaNode, root: Schema): Schema | undefined {
   return node;
 }
 
+/** Keys that would reach an object's prototype: never followed or written. */
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 const NO_TYPES: readonly string[] = [];
 const typesCache = new WeakMap<Schema, readonly string[]>();
 
@@ -68,11 +71,13 @@ const NO = new Set(['false', 'nee', 'no', '0', 'onwaar']);
 function childSchema(node: Schema | undefined, key: string, root: Schema): Schema | undefined {
   if (!node) return undefined;
   if (/^\d+$/.test(key) && node.items) return resolve(node.items as Schema, root);
-  const direct = resolve(node.properties?.[key] as Schema, root);
+  if (UNSAFE_KEYS.has(key)) return undefined;
+  const direct = node.properties && Object.hasOwn(node.properties, key) ? resolve(node.properties[key] as Schema, root) : undefined;
   if (direct) return direct;
   // Localized text ({ nl, en }) sits behind oneOf.
   for (const option of node.oneOf ?? node.anyOf ?? []) {
-    const found = resolve((resolve(option, root)?.properties ?? {})[key] as Schema, root);
+    const properties = resolve(option, root)?.properties;
+    const found = properties && Object.hasOwn(properties, key) ? resolve(properties[key] as Schema, root) : undefined;
     if (found) return found;
   }
   return undefined;
@@ -259,6 +264,7 @@ function coerceValue(value: unknown, node: Schema | undefined, root: Schema): un
   if (value && typeof value === 'object') {
     const object = value as Record<string, unknown>;
     for (const key of Object.keys(object)) {
+      if (UNSAFE_KEYS.has(key)) continue;
       const child = childSchema(node, key, root);
       if (child) object[key] = coerceValue(object[key], child, root);
     }

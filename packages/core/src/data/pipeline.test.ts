@@ -162,6 +162,40 @@ describe('readRecords: the preparer', () => {
   });
 });
 
+describe('readRecords: what must not get out', () => {
+  it('keeps the records as read when finish fails, and warns', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const prepare: RecordPreparer = {
+      prepare: (record) => record,
+      finish: async () => {
+        throw new TypeError('table not loaded');
+      },
+    };
+    const { items } = await readRecords([{ label: 'A', value: 1 }], rows, { ...options, prepare });
+    expect(items).toHaveLength(1);
+    expect(String(warn.mock.calls[0]![0])).toContain('table not loaded');
+    warn.mockRestore();
+  });
+
+  it('passes an abort during finish on', async () => {
+    const prepare: RecordPreparer = {
+      prepare: (record) => record,
+      finish: async () => {
+        throw new DOMException('Aborted', 'AbortError');
+      },
+    };
+    await expect(readRecords([{ label: 'A', value: 1 }], rows, { ...options, prepare })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('never follows or writes a "__proto__" key of a JSON record', async () => {
+    const records = JSON.parse('[{"label":"A","value":"2","__proto__":{"value":"3","polluted":true}}]') as unknown[];
+    const { items } = await readRecords<Record<string, unknown>>(records, rows, options);
+    expect(items[0]!.value).toBe(2);
+    expect(Object.getPrototypeOf(items[0])).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
 describe('loadFeed: encodings', () => {
   let warn: ReturnType<typeof vi.spyOn>;
   beforeEach(() => {

@@ -161,7 +161,13 @@ export async function readRecords<T>(
   let kept = items;
   if (prepare?.finish && items.length) {
     const out = new Map<number, DataIssue>();
-    await prepare.finish(items, rows, { leaveOut: (index, issue) => void (out.has(index) || out.set(index, issue)) });
+    try {
+      await prepare.finish(items, rows, { leaveOut: (index, issue) => void (out.has(index) || out.set(index, issue)) });
+    } catch (error) {
+      // An abort is passed on; anything else (a table that did not load) leaves the records as they were read.
+      if ((error as Error | undefined)?.name === 'AbortError') throw error;
+      console.warn(`${options.src}: finishing the records failed, they are shown as read: ${(error as Error)?.message ?? String(error)}`);
+    }
     if (out.size) {
       kept = items.filter((_, index) => !out.has(index));
       const outRows = new Set<number>();
