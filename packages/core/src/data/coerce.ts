@@ -200,13 +200,19 @@ export function unflattenRows(header: readonly string[], rows: readonly (readonl
     if (column && header.indexOf(header[index]!, index + 1) !== -1) columns[index] = null;
   });
   const indexed = columns.some((column) => column?.path.some((key) => /^\d+$/.test(key)));
+  // A text column of the record itself (most of them) is set directly.
+  const plain = columns.map((column) => (column && column.path.length === 1 && kindOf(column.node) === 'text' ? column.path[0]! : undefined));
   return rows.map((cells) => {
     const record: Record<string, unknown> = {};
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i];
       const text = cells[i];
       if (!column || text === undefined) continue;
-      place(record, column, coerceCell(text, column.node, schema));
+      const key = plain[i];
+      if (key !== undefined) {
+        const cell = text.trim();
+        if (cell !== '') record[key] = cell;
+      } else place(record, column, coerceCell(text, column.node, schema));
     }
     return indexed ? (compactLists(record) as Record<string, unknown>) : record;
   });
