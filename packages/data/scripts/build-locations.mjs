@@ -14,7 +14,7 @@
 // patterns (bigger places open longer), closed on public holidays; services are the
 // IDO partners, with a deterministic mix of the optional ones.
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -149,6 +149,24 @@ const locations = [...municipalities.values()]
 
 const json = `${JSON.stringify(locations)}\n`;
 writeFileSync(outPath, json);
+
+// The same locations in regions, one per first digit of the postcode
+// (data/locations-demo/1.json … 9.json), and data/locations-demo/regions.json: each
+// region's id and the box around its points ([south, west, north, east]). A finder that
+// searches from a postcode loads the region(s) a nearest-locations search needs
+// (packages/data/src/demo-locations.ts), not the whole set.
+const regionDir = resolve(outDir, 'locations-demo');
+mkdirSync(regionDir, { recursive: true });
+const regions = [];
+for (let digit = 1; digit <= 9; digit++) {
+  const inRegion = locations.filter((location) => location.postcode.startsWith(String(digit)));
+  if (inRegion.length === 0) continue;
+  const lats = inRegion.map((location) => location.lat);
+  const lons = inRegion.map((location) => location.lon);
+  regions.push({ id: digit, box: [Math.min(...lats), Math.min(...lons), Math.max(...lats), Math.max(...lons)] });
+  writeFileSync(resolve(regionDir, `${digit}.json`), `${JSON.stringify(inRegion)}\n`);
+}
+writeFileSync(resolve(regionDir, 'regions.json'), `${JSON.stringify(regions)}\n`);
 console.log(
   `Wrote ${relative(repoRoot, outPath)}: ${locations.length} demo locations, ${json.length} bytes, ${gzipSync(json, { level: 9 }).length} gzipped.`,
 );

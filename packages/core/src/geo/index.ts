@@ -8,6 +8,7 @@ export {
   type NearestResult,
   type PointGetter,
 } from './nearest.js';
+export { distanceToBoxKm, regionsToLoad, type GeoRegion, type RegionQuery } from './regions.js';
 export { looksLikePostcode, parsePostcode, type PostcodeError, type PostcodeResult } from './postcode.js';
 export {
   decodePc4Table,

@@ -11,7 +11,9 @@ import {
   parseDecimal,
   parseInteger,
   problemFrom,
+  type GeoPoint,
   type LoadContext,
+  type RegionQuery,
   skeleton,
   skeletonStyles,
 } from '@digivaardig/core';
@@ -123,7 +125,7 @@ export class DvIdoFinder extends DvElement<FinderData> {
   private readonly focusAfter = new FocusAfterUpdate(this);
   private readonly placeSearch = new PlaceSearch(this, {
     pdok: () => this.checked('geocoder', this.geocoder, parseChoice(this.geocoder, ['pdok', NONE], NONE)) === 'pdok',
-    places: () => this.placesLoaded(),
+    places: (near) => this.placesLoaded(near),
     moved: () => {
       this.selected = undefined;
       this.anyDistance = false;
@@ -143,9 +145,13 @@ export class DvIdoFinder extends DvElement<FinderData> {
     select: (id) => this.choose(id, 'map'),
   });
   /** A list-only finder's locations: they load with the visitor's first search, not with the page. */
-  private readonly later = new Task<[], FinderData>(this, {
+  private readonly later = new Task<[RegionQuery | undefined], FinderData>(this, {
     autoRun: false,
-    task: (_, { signal }) => this.loadData(signal, false),
+    task: async ([query], { signal }) => {
+      const data = await this.loadData(signal, false);
+      await data.widen?.(query);
+      return data;
+    },
     onComplete: (data) => void this.emitReady(data.places?.length ?? 0),
     onError: (error) => this.fail(problemFrom(error), error),
   });
@@ -167,6 +173,8 @@ export class DvIdoFinder extends DvElement<FinderData> {
     const data = await this.loadData(signal, fresh, report);
     // The first paint with the locations shows `postcode`'s results, not the list before them.
     await this.placeSearch.done();
+    // The demonstration set: the regions around `postcode`'s place, or all for the map.
+    await data.widen?.(this.mapShown ? undefined : this.regionQuery(this.placeSearch.origin));
     return data;
   }
 
@@ -193,11 +201,40 @@ export class DvIdoFinder extends DvElement<FinderData> {
     return this.data.value?.places ?? this.later.value?.places;
   }
 
-  /** Resolves once the locations are there; a list-only finder starts loading them now. */
-  private placesLoaded(): Promise<unknown> {
-    if (this.data.status !== TaskStatus.COMPLETE || this.places) return Promise.resolve();
-    if (this.later.status === TaskStatus.INITIAL) void this.later.run();
-    return this.later.taskComplete.catch(() => undefined); // `later` reports its own failure
+  /** The locations as loaded (by `load`, or a list-only finder's `later`). */
+  private get finderData(): FinderData | undefined {
+    return this.data.value?.places ? this.data.value : this.later.value;
+  }
+
+  /**
+   * What the demonstration set must hold for the list from `near`: the `limit` nearest
+   * within `max-distance`; undefined (every region) for "Open locaties eerst", which ranks
+   * open ones from the whole set.
+   */
+  private regionQuery(near: GeoPoint | undefined): RegionQuery | undefined {
+    if (!near || this.openFirst) return undefined;
+    return { origin: near, count: this.checked('limit', this.limit, parseInteger(this.limit, 1, 100, 5)), maxDistanceKm: this.anyDistance ? undefined : this.maxKm };
+  }
+
+  /**
+   * Resolves once the locations a search from `near` needs are there (all of them without
+   * `near`): a list-only finder starts loading them now; the demonstration set fetches the
+   * regions around `near`.
+   */
+  private async placesLoaded(near?: GeoPoint): Promise<void> {
+    if (this.data.status !== TaskStatus.COMPLETE) return; // `load` widens for itself
+    const query = this.mapShown || this.showAll ? undefined : this.regionQuery(near);
+    if (!this.places) {
+      if (this.later.status === TaskStatus.INITIAL) void this.later.run([query]);
+      await this.later.taskComplete.catch(() => undefined); // `later` reports its own failure
+    }
+    const data = this.finderData;
+    if (data?.widen && (await data.widen(query))) this.requestUpdate();
+  }
+
+  /** placesLoaded, for work nobody waits for: a failed fetch is shown with "Probeer opnieuw". */
+  private widenLater(near?: GeoPoint): void {
+    this.placesLoaded(near).catch((error: unknown) => this.fail(problemFrom(error), error));
   }
 
   private get mapShown(): boolean {
@@ -219,7 +256,9 @@ export class DvIdoFinder extends DvElement<FinderData> {
     // `postcode` searches, at once and again when it changes; the locations stay loaded.
     if (changed.has('postcode') && this.postcode.trim()) this.placeSearch.find(this.postcode.trim(), undefined, true);
     // A map switched on shows every location: a list-only finder loads them now.
-    if (this.mapShown) void this.placesLoaded();
+    if (this.mapShown) this.widenLater();
+    // A longer list, a wider distance or open ones first may need more of the demonstration set.
+    else if (this.finderData?.widen && this.placeSearch.origin && !this.placeSearch.busy) this.widenLater(this.placeSearch.origin);
     const places = this.places;
     const engine = loadedEngine();
     this.ranking =
@@ -351,6 +390,6 @@ export class DvIdoFinder extends DvElement<FinderData> {
 
   private readonly showAllLocations = (): void => {
     this.showAll = true;
-    void this.placesLoaded();
+    this.widenLater();
   };
 }

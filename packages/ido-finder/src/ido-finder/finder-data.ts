@@ -1,7 +1,8 @@
-import type { DataReport, Pc4Table } from '@digivaardig/core';
+import { regionsToLoad, type DataReport, type Pc4Table, type RegionQuery } from '@digivaardig/core';
+import { demoRegions, loadDemoRegion } from '@digivaardig/data/demo-locations';
 import { loadPc4Table, loadPc4TableFor } from '@digivaardig/data/pc4';
-import { needsPostcodeTable, prepareLocations, type PlacedLocation, type PreparedLocations } from '../locations/location.js';
-import { loadLocations } from '../locations/locations-source.js';
+import { needsPostcodeTable, prepareLocations, type Location, type PlacedLocation, type PreparedLocations } from '../locations/location.js';
+import { embeddedLocations, loadLocations } from '../locations/locations-source.js';
 import { filterLocations, type LocationFilter } from '../search/select.js';
 import { arrived } from './arrived.js';
 
@@ -16,6 +17,12 @@ export interface FinderData {
   readonly any: boolean;
   /** The embedded demonstration set: the finder shows its "Voorbeeldgegevens" note. */
   readonly demo: boolean;
+  /**
+   * The demonstration set comes in regions (see widenDemo): loads the regions a
+   * nearest-locations search for `query` needs, or every region without a query (the map,
+   * the A-to-Z list, open ones first). Resolves true when `places` grew.
+   */
+  readonly widen?: (query?: RegionQuery) => Promise<boolean>;
 }
 
 export interface FinderDataOptions {
@@ -34,6 +41,7 @@ export interface FinderDataOptions {
  * What it had to skip or guess, it tells the webmaster in the console.
  */
 export async function loadFinderData(src: string, filter: LocationFilter, { signal, fresh, tag, onReport }: FinderDataOptions): Promise<FinderData> {
+  if (!src.trim()) return demoData(filter);
   const rows = await loadLocations(src, signal, tag, fresh, onReport);
   const prepared = prepareLocations(rows, needsPostcodeTable(rows) ? await loadPostcodeTable() : undefined);
   signal.throwIfAborted();
@@ -42,6 +50,49 @@ export async function loadFinderData(src: string, filter: LocationFilter, { sign
     places: filterLocations(prepared.placed, filter),
     any: prepared.placed.length > 0,
     demo: rows.some((row) => row.demo === true),
+  };
+}
+
+/**
+ * The demonstration set, region by region: none at first; `widen` fetches what a search
+ * needs (core's regionsToLoad: the nearest region, then every neighbour that could hold a
+ * nearer location than the ones found), so a search from one postcode loads one or two
+ * regions of 1.4–2.2 KB instead of all 342 locations. Calls to `widen` run one after the
+ * other, so a region is never added twice.
+ */
+export function demoData(filter: LocationFilter): FinderData {
+  const loaded = new Set<number>();
+  let places: readonly PlacedLocation[] = [];
+  let any = false;
+  let queue: Promise<unknown> = Promise.resolve();
+  const step = async (query: RegionQuery | undefined): Promise<boolean> => {
+    let grew = false;
+    for (;;) {
+      const ids = query ? regionsToLoad(query, demoRegions, loaded, places) : demoRegions.map((region) => region.id).filter((id) => !loaded.has(id));
+      if (ids.length === 0) return grew;
+      // Every region and none loaded yet (a map): the whole set in one file is smaller than its regions.
+      const whole = ids.length === demoRegions.length;
+      const sets = whole ? [await embeddedLocations()] : await Promise.all(ids.map((id) => arrived(loadDemoRegion(id))));
+      const prepared = prepareLocations(sets.flat() as Location[]).placed;
+      ids.forEach((id) => loaded.add(id));
+      any ||= prepared.length > 0;
+      places = [...places, ...filterLocations(prepared, filter)];
+      grew = true;
+    }
+  };
+  return {
+    get places() {
+      return places;
+    },
+    get any() {
+      return any;
+    },
+    demo: true,
+    widen(query) {
+      const next = queue.then(() => step(query));
+      queue = next.catch(() => undefined);
+      return next;
+    },
   };
 }
 

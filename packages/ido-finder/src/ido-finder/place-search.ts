@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { FocusAfterUpdate, type Pc4Table } from '@digivaardig/core';
+import { FocusAfterUpdate, type GeoPoint, type Pc4Table } from '@digivaardig/core';
 import type { PdokSuggestion } from '../geocoder/pdok.js';
 import type { Origin, Suggestion } from '../search/origin.js';
 import { loadEngine, type Engine } from './engine-loader.js';
@@ -27,8 +27,11 @@ interface Found {
 export interface PlaceSearchOptions {
   /** Whether to ask PDOK for address suggestions too (`geocoder="pdok"`). */
   pdok(): boolean;
-  /** Resolves once the locations are there (a list-only finder loads them with its first search). */
-  places(): Promise<unknown>;
+  /**
+   * Resolves once the locations a search from `near` needs are there (a list-only finder
+   * loads them with its first search; the demonstration set, the regions around `near`).
+   */
+  places(near: GeoPoint): Promise<unknown>;
   /** A new place to measure from: the finder lets go of what was chosen near the old one. */
   moved(): void;
   /** The search could not run at all (its part or the postcode table did not load). */
@@ -181,9 +184,16 @@ export class PlaceSearch implements ReactiveController {
     if (!signal.aborted) this.showSuggestions([...found.map(pdokOption), ...own].slice(0, 8));
   }
 
+  /** Finds the place for `text` (or `chosen`), then has the locations around it loaded. */
   private async resolve(text: string, chosen: Choice | undefined, signal: AbortSignal): Promise<Found> {
+    const found = await this.place(text, chosen, signal);
+    if (found.origin) await this.options.places(found.origin);
+    return found;
+  }
+
+  private async place(text: string, chosen: Choice | undefined, signal: AbortSignal): Promise<Found> {
     const engine = await loadEngine();
-    const [table] = await Promise.all([this.loadTable(engine, text), this.options.places()]);
+    const table = await this.loadTable(engine, text);
     let notice: SearchNotice | undefined;
     if (chosen?.pdok) {
       try {
@@ -207,7 +217,7 @@ export class PlaceSearch implements ReactiveController {
       const { coords } = await new Promise<GeolocationPosition>((resolve, reject) =>
         geo.getCurrentPosition(resolve, reject, { timeout: 15000, maximumAge: 600000 }),
       );
-      await this.options.places();
+      await this.options.places({ lat: coords.latitude, lon: coords.longitude });
       // Named when shown ("jouw locatie"), in the finder's language of that moment.
       return { origin: { lat: coords.latitude, lon: coords.longitude, label: '', kind: 'device' } };
     } catch (error) {
