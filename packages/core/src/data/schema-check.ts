@@ -127,10 +127,17 @@ class Compiler {
 
     if (s.type !== undefined) {
       const types = Array.isArray(s.type) ? (s.type as string[]) : [s.type as string];
-      checks.push((value, path, errors) => {
-        for (const type of types) if (hasType(value, type)) return true;
-        return fail(errors, path, 'type', `Instance type "${typeOf(value)}" is invalid. Expected "${types.join('", "')}".`);
-      });
+      const message = (value: unknown) => `Instance type "${typeOf(value)}" is invalid. Expected "${types.join('", "')}".`;
+      if (types.length === 1 && (types[0] === 'string' || types[0] === 'boolean')) {
+        // The common case, without a loop: a string or a boolean.
+        const type = types[0];
+        checks.push((value, path, errors) => typeof value === type || fail(errors, path, 'type', message(value)));
+      } else {
+        checks.push((value, path, errors) => {
+          for (let i = 0; i < types.length; i++) if (hasType(value, types[i]!)) return true;
+          return fail(errors, path, 'type', message(value));
+        });
+      }
     }
     if (s.enum !== undefined) {
       const options = s.enum as unknown[];
@@ -198,16 +205,18 @@ class Compiler {
     const properties = s.properties as Record<string, Schema | boolean> | undefined;
     const additional = s.additionalProperties as Schema | boolean | undefined;
     if (properties || additional !== undefined) {
-      const known = Object.entries(properties ?? {}).map(([key, child]) => [key, this.compile(child)] as const);
-      const names = new Set(Object.keys(properties ?? {}));
+      const keys = Object.keys(properties ?? {});
+      const keyChecks = keys.map((key) => this.compile(properties![key]!));
+      const names = new Set(keys);
       const rest = additional === undefined ? undefined : this.compile(additional);
       checks.push((value, path, errors) => {
         if (!isObject(value)) return true;
         let ok = true;
-        for (const [key, check] of known) {
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i]!;
           const child = value[key];
           if (child === undefined) continue;
-          if (!check(child, path ? [...path, key] : null, errors)) {
+          if (!keyChecks[i]!(child, path ? [...path, key] : null, errors)) {
             ok = false;
             if (!errors) return false;
           }
@@ -326,7 +335,8 @@ class Compiler {
     if (checks.length === 1) return checks[0]!;
     return (value, path, errors) => {
       let ok = true;
-      for (const check of checks) {
+      for (let i = 0; i < checks.length; i++) {
+        const check = checks[i]!;
         if (!check(value, path, errors)) {
           ok = false;
           if (!errors) return false;
