@@ -110,8 +110,8 @@ export async function loadFeed<T>(src: string, options: LoadOptions<T>): Promise
     encodingGuessed,
     prepare: options.prepare,
   });
-  warnReport(tag, report);
   options.onReport?.(report);
+  warnReport(tag, report);
   if (records.length > 0 && items.length === 0) {
     throw new DataLoadError('invalid', `None of the ${records.length} records in ${url} is usable.`);
   }
