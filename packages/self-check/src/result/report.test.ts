@@ -59,8 +59,8 @@ describe('areaReports', () => {
     const [mail, web] = areaReports(SET, result, 'nl', '');
     expect(mail).toMatchObject({ id: 'mail', title: 'E-mail', level: 'Midden', advice: 'Goed op weg.' });
     expect(mail!.links).toEqual([
-      { title: 'Klik & Tik', href: 'https://oefenen.nl/', courseFinder: false },
-      { title: 'Cursus zoeken', href: '#dv-course-finder?topics=communication', courseFinder: true },
+      { title: 'Klik & Tik', href: 'https://oefenen.nl/', programme: 'klik-en-tik', courseFinder: false },
+      { title: 'Cursus zoeken', href: '#dv-course-finder?topics=communication', programme: 'course-finder', courseFinder: true },
     ]);
     expect(web).toMatchObject({ id: 'web', level: '', advice: '', links: [] });
     expect(web!.score.score).toBeNull();

@@ -20,6 +20,14 @@ export interface ReportWords {
   footer: string;
 }
 
+/** A link to help, in the visitor's language: `programme` is the set's (`course-finder`, `ido`, `klik-en-tik`, …). */
+export interface AreaLink {
+  readonly title: string;
+  readonly href: string;
+  readonly programme: string;
+  readonly courseFinder: boolean;
+}
+
 /** One area of the result, ready to show: the score with its level, advice and links. */
 export interface AreaReport {
   readonly id: string;
@@ -29,7 +37,7 @@ export interface AreaReport {
   readonly level: string;
   readonly levelDescription: string;
   readonly advice: string;
-  readonly links: readonly { readonly title: string; readonly href: string; readonly courseFinder: boolean }[];
+  readonly links: readonly AreaLink[];
 }
 
 /**
@@ -48,12 +56,13 @@ export function areaReports(
     if (!area) return [];
     const level = set.levels.find((candidate) => candidate.id === score.level);
     const key = adviceKeyFor(score.level, set.levels);
-    const links = (area.links ?? []).flatMap((link) => {
+    const links = (area.links ?? []).flatMap((link): AreaLink[] => {
       const title = localizedText(link.title, locale);
+      const { programme } = link;
       if (link.programme === 'course-finder') {
-        return coursePage === undefined ? [] : [{ title, href: courseFinderHref(link.topic, coursePage), courseFinder: true }];
+        return coursePage === undefined ? [] : [{ title, href: courseFinderHref(link.topic, coursePage), programme, courseFinder: true }];
       }
-      return [{ title, href: link.url, courseFinder: false }];
+      return [{ title, href: link.url, programme, courseFinder: false }];
     });
     return [
       {

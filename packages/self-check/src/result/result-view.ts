@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
   formatDate,
@@ -10,7 +10,8 @@ import {
   type PrintOptions,
   type QuestionSet,
 } from '@digivaardig/core';
-import { areaReports, reportFileName, reportText, type AreaReport, type ReportWords } from './report.js';
+import { areaReports, reportFileName, reportText, type AreaLink, type AreaReport, type ReportWords } from './report.js';
+import { resultPlan, type LearnArea } from './plan.js';
 import { resultPrintPage } from './print-result.js';
 import { summarize } from './summary.js';
 
@@ -22,6 +23,7 @@ import { summarize } from './summary.js';
 
 export { RadarView } from '../radar/radar-view.js';
 export { completeDetail } from '../self-check/complete-detail.js';
+export { resultStyles } from './result-view.styles.js';
 
 export interface ResultOptions {
   set: QuestionSet;
@@ -74,51 +76,105 @@ export function summaryText(set: QuestionSet, result: CheckResult, locale: Local
   }
 }
 
-/** Call inside the element's render (its language is active then). */
-export function renderResult(options: ResultOptions): TemplateResult {
-  const { set, result, locale, coursePage, heading } = options;
-  const reports = areaReports(set, result, locale, coursePage);
-  return html`<section class="result" part="result">
-    ${heading(msg('Jouw uitslag'), 'heading', 0)}
-    <p>${msg('Dit is wat je zelf hebt gekozen. Het is geen toets: je kunt niets fout doen.')}</p>
-    <p class="weakest">${summaryText(set, result, locale)}</p>
-    <ul class="areas" role="list">
-      ${reports.map(
-        (report) => html`<li class="area" part="area">
-          ${heading(report.title, 'area-heading', 1)}
-          <p class="level ${report.score.score === null ? 'none' : ''}">
-            <strong>${levelText(report)}</strong>
-            ${report.levelDescription && report.score.score !== null ? html` ${report.levelDescription}` : nothing}
-          </p>
-          ${report.advice ? html`<p>${report.advice}</p>` : nothing}
-          ${report.links.length
-            ? html`<ul class="links">
-                ${report.links.map((link) =>
-                  link.courseFinder
-                    ? html`<li><a href=${link.href}>${link.title}</a></li>`
-                    : html`<li><a href=${link.href} rel="noopener noreferrer">${link.title}</a></li>`,
-                )}
-              </ul>`
-            : nothing}
-        </li>`,
-      )}
-    </ul>
-    ${heading(msg('Je uitslag in balken'), 'bars-heading', 1)}
+/** An area's links as a list (the "Meer hulp" of an area to learn in, and the other areas). */
+function linkList(links: readonly AreaLink[]): unknown {
+  return links.length
+    ? html`<ul class="links">
+        ${links.map((link) =>
+          link.courseFinder
+            ? html`<li><a href=${link.href}>${link.title}</a></li>`
+            : html`<li><a href=${link.href} rel="noopener noreferrer">${link.title}</a></li>`,
+        )}
+      </ul>`
+    : nothing;
+}
+
+/** "Niveau: Basis" and what it means. */
+function levelLine(report: AreaReport): TemplateResult {
+  return html`<p class="level ${report.score.score === null ? 'none' : ''}">
+    <strong>${levelText(report)}</strong>
+    ${report.levelDescription && report.score.score !== null ? html` ${report.levelDescription}` : nothing}
+  </p>`;
+}
+
+/** The overview near the top: every area on one line, its level in a word and as a bar. */
+function overview(reports: readonly AreaReport[], heading: ResultOptions['heading']): TemplateResult {
+  return html`${heading(msg('Alle onderdelen in het kort'), 'bars-heading', 1)}
     <ul class="bars" part="bars" role="list">
       ${reports.map(
         (report) => html`<li>
           <span class="bar-label">${report.title}</span>
+          <span class="bar-value">${report.score.score === null ? msg('geen niveau') : report.level}</span>
           <span class="bar-track" aria-hidden="true">
             <span class="bar-fill" part="bar" .style=${'--score: ' + (report.score.score ?? 0)}></span>
           </span>
-          <span class="bar-value">
-            ${report.score.score === null
-              ? msg('geen score')
-              : msg(str`${report.score.score} van 100, ${report.level}`)}
-          </span>
         </li>`,
       )}
-    </ul>
+    </ul>`;
+}
+
+/** An area to learn most in: its level, advice, one next step, and further help behind "Meer hulp". */
+function learnArea({ report, next, more }: LearnArea, heading: ResultOptions['heading']): TemplateResult {
+  return html`<li class="area" part="area">
+    ${heading(report.title, 'area-heading', 2)} ${levelLine(report)}
+    ${report.advice ? html`<p class="advice">${report.advice}</p>` : nothing}
+    ${next
+      ? html`<p class="next">
+          <a class="next-step" part="next-step" href=${next.href} rel=${next.courseFinder ? nothing : 'noopener noreferrer'}
+            >${next.title}</a
+          >
+        </p>`
+      : nothing}
+    ${more.length
+      ? html`<details class="more">
+          <summary>${msg('Meer hulp')}</summary>
+          ${linkList(more)}
+        </details>`
+      : nothing}
+  </li>`;
+}
+
+/** Another area: name and level on one line, the advice and links behind it (a disclosure). */
+function otherArea(report: AreaReport): TemplateResult {
+  return html`<li>
+    <details part="other-area">
+      <summary>
+        <span class="other-name">${report.title}</span>
+        <span class="other-level">${report.score.score === null ? msg('geen niveau') : report.level}</span>
+      </summary>
+      <div class="other-body">
+        ${levelLine(report)} ${report.advice ? html`<p class="advice">${report.advice}</p>` : nothing} ${linkList(report.links)}
+      </div>
+    </details>
+  </li>`;
+}
+
+/**
+ * Call inside the element's render (its language is active then). In reading order: the
+ * heading, an overview of every area, the (up to three) areas to learn most in, each
+ * with one next step, then the other areas compact, the radar (if asked) and the buttons.
+ */
+export function renderResult(options: ResultOptions): TemplateResult {
+  const { set, result, locale, coursePage, heading } = options;
+  const reports = areaReports(set, result, locale, coursePage);
+  const plan = resultPlan(reports, result.weakest);
+  return html`<section class="result" part="result">
+    ${heading(msg('Jouw uitslag'), 'heading', 0)}
+    <p>${msg('Dit heb je zelf gekozen. Het is geen toets: je kunt niets fout doen.')}</p>
+    ${plan.learn.length ? nothing : html`<p class="weakest">${summaryText(set, result, locale)}</p>`}
+    ${overview(reports, heading)}
+    ${plan.learn.length
+      ? html`${heading(msg('Hier kun je het meeste leren'), 'learn-heading', 1)}
+          <ol class="learn" part="learn" role="list">
+            ${plan.learn.map((area) => learnArea(area, heading))}
+          </ol>`
+      : nothing}
+    ${plan.others.length
+      ? html`${heading(plan.learn.length ? msg('De andere onderdelen') : msg('Per onderdeel'), 'others-heading', 1)}
+          <ul class="others" part="others" role="list">
+            ${plan.others.map((report) => otherArea(report))}
+          </ul>`
+      : nothing}
     ${options.radar}
     <div class="actions" part="actions">
       <button type="button" @click=${options.onPrint}>${msg('Print je uitslag')}</button>
@@ -193,110 +249,3 @@ export function downloadReport(
   // Give the browser time to start the download before the file's address is freed.
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
-
-export const resultStyles = css`
-  .result > p {
-    margin: 0 0 var(--_space);
-  }
-  .weakest {
-    font-weight: 600;
-  }
-  .areas,
-  .bars {
-    list-style: none;
-    margin: 0 0 calc(var(--_space) * 1.5);
-    padding: 0;
-  }
-  .area {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    margin-bottom: calc(var(--_space) * 0.75);
-  }
-  .area [part='area-heading'] {
-    font-size: 1.125em;
-    margin: 0 0 0.5em;
-  }
-  .area p {
-    margin: 0 0 0.5em;
-  }
-  .level.none {
-    color: var(--_muted);
-  }
-  .links {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-  .links li {
-    padding-block: 0.25em;
-  }
-  [part='bars-heading'] {
-    font-size: 1.125em;
-  }
-  .bars li {
-    display: grid;
-    grid-template-columns: minmax(8em, 1fr) 2fr;
-    gap: 0.25em 0.75em;
-    align-items: center;
-    padding-block: 0.375em;
-  }
-  .bar-track {
-    height: 1em;
-    border: 1px solid var(--_border);
-    border-radius: 0.25em;
-    background: var(--_background);
-    overflow: hidden;
-  }
-  .bar-fill {
-    display: block;
-    height: 100%;
-    width: calc(var(--score, 0) * 1%);
-    background: var(--_primary);
-  }
-  .bar-value {
-    grid-column: 2;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-  }
-  @media (max-width: 30em) {
-    .bars li {
-      grid-template-columns: 1fr;
-    }
-    .bar-value {
-      grid-column: 1;
-    }
-  }
-  @media (forced-colors: active) {
-    .bar-fill {
-      background: CanvasText;
-      forced-color-adjust: none;
-    }
-    .area {
-      border-color: CanvasText;
-    }
-  }
-  @media print {
-    .actions,
-    .clear-box {
-      display: none;
-    }
-    .area {
-      break-inside: avoid;
-      background: none;
-    }
-    .bar-fill {
-      print-color-adjust: exact;
-      -webkit-print-color-adjust: exact;
-    }
-    .links a::after {
-      content: ' (' attr(href) ')';
-      font-size: 0.875em;
-    }
-  }
-`;

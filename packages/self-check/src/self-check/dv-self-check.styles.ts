@@ -47,8 +47,8 @@ export const selfCheckStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
-    gap: 0.25em 1em;
-    margin-bottom: 0.5em;
+    gap: 0 1em;
+    margin-bottom: 0.25em;
     font-weight: 600;
   }
   .area-name {
@@ -60,7 +60,7 @@ export const selfCheckStyles = css`
     border-radius: 0.25em;
     background: var(--_surface);
     border: 1px solid var(--_border);
-    margin-bottom: calc(var(--_space) * 1.25);
+    margin-bottom: var(--_space);
     overflow: hidden;
   }
   .meter span {
@@ -112,16 +112,18 @@ export const selfCheckStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
+  /* Compact enough that a three-line statement, its six answers and "Volgende" fit on a
+     375 × 667 phone without scrolling (docs/design.md); each answer stays a 44 px target. */
   .options {
     display: grid;
-    gap: 0.5em;
+    gap: 0.375em;
   }
   .option {
     display: flex;
     align-items: center;
     gap: 0.75em;
-    min-height: 3em;
-    padding: 0.5em 0.875em;
+    min-height: 2.75em;
+    padding: 0.375em 0.875em;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
@@ -132,7 +134,7 @@ export const selfCheckStyles = css`
   }
   .option.unscored:first-of-type,
   .option:not(.unscored) + .option.unscored {
-    margin-top: 0.5em;
+    margin-top: 0.25em;
   }
   .option:hover {
     border-color: var(--_primary);
@@ -142,9 +144,10 @@ export const selfCheckStyles = css`
     background: var(--_surface);
     font-weight: 600;
   }
+  /* Larger than the browser's mark (about 13 px): at least 24 px (WCAG 2.5.8), in the theme's colour. */
   .option input {
-    width: 1.375em;
-    height: 1.375em;
+    width: max(1.5em, 24px);
+    height: max(1.5em, 24px);
     margin: 0;
     flex: none;
     accent-color: var(--_primary);
@@ -154,7 +157,7 @@ export const selfCheckStyles = css`
     flex-wrap: wrap;
     justify-content: space-between;
     gap: 0.75em;
-    margin-top: calc(var(--_space) * 1.25);
+    margin-top: var(--_space);
   }
   .nav button[type='submit'] {
     margin-inline-start: auto;

@@ -58,11 +58,17 @@ export const CHARTS = ['none', 'radar'] as const;
  * @csspart help - The "Uitleg" disclosure of a statement.
  * @csspart nav - The back and next buttons.
  * @csspart result - The result screen.
- * @csspart area - One area of the result: level, advice and links.
- * @csspart area-heading - The name of an area in the result.
- * @csspart bars-heading - The heading above the bars.
- * @csspart bars - The list of score bars.
+ * @csspart bars-heading - The heading of the overview near the top ("Alle onderdelen in het kort").
+ * @csspart bars - The overview: every area on one line with its level and a score bar.
  * @csspart bar - The filled part of one score bar.
+ * @csspart learn-heading - The heading "Hier kun je het meeste leren".
+ * @csspart learn - The numbered list of the (up to three) areas to learn most in.
+ * @csspart area - One area to learn most in: level, advice, one next step and "Meer hulp".
+ * @csspart area-heading - The name of an area to learn most in.
+ * @csspart next-step - The one next step of an area to learn most in (a course nearby, the IDO or a practice site).
+ * @csspart others-heading - The heading above the other areas ("De andere onderdelen").
+ * @csspart others - The list of the other areas.
+ * @csspart other-area - One other area: a disclosure with its name and level, and behind it the advice and links.
  * @csspart radar - The radar chart and its caption.
  * @csspart actions - Print, download and start again. "Print je uitslag" prints the result only, on a page of its own.
  * @csspart clear - The "Wis mijn antwoorden" button (with `persist`).
@@ -326,5 +332,11 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
     this.flow.finish(new Date().toISOString());
     this.focusAfter.request(() => this.screenHeading('.result'));
     this.announcer.say(() => msg('Je uitslag staat klaar.'));
+    // Focus brings the heading into view, somewhere; the result then starts at the top of
+    // the screen, so the first area to learn in is in view without scrolling.
+    await this.updateComplete;
+    const result = this.renderRoot.querySelector<HTMLElement>('.result');
+    const top = result?.getBoundingClientRect().top ?? 0;
+    if (top < 0 || top > innerHeight / 4) result?.scrollIntoView({ block: 'start' });
   }
 }
