@@ -28,3 +28,4 @@ export type { PackedInts } from './packed-ints.js';
 export { PLACE_ALIASES, matchKey, normalizeName } from './place-names.js';
 export { closestPlace, searchPlaces, type PlaceMatch, type PlaceSuggestion } from './place-search.js';
 export { placeName, resolvePlace, type PlaceProblem, type PlaceResolution, type ResolvedPlace } from './resolve-place.js';
+export { resolvePostcode } from './resolve-postcode.js';

@@ -5,18 +5,38 @@
  * element's own chunk is then only the search box and the shell, which keeps a page with
  * `map="none"` small.
  */
-import { formatDistance, type Locale } from '@digivaardig/core';
+import { formatDistance, looksLikePostcode, resolvePostcode, type Locale, type Pc4Table, type PlaceResolution } from '@digivaardig/core';
 import type { PlacedLocation } from '../locations/location.js';
 import { openText } from '../present/hours-text.js';
+import { suggestPostcodes, type Suggestion } from '../search/origin.js';
+import { arrived } from './arrived.js';
 
 export { loadFinderData, loadPostcodeTable, loadPostcodeTableFor } from './finder-data.js';
-export { suggest } from '../search/origin.js';
-export { looksLikePostcode, resolvePlace } from '@digivaardig/core';
+export { looksLikePostcode } from '@digivaardig/core';
 export { rankLocations } from '../search/select.js';
 export { resultsList } from './results-list.js';
 export { suggestionButton } from './suggestion.js';
-export { printLocation } from './print-view.js';
 export { resultStyles } from './results.styles.js';
+
+/** The place-name search (search/suggest-places.ts): its own chunk, fetched for a name only. */
+const names = () => arrived(import('../search/suggest-places.js'));
+
+/** The search box's suggestions for `text`: postcodes here, place names from their chunk. */
+export async function suggest(table: Pc4Table, text: string): Promise<Suggestion[]> {
+  const typed = text.trim();
+  if (!typed) return [];
+  return looksLikePostcode(typed) ? suggestPostcodes(table, typed) : (await names()).suggestPlaces(table, typed);
+}
+
+/** Where `text` lies (core's resolvePlace); a postcode without loading the place-name search. */
+export async function resolveText(table: Pc4Table, text: string): Promise<PlaceResolution> {
+  return looksLikePostcode(text.trim()) ? resolvePostcode(table, text) : (await names()).resolvePlace(table, text);
+}
+
+/** Prints one location's details (print-view.ts, fetched when the visitor asks to print). */
+export async function printLocation(place: PlacedLocation, locale: Locale): Promise<void> {
+  (await arrived(import('./print-view.js'))).printLocation(place, locale);
+}
 
 /** A marker's accessible name: "Bibliotheek Leiden, 2,3 km, Nu open, tot 17.00". */
 export function markerLabel(place: PlacedLocation, km: number | undefined, locale: Locale): string {

@@ -2,7 +2,6 @@ import { regionsToLoad, type DataReport, type Pc4Table, type RegionQuery } from 
 import { demoRegions, loadDemoRegion } from '@digivaardig/data/demo-locations';
 import { loadPc4Table, loadPc4TableFor } from '@digivaardig/data/pc4';
 import { needsPostcodeTable, prepareLocations, type Location, type PlacedLocation, type PreparedLocations } from '../locations/location.js';
-import { embeddedLocations, loadLocations } from '../locations/locations-source.js';
 import { filterLocations, type LocationFilter } from '../search/select.js';
 import { arrived } from './arrived.js';
 
@@ -42,6 +41,7 @@ export interface FinderDataOptions {
  */
 export async function loadFinderData(src: string, filter: LocationFilter, { signal, fresh, tag, onReport }: FinderDataOptions): Promise<FinderData> {
   if (!src.trim()) return demoData(filter);
+  const { loadLocations } = await arrived(import('../locations/locations-source.js'));
   const rows = await loadLocations(src, signal, tag, fresh, onReport);
   const prepared = prepareLocations(rows, needsPostcodeTable(rows) ? await loadPostcodeTable() : undefined);
   signal.throwIfAborted();
@@ -72,7 +72,7 @@ export function demoData(filter: LocationFilter): FinderData {
       if (ids.length === 0) return grew;
       // Every region and none loaded yet (a map): the whole set in one file is smaller than its regions.
       const whole = ids.length === demoRegions.length;
-      const sets = whole ? [await embeddedLocations()] : await Promise.all(ids.map((id) => arrived(loadDemoRegion(id))));
+      const sets = whole ? [await (await arrived(import('../locations/locations-source.js'))).embeddedLocations()] : await Promise.all(ids.map((id) => arrived(loadDemoRegion(id))));
       const prepared = prepareLocations(sets.flat() as Location[]).placed;
       ids.forEach((id) => loaded.add(id));
       any ||= prepared.length > 0;

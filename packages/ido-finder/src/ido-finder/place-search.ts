@@ -174,7 +174,13 @@ export class PlaceSearch implements ReactiveController {
       return; // Suggestions are a help; the search itself reports a missing table.
     }
     if (signal.aborted) return;
-    const own = engine.suggest(table, text);
+    let own: Suggestion[];
+    try {
+      own = await engine.suggest(table, text);
+    } catch {
+      return; // The place-name part did not arrive: the search itself will say so.
+    }
+    if (signal.aborted) return;
     this.showSuggestions(own);
     if (!this.options.pdok() || text.trim().length < 3) return;
     await pause(250, signal);
@@ -205,7 +211,7 @@ export class PlaceSearch implements ReactiveController {
     } else if (chosen) {
       return { origin: chosen.origin };
     }
-    const result = engine.resolvePlace(table, text);
+    const result = await engine.resolveText(table, text);
     return result.ok ? { origin: result.place, notice } : { notice: result.problem };
   }
 

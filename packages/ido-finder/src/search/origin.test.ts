@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPc4Table } from '@digivaardig/data/pc4';
-import { suggest } from './origin.js';
+import { suggest } from './suggest-places.js';
 
 const table = await loadPc4Table();
 

@@ -1,15 +1,4 @@
-import {
-  closestPlace,
-  looksLikePostcode,
-  lookupPostcode,
-  parsePostcode,
-  placeName,
-  resolvePlace,
-  searchPlaces,
-  type Pc4Table,
-  type PlaceProblem,
-  type ResolvedPlace,
-} from '@digivaardig/core';
+import { lookupPostcode, parsePostcode, resolvePostcode, type Pc4Table, type PlaceProblem, type ResolvedPlace } from '@digivaardig/core';
 
 /**
  * Where the visitor is searching from: a postcode or place (core's resolvePlace, with its
@@ -38,35 +27,24 @@ export interface Suggestion {
 }
 
 /**
- * Suggestions for the search box: postcodes starting with the digits typed (from two
- * digits on), or places and municipalities matching the name typed; when no name matches,
- * the one a typo or two away ("Utreht" → Utrecht).
+ * Suggestions for a postcode in the search box: postcodes starting with the digits typed
+ * (from two digits on), or the one postcode typed in full. The table may be the region
+ * holding the postcode. Place names: see suggest-places.ts (loaded only for a name).
  */
-export function suggest(table: Pc4Table, text: string, limit = 6): Suggestion[] {
-  const typed = text.trim();
-  if (!typed) return [];
-  if (looksLikePostcode(typed)) {
-    const digits = typed.replace(/\D/g, '').slice(0, 4);
-    if (digits.length < 2) return [];
-    const parsed = parsePostcode(typed);
-    if (parsed.ok) {
-      const result = resolvePlace(table, typed);
-      return result.ok ? [{ value: parsed.formatted, label: parsed.formatted, detail: result.place.label.slice(parsed.formatted.length + 1), origin: result.place }] : [];
-    }
-    const out: Suggestion[] = [];
-    for (let row = 0; row < table.count && out.length < limit; row++) {
-      const pc4 = String(table.pc4[row]);
-      if (!pc4.startsWith(digits)) continue;
-      const found = lookupPostcode(table, pc4)!;
-      out.push({ value: pc4, label: pc4, detail: found.place, origin: { lat: found.lat, lon: found.lon, label: `${pc4} ${found.place}`, kind: 'postcode' } });
-    }
-    return out;
+export function suggestPostcodes(table: Pc4Table, typed: string, limit = 6): Suggestion[] {
+  const digits = typed.replace(/\D/g, '').slice(0, 4);
+  if (digits.length < 2) return [];
+  const parsed = parsePostcode(typed);
+  if (parsed.ok) {
+    const result = resolvePostcode(table, typed);
+    return result.ok ? [{ value: parsed.formatted, label: parsed.formatted, detail: result.place.label.slice(parsed.formatted.length + 1), origin: result.place }] : [];
   }
-  const places = searchPlaces(table, typed, limit);
-  const close = places.length ? undefined : closestPlace(table, typed);
-  return (close ? [close] : places).map((place) => {
-    const name = placeName(place);
-    const detail = place.alias ? `${place.name}, ${place.province}` : place.kind === 'municipality' ? `${place.province}` : `${place.municipality === place.name ? '' : `${place.municipality}, `}${place.province}`;
-    return { value: name, label: name, detail, origin: { lat: place.lat, lon: place.lon, label: name, kind: 'place' as const } };
-  });
+  const out: Suggestion[] = [];
+  for (let row = 0; row < table.count && out.length < limit; row++) {
+    const pc4 = String(table.pc4[row]);
+    if (!pc4.startsWith(digits)) continue;
+    const found = lookupPostcode(table, pc4)!;
+    out.push({ value: pc4, label: pc4, detail: found.place, origin: { lat: found.lat, lon: found.lon, label: `${pc4} ${found.place}`, kind: 'postcode' } });
+  }
+  return out;
 }
