@@ -151,7 +151,7 @@ const json = `${JSON.stringify(locations)}\n`;
 writeFileSync(outPath, json);
 
 // The same locations in regions, one per first digit of the postcode
-// (data/locations-demo/1.json … 9.json), and data/locations-demo/regions.json: each
+// (data/locations-demo/locations-1.json … locations-9.json), and data/locations-demo/regions.json: each
 // region's id and the box around its points ([south, west, north, east]). A finder that
 // searches from a postcode loads the region(s) a nearest-locations search needs
 // (packages/data/src/demo-locations.ts), not the whole set.
@@ -164,7 +164,7 @@ for (let digit = 1; digit <= 9; digit++) {
   const lats = inRegion.map((location) => location.lat);
   const lons = inRegion.map((location) => location.lon);
   regions.push({ id: digit, box: [Math.min(...lats), Math.min(...lons), Math.max(...lats), Math.max(...lons)] });
-  writeFileSync(resolve(regionDir, `${digit}.json`), `${JSON.stringify(inRegion)}\n`);
+  writeFileSync(resolve(regionDir, `locations-${digit}.json`), `${JSON.stringify(inRegion)}\n`);
 }
 writeFileSync(resolve(regionDir, 'regions.json'), `${JSON.stringify(regions)}\n`);
 console.log(

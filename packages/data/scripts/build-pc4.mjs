@@ -319,14 +319,14 @@ function tableOf(rowIds) {
 
 const table = tableOf(rows.map((_, i) => i));
 
-// One region per first digit of the postcode (data/pc4/1.json … 9.json), each a table of
+// One region per first digit of the postcode (data/pc4/pc4-1.json … pc4-9.json), each a table of
 // its own: a postcode search loads only its region (see packages/data/src/postcodes.ts).
 // A PO box takes the point of the nearest postcode in its hundred, always in its region.
 const regionDir = resolve(outDir, 'pc4');
 mkdirSync(regionDir, { recursive: true });
 for (let digit = 1; digit <= 9; digit++) {
   const ids = rows.flatMap((row, i) => (Math.floor(row.pc4 / 1000) === digit ? [i] : []));
-  writeFileSync(resolve(regionDir, `${digit}.json`), JSON.stringify(tableOf(ids)) + '\n');
+  writeFileSync(resolve(regionDir, `pc4-${digit}.json`), JSON.stringify(tableOf(ids)) + '\n');
 }
 
 const json = JSON.stringify(table);

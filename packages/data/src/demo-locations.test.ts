@@ -10,7 +10,7 @@ interface Demo extends GeoPoint {
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const whole: Demo[] = read('../data/locations-demo.json');
-const byRegion = new Map<number, Demo[]>(demoRegions.map((region) => [region.id, read(`../data/locations-demo/${region.id}.json`)]));
+const byRegion = new Map<number, Demo[]>(demoRegions.map((region) => [region.id, read(`../data/locations-demo/locations-${region.id}.json`)]));
 const pc4 = decodePc4Table(read('../data/pc4.json'));
 
 const nearest = (origin: GeoPoint, points: readonly Demo[], count: number, maxKm = Infinity) =>

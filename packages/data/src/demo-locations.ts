@@ -11,15 +11,15 @@ import { loadOnce } from './postcodes.js';
 export const demoRegions: readonly GeoRegion[] = regionList as unknown as GeoRegion[];
 
 const regionFiles: Record<number, () => Promise<{ default: unknown }>> = {
-  1: () => import('../data/locations-demo/1.json'),
-  2: () => import('../data/locations-demo/2.json'),
-  3: () => import('../data/locations-demo/3.json'),
-  4: () => import('../data/locations-demo/4.json'),
-  5: () => import('../data/locations-demo/5.json'),
-  6: () => import('../data/locations-demo/6.json'),
-  7: () => import('../data/locations-demo/7.json'),
-  8: () => import('../data/locations-demo/8.json'),
-  9: () => import('../data/locations-demo/9.json'),
+  1: () => import('../data/locations-demo/locations-1.json'),
+  2: () => import('../data/locations-demo/locations-2.json'),
+  3: () => import('../data/locations-demo/locations-3.json'),
+  4: () => import('../data/locations-demo/locations-4.json'),
+  5: () => import('../data/locations-demo/locations-5.json'),
+  6: () => import('../data/locations-demo/locations-6.json'),
+  7: () => import('../data/locations-demo/locations-7.json'),
+  8: () => import('../data/locations-demo/locations-8.json'),
+  9: () => import('../data/locations-demo/locations-9.json'),
 };
 
 /**

@@ -138,9 +138,9 @@ describe('place search on the real table', () => {
   });
 });
 
-describe('the regions of the table (data/pc4/1.json … 9.json)', () => {
+describe('the regions of the table (data/pc4/pc4-1.json … pc4-9.json)', () => {
   const regions = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((digit) => {
-    const regionText = readFileSync(new URL(`../data/pc4/${digit}.json`, import.meta.url), 'utf8');
+    const regionText = readFileSync(new URL(`../data/pc4/pc4-${digit}.json`, import.meta.url), 'utf8');
     return { digit, text: regionText, table: decodePc4Table(JSON.parse(regionText)) };
   });
 

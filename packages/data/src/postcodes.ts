@@ -3,19 +3,19 @@ import { decodePc4Table, looksLikePostcode, type Pc4Table } from '@digivaardig/c
 /**
  * The embedded four-digit postcode table (© GeoNames, CC BY 4.0, bewerkt), whole (about
  * 28 KB gzipped) or one region at a time: the postcodes with the same first digit (3–5 KB
- * each, data/pc4/1.json … 9.json, written by scripts/build-pc4.mjs). Each is fetched once
+ * each, data/pc4/pc4-1.json … pc4-9.json, written by scripts/build-pc4.mjs). Each is fetched once
  * per page, when first needed; a fetch that failed is tried again on the next call.
  */
 const regionFiles: Record<number, () => Promise<{ default: unknown }>> = {
-  1: () => import('../data/pc4/1.json'),
-  2: () => import('../data/pc4/2.json'),
-  3: () => import('../data/pc4/3.json'),
-  4: () => import('../data/pc4/4.json'),
-  5: () => import('../data/pc4/5.json'),
-  6: () => import('../data/pc4/6.json'),
-  7: () => import('../data/pc4/7.json'),
-  8: () => import('../data/pc4/8.json'),
-  9: () => import('../data/pc4/9.json'),
+  1: () => import('../data/pc4/pc4-1.json'),
+  2: () => import('../data/pc4/pc4-2.json'),
+  3: () => import('../data/pc4/pc4-3.json'),
+  4: () => import('../data/pc4/pc4-4.json'),
+  5: () => import('../data/pc4/pc4-5.json'),
+  6: () => import('../data/pc4/pc4-6.json'),
+  7: () => import('../data/pc4/pc4-7.json'),
+  8: () => import('../data/pc4/pc4-8.json'),
+  9: () => import('../data/pc4/pc4-9.json'),
 };
 
 /**

@@ -20,9 +20,9 @@ const out = mkdtempSync(join(tmpdir(), 'dv-data-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const BUILDS = [
-  ['build-pc4.mjs', ['pc4.json', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((digit) => `pc4/${digit}.json`)]],
+  ['build-pc4.mjs', ['pc4.json', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((digit) => `pc4/pc4-${digit}.json`)]],
   ['build-outline.mjs', ['nl-outline.json']],
-  ['build-locations.mjs', ['locations-demo.json', 'locations-demo/regions.json', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((digit) => `locations-demo/${digit}.json`)]],
+  ['build-locations.mjs', ['locations-demo.json', 'locations-demo/regions.json', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((digit) => `locations-demo/locations-${digit}.json`)]],
   ['build-courses.mjs', ['courses-sample.json']],
 ] as const;
 
