@@ -50,6 +50,9 @@ export const ResultBasis: Story = { name: 'Result: basis' };
 export const ResultGevorderd: Story = { name: 'Result: gevorderd' };
 export const ResultNoLevel: Story = { name: 'Result: no level' };
 export const ResultWithCourseFinder: Story = { name: 'Result with course finder' };
+export const ResultMoreHelpOpen: Story = { name: 'Result: more help and another area open' };
+export const ResultOnAPhone: Story = { name: 'Result on a phone' };
+export const EnglishResult: Story = { name: 'English result' };
 export const Radar: Story = { name: 'Radar' };
 export const English: Story = { name: 'English' };
 export const PersistedAndRestored: Story = { name: 'Persisted and restored' };
@@ -66,7 +69,7 @@ export const Dark: Story = { name: 'Dark' };
 
 check.fromExamples({
   Intro, Question, HelpOpen, ResultBeginner, ResultBasis, ResultGevorderd, ResultNoLevel,
-  ResultWithCourseFinder, Radar, English, PersistedAndRestored, PersistedResult, SloFramework, SomeAreas,
+  ResultWithCourseFinder, ResultMoreHelpOpen, ResultOnAPhone, EnglishResult, Radar, English, PersistedAndRestored, PersistedResult, SloFramework, SomeAreas,
   CustomSetFromSrc, InvalidSet, Loading, Error, Narrow320, Dark,
 });
 
