@@ -63,10 +63,12 @@ export class PlaceSearch implements ReactiveController {
   /** Where the list is measured from: the last place a search found. */
   origin: Origin | undefined;
   /**
-   * The whole postcode table, once a place-name suggestion or search has fetched it (the
-   * map names places with it); a postcode fetches only its region.
+   * The postcode table the map names places with: the whole table once a place name has
+   * fetched it, else the region of the last postcode (the part of the country around it).
    */
   table: Pc4Table | undefined;
+  /** The whole table, once a place name has fetched it. */
+  private whole: Pc4Table | undefined;
   private suggestions: readonly Choice[] = [];
   private open = false;
   private active = -1;
@@ -157,9 +159,10 @@ export class PlaceSearch implements ReactiveController {
 
   /** The part of the postcode table `text` needs (see engine.loadPostcodeTableFor). */
   private async loadTable(engine: Engine, text: string): Promise<Pc4Table> {
-    if (this.table) return this.table;
+    if (this.whole) return this.whole;
     const table = await engine.loadPostcodeTableFor(text);
-    if (table.count > 0 && !engine.looksLikePostcode(text.trim())) this.table = table;
+    if (!engine.looksLikePostcode(text.trim())) this.whole = table;
+    this.table = this.whole ?? table;
     return table;
   }
 
@@ -250,7 +253,11 @@ export class PlaceSearch implements ReactiveController {
     event.preventDefault();
     if (action.type === 'move') this.setList(true, action.index);
     else if (action.type === 'choose') this.choose(action.index);
-    else if (action.type === 'close') this.setList(false, -1);
+    else if (action.type === 'close') {
+      // Closed by the visitor: suggestions still on their way must not open it again.
+      this.suggestTask.abort();
+      this.setList(false, -1);
+    }
     else this.closeWith('');
   };
 
