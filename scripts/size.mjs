@@ -51,6 +51,12 @@ const coreLogic = (...patterns) =>
   new Set([...extra(shared, ...patterns)].filter((file) => (graph[file]?.origins ?? []).every((o) => o === 'core')));
 // The autoloader imports each widget's module in its chunk, not the entry file of the
 // same name (packages/widgets/src/digivaardig.ts): a page loads what these name.
+/** The largest of the nine region chunks `pattern` names ("#": the region's digit), beyond `base`. */
+const largest = (base, pattern) =>
+  [1, 2, 3, 4, 5, 6, 7, 8, 9]
+    .map((digit) => extra(base, pattern.replace('#', String(digit))))
+    .reduce((most, files) => (sum(files) > sum(most) ? files : most));
+const sum = (files) => [...files].reduce((total, file) => total + gzipSize(file), 0);
 const cardPage = load('digivaardig.js', 'chunks/stat-card-*.js');
 const checkPage = load('digivaardig.js', 'chunks/self-check-*.js');
 const finderPage = load('digivaardig.js', 'chunks/ido-finder-*.js');
@@ -61,29 +67,31 @@ const rows = [
   ['autoloader (digivaardig.js)', load('digivaardig.js'), 1 * KB],
   ['shared chunk: Lit + core base element, theme, formatting', extra(load('digivaardig.js'), 'chunks/lit-*.js'), undefined],
 
-  ['page with one <dv-stat-card>, inline, no chart', cardPage, 14.05 * KB, 10 * KB],
-  ['  the same with dist/stat-card.js instead of the autoloader', load('stat-card.js'), undefined, 10 * KB],
+  ['page with one <dv-stat-card>, inline, no chart', cardPage, 14.95 * KB, 13.5 * KB],
+  ['  the same with dist/stat-card.js instead of the autoloader', load('stat-card.js'), undefined, 13.5 * KB],
   ['  + the embedded statistics (stat="…")', extra(cardPage, 'chunks/statistics-*.js'), undefined],
   ['page with one <dv-stat-grid> (with its statistics)', load('digivaardig.js', 'chunks/grid-*.js', 'chunks/statistics-*.js'), undefined],
   ['chart chunk, bar (on top of the card)', extra(cardPage, 'chunks/chart-view-*.js', 'chunks/chart-bar.js'), 46 * KB],
   ['chart chunk, line (on top of the card)', extra(cardPage, 'chunks/chart-view-*.js', 'chunks/chart-line.js'), 46 * KB],
   ['chart chunk, doughnut (on top of the card)', extra(cardPage, 'chunks/chart-view-*.js', 'chunks/chart-doughnut.js'), 46 * KB],
 
-  ['page with one <dv-self-check>, before answering', checkPage, 20 * KB],
+  ['page with one <dv-self-check>, before answering', checkPage, 20.65 * KB],
   ['  + the DigIQ question set (JSON data, fetched)', extra(checkPage, 'chunks/questions-digiq-*.json'), undefined],
   ['  + the SLO question set (JSON data, fetched)', extra(checkPage, 'chunks/questions-slo-*.json'), undefined],
   ['self-check own code (beyond the shared chunk)', ownCode('self-check', 'self-check.js', 'chunks/result-view-*.js'), 12 * KB],
   ['radar chart (chart="radar", on top of the result)', extra(load('digivaardig.js', 'self-check.js', 'chunks/result-view-*.js'), 'chunks/radar-chart-*.js'), 46 * KB],
 
-  ['page with one <dv-ido-finder map="none">, before a search', finderPage, 20 * KB],
+  ['page with one <dv-ido-finder map="none">, before a search', finderPage, 20.5 * KB],
   ['  + search and results (first search)', extra(finderPage, 'chunks/engine-*.js@ido-finder'), undefined],
   ['ido-finder own code (entry + search engine)', ownCode('ido-finder', 'ido-finder.js', 'chunks/engine-*.js@ido-finder'), 15 * KB],
   ['  + core logic it shares (geo, hours)', coreLogic('ido-finder.js', 'chunks/engine-*.js@ido-finder'), undefined],
   ['map chunk (Leaflet, CSS, outline, clustering)', extra(load('digivaardig.js', 'ido-finder.js', 'chunks/engine-*.js@ido-finder'), 'chunks/map-view-*.js'), 50 * KB],
-  ['embedded demo locations', extra(finderPage, 'chunks/locations-demo-*.js'), undefined],
-  ['embedded postcode table (PC4)', extra(finderPage, 'chunks/pc4-*.js'), 30 * KB],
+  ['embedded demo locations, all (the map)', extra(finderPage, 'chunks/locations-demo-*.js'), undefined],
+  ['  one region of them (the largest of nine; a search loads 1–3)', largest(finderPage, 'chunks/locations-#-*.js'), 2.5 * KB],
+  ['embedded postcode table (PC4), all (a place name)', extra(finderPage, 'chunks/pc4-*.js'), 30 * KB],
+  ['  one region of it (the largest of nine; a postcode loads one)', largest(finderPage, 'chunks/pc4-#-*.js'), 6 * KB],
 
-  ['page with one <dv-course-finder>, before interaction', coursePage, 23.15 * KB],
+  ['page with one <dv-course-finder>, before interaction', coursePage, 25.8 * KB],
   ['course-finder own code (beyond the shared chunk)', ownCode('course-finder', 'course-finder.js'), 15 * KB],
   ['  + the sample courses (JSON data, fetched)', extra(coursePage, 'chunks/courses-sample-*.json'), undefined],
 
