@@ -149,6 +149,11 @@ export const resultStyles = css`
     }
   }
   @media print {
+    /* What is printed is the result (the question screens are not worth a print rule up front). */
+    .base {
+      border: 0;
+      padding: 0;
+    }
     .actions,
     .clear-box {
       display: none;

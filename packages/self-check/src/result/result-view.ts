@@ -184,6 +184,18 @@ export function renderResult(options: ResultOptions): TemplateResult {
   </section>`;
 }
 
+/**
+ * After the last statement, before focus moves to the result's heading: the result starts
+ * at the top of the screen (when its top is above the screen or far down it), so the
+ * overview and the first area to learn in are in view. Returns the heading to focus.
+ */
+export function alignResult(heading: HTMLElement | null): HTMLElement | null {
+  const result = heading?.parentElement;
+  const top = result?.getBoundingClientRect().top ?? 0;
+  if (top < 0 || top > innerHeight / 4) result?.scrollIntoView({ block: 'start' });
+  return heading;
+}
+
 /** The words of the printed and downloaded result; call with the element's language active. */
 function reportWords(now: Date, locale: Locale, footer: string): ReportWords {
   return {

@@ -132,7 +132,7 @@ export const selfCheckStyles = css`
   .option.unscored {
     border-style: dashed;
   }
-  .option.unscored:first-of-type,
+  /* A little space between the answers that count and those that do not. */
   .option:not(.unscored) + .option.unscored {
     margin-top: 0.25em;
   }
@@ -175,12 +175,6 @@ export const selfCheckStyles = css`
     }
     .meter span {
       background: Highlight;
-    }
-  }
-  @media print {
-    .base {
-      border: 0;
-      padding: 0;
     }
   }
 `;

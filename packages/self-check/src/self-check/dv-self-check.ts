@@ -330,13 +330,8 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
       return;
     }
     this.flow.finish(new Date().toISOString());
-    this.focusAfter.request(() => this.screenHeading('.result'));
+    // The result starts at the top of the screen (see alignResult), its heading focused.
+    this.focusAfter.request(() => this.resultPart.view?.alignResult(this.screenHeading('.result')));
     this.announcer.say(() => msg('Je uitslag staat klaar.'));
-    // Focus brings the heading into view, somewhere; the result then starts at the top of
-    // the screen, so the first area to learn in is in view without scrolling.
-    await this.updateComplete;
-    const result = this.renderRoot.querySelector<HTMLElement>('.result');
-    const top = result?.getBoundingClientRect().top ?? 0;
-    if (top < 0 || top > innerHeight / 4) result?.scrollIntoView({ block: 'start' });
   }
 }
