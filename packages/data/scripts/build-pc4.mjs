@@ -249,11 +249,16 @@ rows.forEach((row, i) => {
   morePlaces.push([i, ...ids]);
 });
 
+const SOURCE =
+  'GeoNames postal codes NL (January 2022), via zauberware/postal-codes-json-xml-csv; one point per PC4, ' +
+  'municipalities moved to the CBS 2025 division. Built by packages/data/scripts/build-pc4.mjs from ' +
+  'packages/data/sources/pc4_centroids.csv (see packages/data/sources/README.md).';
+
 /**
  * The table of some rows (all of them, or one region's), self-contained: only the places,
  * municipalities and provinces those rows name, numbered in order of first appearance.
  */
-function tableOf(rowIds) {
+function tableOf(rowIds, source = SOURCE) {
   const placeIndex = new Map();
   const municipalityIndex = new Map();
   const provinceIndex = new Map();
@@ -292,10 +297,7 @@ function tableOf(rowIds) {
     format: FORMAT,
     version: VERSION,
     attribution: '© GeoNames (www.geonames.org), CC BY 4.0, bewerkt',
-    source:
-      'GeoNames postal codes NL (January 2022), via zauberware/postal-codes-json-xml-csv; one point per PC4, ' +
-      'municipalities moved to the CBS 2025 division. Built by packages/data/scripts/build-pc4.mjs from ' +
-      'packages/data/sources/pc4_centroids.csv (see packages/data/sources/README.md).',
+    source,
     licence: 'CC BY 4.0',
     licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
     scale: SCALE,
@@ -326,7 +328,7 @@ const regionDir = resolve(outDir, 'pc4');
 mkdirSync(regionDir, { recursive: true });
 for (let digit = 1; digit <= 9; digit++) {
   const ids = rows.flatMap((row, i) => (Math.floor(row.pc4 / 1000) === digit ? [i] : []));
-  writeFileSync(resolve(regionDir, `pc4-${digit}.json`), JSON.stringify(tableOf(ids)) + '\n');
+  writeFileSync(resolve(regionDir, `pc4-${digit}.json`), JSON.stringify(tableOf(ids, `GeoNames postal codes NL (January 2022): the postcodes ${digit}000–${digit}999 of pc4.json (see its source).`)) + '\n');
 }
 
 const json = JSON.stringify(table);
