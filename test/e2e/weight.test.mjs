@@ -24,7 +24,7 @@ const PAGES = [
     tags: ['dv-stat-card', 'dv-self-check', 'dv-ido-finder', 'dv-course-finder'],
     budget: 90 * KB,
     withData: true,
-    what: 'four widgets stacked on one page (card, self-check, IDO finder map="none", course finder)',
+    what: 'four widgets stacked on one page (card, self-check, IDO finder and course finder with postcode="2311 EZ", the IDO finder map="none")',
   },
   {
     // The IDO finder's top is at 582 px: its map is in the first screen and loads (Leaflet
@@ -32,10 +32,10 @@ const PAGES = [
     // view; see docs/performance.md.
     page: 'weight-four',
     tags: ['dv-stat-card', 'dv-self-check', 'dv-ido-finder', 'dv-course-finder'],
-    budget: 136 * KB,
+    budget: 142.5 * KB,
     goal: 90 * KB,
     withData: true,
-    what: 'four widgets stacked on one page, the IDO finder with its map in view',
+    what: 'the same four widgets, the IDO finder with its map in view',
   },
   { page: 'weight-card', tags: ['dv-stat-card'], budget: 14.95 * KB, goal: 13.5 * KB, what: 'one inline <dv-stat-card>, no chart' },
   { page: 'weight-self-check', tags: ['dv-self-check'], budget: 20.65 * KB, what: '<dv-self-check>, before the first answer' },

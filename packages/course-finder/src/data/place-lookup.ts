@@ -1,4 +1,4 @@
-import { distanceKm, resolvePlace, type PlaceProblem, type ResolvedPlace } from '@digivaardig/core';
+import { distanceKm, looksLikePostcode, resolvePostcode, type PlaceProblem, type ResolvedPlace } from '@digivaardig/core';
 import { loadPc4TableFor } from '@digivaardig/data/pc4';
 
 /** Why a typed place was not found (core's resolvePlace); the element says it in words. */
@@ -12,11 +12,13 @@ export { distanceKm };
 
 /**
  * The point of a postcode ("2311 EZ", "2311") or a place name ("Leiden", "Den Bosch"),
- * from the embedded PC4 table (a postcode loads only its region), by core's one place resolver (a name it does not know comes
+ * from the embedded PC4 table, by core's one place resolver (a name it does not know comes
  * back as a problem, with a suggestion when one is near). This module and the table load
- * only when a place is typed.
+ * only when a place is typed; a postcode loads only its region of the table and not the
+ * place-name search (place-names.ts, with the whole table).
  */
 export async function findOrigin(text: string): Promise<{ origin?: Origin; problem?: PlaceProblem }> {
-  const result = resolvePlace(await loadPc4TableFor(text), text);
+  const table = await loadPc4TableFor(text);
+  const result = looksLikePostcode(text.trim()) ? resolvePostcode(table, text) : (await import('./place-names.js')).resolvePlace(table, text);
   return result.ok ? { origin: result.place } : { problem: result.problem };
 }
