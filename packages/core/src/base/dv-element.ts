@@ -342,7 +342,8 @@ export abstract class DvElement<Data = unknown> extends LitElement {
     await this.updateComplete;
     if (!this.isConnected || this.data.value !== data || this.phase === 'error') return;
     // `report` is there only when the data came from `src`.
-    this.emit('dv-ready', { count, report: this.dataReport });
+    const report = this.dataReport;
+    this.emit('dv-ready', report ? { count, report } : { count });
   }
 
   /** Shows a problem in place and tells the host page; never throws. */
