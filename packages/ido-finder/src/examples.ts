@@ -72,7 +72,8 @@ export const idoFinderExamples: WidgetExample[] = [
     name: 'List only',
     tag: 'dv-ido-finder',
     attributes: { map: 'none' },
-    description: 'With `map="none"` there is no map; the page loads the least code, and the locations and postcode table arrive with the first search.',
+    description:
+      'With `map="none"` there is no map; the page loads the least code, and the locations and postcode table arrive with the first search: for a postcode only its region of the postcode table (one of nine, 3–5 KB) and the demonstration locations around it; for a place name the whole postcode table (28 KB) with the place-name search.',
     settles: 'ready',
     shows: 'Toon alle locaties op alfabet',
     // A list-only finder's dv-ready waits for its locations: they come with the first search.
