@@ -174,9 +174,9 @@ const TARGET = esbuildTargets();
 
 /*
  * Subresource Integrity. Once the main build has written its entries, dist/integrity.json
- * holds the sha384 of each entry file (the autoloader and the one file per widget), for
- * the version in package.json, and dist/snippet.html the ready-to-paste CDN <script> of
- * that version with its hash. The hash covers that one file only: the chunks it imports
+ * holds the sha384 of each entry file (the autoloader and the one file per widget) and of
+ * digivaardig.css, for the version in package.json, and dist/snippet.html the ready-to-paste
+ * CDN <link> (reserved sizes) and <script> of that version with their hashes. The hash covers that one file only: the chunks it imports
  * at run time are fetched without one (see docs/getting-started.md).
  */
 const version = JSON.parse(readFileSync(join(here, 'package.json'), 'utf8')).version;
@@ -194,10 +194,13 @@ function integrity() {
       const sha384 = (file) =>
         `sha384-${createHash('sha384').update(readFileSync(join(out, file))).digest('base64')}`;
       const files = Object.fromEntries(entries.map((file) => [file, sha384(file)]));
-      const manifest = { package: '@digivaardig/widgets', version, cdn: CDN_BASE, algorithm: 'sha384', files };
+      // The reserved sizes (digivaardig.css) hold from the first paint only when linked in <head>.
+      const styles = { 'digivaardig.css': sha384('digivaardig.css') };
+      const manifest = { package: '@digivaardig/widgets', version, cdn: CDN_BASE, algorithm: 'sha384', files, styles };
       writeFileSync(join(out, 'integrity.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-      const script = `<script type="module" src="${CDN_BASE}digivaardig.js" integrity="${files['digivaardig.js']}"`;
-      writeFileSync(join(out, 'snippet.html'), `${script} crossorigin="anonymous"></script>\n`);
+      const link = `<link rel="stylesheet" href="${CDN_BASE}digivaardig.css" integrity="${styles['digivaardig.css']}" crossorigin="anonymous">`;
+      const script = `<script type="module" src="${CDN_BASE}digivaardig.js" integrity="${files['digivaardig.js']}" crossorigin="anonymous"></script>`;
+      writeFileSync(join(out, 'snippet.html'), `${link}\n${script}\n`);
     },
   };
 }

@@ -13,6 +13,7 @@ import widgetsPackage from '../../packages/widgets/package.json';
 interface IntegrityFile {
   version: string;
   files: Record<string, string>;
+  styles?: Record<string, string>;
 }
 
 /** The version every snippet names (`pnpm run docs` keeps the docs at it too). */
@@ -32,3 +33,15 @@ export const CDN_INTEGRITY: string | undefined =
 export const CDN_SCRIPT = CDN_INTEGRITY
   ? `<script type="module" src="${CDN_SCRIPT_URL}" integrity="${CDN_INTEGRITY}" crossorigin="anonymous"></script>`
   : `<script type="module" src="${CDN_SCRIPT_URL}"></script>`;
+
+/** The widgets' reserved sizes on the CDN: linked in <head>, they hold from the first paint (no layout shift). */
+export const CDN_STYLE_URL = CDN_SCRIPT_URL.replace(/\.js$/, '.css');
+const styleIntegrity = built?.version === WIDGETS_VERSION ? built.styles?.['digivaardig.css'] : undefined;
+
+/** The stylesheet line to paste into <head>, once per page. */
+export const CDN_STYLE = styleIntegrity
+  ? `<link rel="stylesheet" href="${CDN_STYLE_URL}" integrity="${styleIntegrity}" crossorigin="anonymous">`
+  : `<link rel="stylesheet" href="${CDN_STYLE_URL}">`;
+
+/** What a page needs once: the stylesheet and the script. */
+export const CDN_SNIPPET = `${CDN_STYLE}\n${CDN_SCRIPT}`;

@@ -7,7 +7,7 @@
  */
 import type { ArgTypes, Args, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { exampleMarkup, LOCALES, THEMES, type WidgetExample } from '@digivaardig/core';
-import { CDN_SCRIPT } from './cdn-snippet.js';
+import { CDN_SNIPPET } from './cdn-snippet.js';
 import { elementDeclaration, publicAttributes, type ElementDeclaration } from './manifest.js';
 import { playSteps } from './play-steps.js';
 
@@ -87,7 +87,7 @@ export function attributesFromArgs(args: Args, declaration: ElementDeclaration):
 
 /** The copy-paste snippet: the pinned CDN script (with its integrity hash) and the tag with the given attributes. */
 export function embedSnippet(tag: string, attributes: Record<string, string | true>): string {
-  return `${CDN_SCRIPT}\n${exampleMarkup({ tag, attributes })}`;
+  return `${CDN_SNIPPET}\n${exampleMarkup({ tag, attributes })}`;
 }
 
 /** The args a webmaster sets on the Embed page: attributes and CSS custom properties. */

@@ -1,6 +1,6 @@
 // Subresource Integrity of the built CDN bundle (packages/widgets/dist/, `pnpm build:cdn`):
 // dist/integrity.json names the sha384 of every entry file, for the version in
-// package.json, and dist/snippet.html is the pinned <script> with the autoloader's hash.
+// package.json, and dist/snippet.html is the pinned <link> (reserved sizes) and <script> with their hashes.
 // Then, in Chromium, what docs/getting-started.md says about it: a page with the hash loads
 // its widgets, a wrong hash stops the script, and the hash covers that one file only (a
 // chunk it imports is not checked).
@@ -11,10 +11,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, staticServer } from './support.mjs';
+import { dist, launch, staticServer } from './support.mjs';
 
 const widgets = join(dirname(fileURLToPath(import.meta.url)), '../../packages/widgets');
-const dist = join(widgets, 'dist');
 if (!existsSync(join(dist, 'integrity.json'))) throw new Error('Build first: pnpm build:cdn');
 
 const { version } = JSON.parse(readFileSync(join(widgets, 'package.json'), 'utf8'));
@@ -43,9 +42,15 @@ describe('dist/integrity.json and dist/snippet.html', () => {
     }
   });
 
-  it('give the autoloader script with its hash, ready to paste', () => {
+  it('hold the sha384 of the reserved sizes (digivaardig.css) as built', () => {
+    assert.deepEqual(Object.keys(manifest.styles), ['digivaardig.css']);
+    assert.equal(manifest.styles['digivaardig.css'], sha384(readFileSync(join(dist, 'digivaardig.css'))));
+  });
+
+  it('give the stylesheet and the autoloader script with their hashes, ready to paste', () => {
     const snippet = readFileSync(join(dist, 'snippet.html'), 'utf8');
-    assert.equal(snippet, `${cdnScript(`${manifest.cdn}digivaardig.js`, manifest.files['digivaardig.js'])}\n`);
+    const link = `<link rel="stylesheet" href="${manifest.cdn}digivaardig.css" integrity="${manifest.styles['digivaardig.css']}" crossorigin="anonymous">`;
+    assert.equal(snippet, `${link}\n${cdnScript(`${manifest.cdn}digivaardig.js`, manifest.files['digivaardig.js'])}\n`);
   });
 });
 

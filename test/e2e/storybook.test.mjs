@@ -121,7 +121,11 @@ describe('the built Storybook', () => {
     const integrityFile = join(widgets, 'dist/integrity.json');
     assert.ok(existsSync(integrityFile), 'Build the CDN bundle before the Storybook: pnpm build:cdn');
     const { version } = JSON.parse(readFileSync(join(widgets, 'package.json'), 'utf8'));
-    const integrity = JSON.parse(readFileSync(integrityFile, 'utf8')).files['digivaardig.js'];
+    const manifest = JSON.parse(readFileSync(integrityFile, 'utf8'));
+    const integrity = manifest.files['digivaardig.js'];
+    const link =
+      `<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/@digivaardig/widgets@${version}/dist/digivaardig.css" ` +
+      `integrity="${manifest.styles['digivaardig.css']}" crossorigin="anonymous">`;
     const script =
       `<script type="module" src="https://cdn.jsdelivr.net/npm/@digivaardig/widgets@${version}/dist/digivaardig.js" ` +
       `integrity="${integrity}" crossorigin="anonymous"></script>`;
@@ -140,7 +144,7 @@ describe('the built Storybook', () => {
         polling: 100,
       });
       const code = await page.evaluate(() => [...document.querySelectorAll('#storybook-docs pre')].map((pre) => pre.textContent));
-      if (!code.some((text) => text.startsWith(`${script}\n<dv-`))) problems.push(`no snippet with ${version} and its hash: ${code.join(' | ').slice(0, 300)}`);
+      if (!code.some((text) => text.startsWith(`${link}\n${script}\n<dv-`))) problems.push(`no snippet with ${version} and its hash: ${code.join(' | ').slice(0, 300)}`);
     });
     assert.deepEqual(failures, []);
   });
