@@ -87,11 +87,15 @@ export const resultStyles = css`
     min-height: 2.75em;
     padding-block: 0.375em;
     font-weight: 600;
+    text-decoration: none;
   }
+  /* The arrow is not underlined, and not read out (where the alt-text syntax is known). */
   .next-step::before {
     content: '→';
-    text-decoration: none;
-    display: inline-block;
+    content: '→' / '';
+  }
+  .next-step span {
+    text-decoration: underline;
   }
   .links a {
     display: inline-block;

@@ -121,7 +121,7 @@ function learnArea({ report, next, more }: LearnArea, heading: ResultOptions['he
     ${next
       ? html`<p class="next">
           <a class="next-step" part="next-step" href=${next.href} rel=${next.courseFinder ? nothing : 'noopener noreferrer'}
-            >${next.title}</a
+            ><span>${next.title}</span></a
           >
         </p>`
       : nothing}
@@ -139,8 +139,9 @@ function otherArea(report: AreaReport): TemplateResult {
   return html`<li>
     <details part="other-area">
       <summary>
-        <span class="other-name">${report.title}</span>
-        <span class="other-level">${report.score.score === null ? msg('geen niveau') : report.level}</span>
+        <span class="other-name">${report.title}</span><span class="other-level"
+          >${report.score.score === null ? msg('geen niveau') : report.level}</span
+        >
       </summary>
       <div class="other-body">
         ${levelLine(report)} ${report.advice ? html`<p class="advice">${report.advice}</p>` : nothing} ${linkList(report.links)}
