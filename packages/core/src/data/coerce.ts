@@ -24,6 +24,11 @@ function resolve(node: SchemaNode, root: Schema): Schema | undefined {
   return node;
 }
 
+/** Distinct texts kept per column while reading one file (beyond it, cells are read each time). */
+const CELL_CACHE_SIZE = 5000;
+/** A list position in a path ("sessions.0.start"). */
+const INDEX = /^\d+$/;
+
 /** Keys that would reach an object's prototype: never followed or written. */
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -199,10 +204,16 @@ export function unflattenRows(header: readonly string[], rows: readonly (readonl
   columns.forEach((column, index) => {
     if (column && header.indexOf(header[index]!, index + 1) !== -1) columns[index] = null;
   });
-  const indexed = columns.some((column) => column?.path.some((key) => /^\d+$/.test(key)));
+  const indexed = columns.some((column) => column?.path.some((key) => INDEX.test(key)));
   // A text column of the record itself (most of them) is set directly.
   const plain = columns.map((column) => (column && column.path.length === 1 && kindOf(column.node) === 'text' ? column.path[0]! : undefined));
-  return rows.map((cells) => {
+  // A sheet repeats its cells (a price, a place, a list of topics) thousands of times: each
+  // column reads each distinct text once. Lists are copied per record (a record's list may
+  // be changed later); a list holding objects (JSON in a cell) is not kept.
+  const read = columns.map((column, index) => (column && plain[index] === undefined ? new Map<string, unknown>() : undefined));
+  const records: Record<string, unknown>[] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r]!;
     const record: Record<string, unknown> = {};
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i];
@@ -212,19 +223,30 @@ export function unflattenRows(header: readonly string[], rows: readonly (readonl
       if (key !== undefined) {
         const cell = text.trim();
         if (cell !== '') record[key] = cell;
-      } else place(record, column, coerceCell(text, column.node, schema));
+        continue;
+      }
+      const cache = read[i]!;
+      let value = cache.get(text);
+      if (value === undefined && !cache.has(text)) {
+        value = coerceCell(text, column.node, schema);
+        if (cache.size < CELL_CACHE_SIZE && (!Array.isArray(value) || value.every(isPrimitive))) cache.set(text, value);
+      }
+      place(record, column, Array.isArray(value) ? value.slice() : value);
     }
-    return indexed ? (compactLists(record) as Record<string, unknown>) : record;
-  });
+    records[r] = indexed ? (compactLists(record) as Record<string, unknown>) : record;
+  }
+  return records;
 }
 
-function place(record: Record<string, unknown>, { path }: Column, value: unknown): void {
+const isPrimitive = (value: unknown): boolean => value === null || typeof value !== 'object';
+
+function place(record: Record<string, unknown>, { path, lists }: Column, value: unknown): void {
   if (value === undefined) return;
   let target = record;
   for (let index = 0; index < path.length - 1; index++) {
     const key = path[index]!;
     if (typeof target[key] !== 'object' || target[key] === null) {
-      target[key] = /^\d+$/.test(path[index + 1]!) ? [] : {};
+      target[key] = lists[index] ? [] : {};
     }
     target = target[key] as Record<string, unknown>;
   }
@@ -235,6 +257,8 @@ function place(record: Record<string, unknown>, { path }: Column, value: unknown
 interface Column {
   path: string[];
   node: Schema | undefined;
+  /** Per step of the path: whether the next key is a list position (so a list is made). */
+  lists: boolean[];
 }
 const columnCache = new WeakMap<Schema, Map<string, Column | null>>();
 
@@ -243,7 +267,7 @@ function columnOf(header: string, schema: Schema): Column | null {
   if (path.some((key) => key === '' || key === '__proto__' || key === 'constructor' || key === 'prototype')) return null;
   let node: Schema | undefined = schema;
   for (const key of path) node = childSchema(node, key, schema);
-  return { path, node };
+  return { path, node, lists: path.map((_, index) => index + 1 < path.length && INDEX.test(path[index + 1]!)) };
 }
 
 /**
