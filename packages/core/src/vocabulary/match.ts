@@ -17,12 +17,25 @@ export type VocabularyIndex<Id extends string = string> = ReadonlyMap<string, Id
  * "tablet café" and "tablet-cafe" meet, as do "E-mail" and "email", "foto's" and "fotos".
  */
 export function wordKey(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    key = word
+      .normalize('NFD')
+      .replace(COMBINING, '')
+      .toLowerCase()
+      .replace(NOT_LETTER_OR_DIGIT, '');
+    // A feed repeats the same few words thousands of times; a page meets only so many.
+    if (wordKeys.size >= MEMO_SIZE) wordKeys.clear();
+    wordKeys.set(word, key);
+  }
+  return key;
 }
+
+const COMBINING = /[\u0300-\u036f]/g;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+/** Words (and cells) remembered at most, then forgotten at once. */
+const MEMO_SIZE = 2000;
+const wordKeys = new Map<string, string>();
 
 /**
  * Indexes a vocabulary by key; the first id to claim a key keeps it. Each id is also indexed
@@ -62,13 +75,28 @@ const AND = /\s+(?:en|and|\+)\s+|\s*&\s*/i;
 
 /** The words of a cell (or a list of cells), trimmed, empty ones left out. */
 function cellParts(value: unknown): string[] {
-  const cells = Array.isArray(value) ? value : [value];
-  return cells
-    .filter((cell): cell is string | number => typeof cell === 'string' || typeof cell === 'number')
-    .flatMap((cell) => String(cell).split(LIST))
-    .map((part) => part.trim())
-    .filter(Boolean);
+  const parts: string[] = [];
+  if (Array.isArray(value)) for (const cell of value) addParts(cell, parts);
+  else addParts(value, parts);
+  return parts;
 }
+
+function addParts(cell: unknown, parts: string[]): void {
+  if (typeof cell !== 'string' && typeof cell !== 'number') return;
+  const text = String(cell);
+  if (!LIST.test(text)) {
+    const part = text.trim();
+    if (part) parts.push(part);
+    return;
+  }
+  for (const piece of text.split(LIST)) {
+    const part = piece.trim();
+    if (part) parts.push(part);
+  }
+}
+
+/** What the cells read so far meant, per vocabulary: a sheet repeats its cells. */
+const readCells = new WeakMap<VocabularyIndex, Map<string, { ids: string[]; unknown: string[] }>>();
 
 /**
  * Reads a field that holds ids or words: a list, or one cell such as `computer;internet`,
@@ -79,12 +107,28 @@ export function matchWords<Id extends string>(
   value: unknown,
   index: VocabularyIndex<Id>,
 ): { ids: Id[]; unknown: string[] } {
+  const parts = cellParts(value);
+  // The parts hold no line break (it separates them), so joined by one they are a key.
+  const key = parts.join('\n');
+  let memo = readCells.get(index);
+  if (!memo) readCells.set(index, (memo = new Map()));
+  let found = memo.get(key) as { ids: Id[]; unknown: string[] } | undefined;
+  if (!found) {
+    found = matchParts(parts, index);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(key, found);
+  }
+  // Copies: the caller keeps them in its record.
+  return { ids: found.ids.slice(), unknown: found.unknown.slice() };
+}
+
+function matchParts<Id extends string>(parts: readonly string[], index: VocabularyIndex<Id>): { ids: Id[]; unknown: string[] } {
   const ids: Id[] = [];
   const unknown: string[] = [];
   const add = (id: Id) => {
     if (!ids.includes(id)) ids.push(id);
   };
-  for (const part of cellParts(value)) {
+  for (const part of parts) {
     const whole = matchWord(part, index);
     if (whole) {
       add(whole);
