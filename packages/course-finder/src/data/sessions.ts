@@ -60,6 +60,21 @@ function readDateTime(text: string): string | 'not-a-date' | 'not-a-time' {
   return minutes === undefined ? 'not-a-time' : `${read.date}T${formatMinutes(minutes)}`;
 }
 
+/** Session cells remembered at most, then forgotten at once. */
+const MEMO_SIZE = 2000;
+const sessionCells = new Map<string, SessionRead>();
+
+function readSessionCell(value: string): SessionRead {
+  const quick = quickSession(value);
+  if (quick) return quick;
+  const read = readLeadingDate(value);
+  if (!read) return { problem: 'not-a-date' };
+  const { intervals, issues } = parseIntervals(read.rest);
+  if (issues.length || intervals.length !== 1 || intervals[0]!.end >= 24 * 60) return { problem: 'not-a-time' };
+  const [{ start, end }] = intervals as [{ start: number; end: number }];
+  return { start: `${read.date}T${formatMinutes(start)}`, end: `${read.date}T${formatMinutes(end)}` };
+}
+
 /**
  * Reads one session in any form a feed or a spreadsheet writes it: `{ start, end }` (ISO
  * 8601, with or without an offset, or Dutch "25-12-2026 10:00"; an end may be a time only),
@@ -69,14 +84,14 @@ function readDateTime(text: string): string | 'not-a-date' | 'not-a-time' {
  */
 export function readSession(value: unknown): SessionRead {
   if (typeof value === 'string') {
-    const quick = quickSession(value);
-    if (quick) return quick;
-    const read = readLeadingDate(value);
-    if (!read) return { problem: 'not-a-date' };
-    const { intervals, issues } = parseIntervals(read.rest);
-    if (issues.length || intervals.length !== 1 || intervals[0]!.end >= 24 * 60) return { problem: 'not-a-time' };
-    const [{ start, end }] = intervals as [{ start: number; end: number }];
-    return { start: `${read.date}T${formatMinutes(start)}`, end: `${read.date}T${formatMinutes(end)}` };
+    // A sheet repeats its session cells: each text is read once (a fresh result each time).
+    let read = sessionCells.get(value);
+    if (!read) {
+      read = readSessionCell(value);
+      if (sessionCells.size >= MEMO_SIZE) sessionCells.clear();
+      sessionCells.set(value, read);
+    }
+    return isSession(read) ? { start: read.start, end: read.end } : { problem: read.problem };
   }
   if (!value || typeof value !== 'object') return { problem: 'not-a-date' };
   const { start: startText, end: endText } = value as { start?: unknown; end?: unknown };
