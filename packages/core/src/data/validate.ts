@@ -131,8 +131,18 @@ function dropAt(record: Record<string, unknown>, segments: readonly string[]): v
 /** True when a record holds a number that is not finite (quick: no paths are built). */
 function hasNonFinite(value: unknown): boolean {
   if (typeof value === 'number') return !Number.isFinite(value);
-  if (value && typeof value === 'object') {
-    for (const key in value) if (hasNonFinite((value as Record<string, unknown>)[key])) return true;
+  if (!value || typeof value !== 'object') return false;
+  if (Array.isArray(value)) {
+    // By position (for…in would make a string of every index); a list of text is skipped fast.
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'number' ? !Number.isFinite(item) : item !== null && typeof item === 'object' && hasNonFinite(item)) return true;
+    }
+    return false;
+  }
+  for (const key in value) {
+    const item = (value as Record<string, unknown>)[key];
+    if (typeof item === 'number' ? !Number.isFinite(item) : item !== null && typeof item === 'object' && hasNonFinite(item)) return true;
   }
   return false;
 }
