@@ -126,6 +126,8 @@ describe('<dv-self-check> on a 375 × 667 phone', () => {
     const element = await mountSelfCheck(example);
     await settled(element, 'ready');
     await frame(element);
+    expect(getComputedStyle(document.body).marginLeft, "the page's default margin").to.equal('8px');
+    expect(innerWidth).to.equal(375);
     const advice = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.area .advice')];
     expect(advice).to.have.length(3);
     for (const paragraph of advice) expect(paragraph.getBoundingClientRect().width, 'advice width').to.be.at.least(300);
