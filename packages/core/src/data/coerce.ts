@@ -199,6 +199,18 @@ export function unflattenRecord(flat: Record<string, string>, schema: Schema): R
  * path and schema are worked out once for the whole file.
  */
 export function unflattenRows(header: readonly string[], rows: readonly (readonly string[])[], schema: Schema): Record<string, unknown>[] {
+  const read = rowReader(header, schema);
+  const records: Record<string, unknown>[] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) records[r] = read(rows[r]!);
+  return records;
+}
+
+/**
+ * The reading of one row of a CSV table with this header into its nested record (see
+ * {@link unflattenRows}), for a parser that hands over row after row: each column's path,
+ * schema and nesting plan are worked out once, here.
+ */
+export function rowReader(header: readonly string[], schema: Schema): (cells: readonly string[]) => Record<string, unknown> {
   const columns = header.map((name) => (name ? columnOf(name, schema) : null));
   // Later columns with the same name win, as in an object.
   columns.forEach((column, index) => {
@@ -211,9 +223,7 @@ export function unflattenRows(header: readonly string[], rows: readonly (readonl
   // column reads each distinct text once. Lists are copied per record (a record's list may
   // be changed later); a list holding objects (JSON in a cell) is not kept.
   const read = columns.map((column, index) => (column && plain[index] === undefined ? new Map<string, unknown>() : undefined));
-  const records: Record<string, unknown>[] = new Array(rows.length);
-  for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r]!;
+  return (cells) => {
     const record: Record<string, unknown> = {};
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i];
@@ -233,9 +243,8 @@ export function unflattenRows(header: readonly string[], rows: readonly (readonl
       }
       place(record, column, Array.isArray(value) ? value.slice() : value);
     }
-    records[r] = indexed ? (compactLists(record) as Record<string, unknown>) : record;
-  }
-  return records;
+    return indexed ? (compactLists(record) as Record<string, unknown>) : record;
+  };
 }
 
 const isPrimitive = (value: unknown): boolean => value === null || typeof value !== 'object';

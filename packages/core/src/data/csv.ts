@@ -34,6 +34,20 @@ export function parseCsv(text: string): Record<string, string>[] {
 
 /** As {@link parseCsv}, as a header and rows of cells (no object per row: big files read faster). */
 export function parseCsvTable(text: string): { header: string[]; rows: string[][] } {
+  let header: string[] = [];
+  const rows = parseCsvRows(text, (names) => {
+    header = names;
+    return (cells) => cells;
+  });
+  return { header, rows };
+}
+
+/**
+ * As {@link parseCsvTable}, but each row is handed to `read` (made from the header) as soon
+ * as it is parsed, so a big file's cells need not all be kept until the end. Rows with no
+ * text in any cell are left out before they are read.
+ */
+export function parseCsvRows<T>(text: string, start: (header: string[]) => (cells: string[]) => T): T[] {
   const clean = text.replace(/^\uFEFF/, '');
   const headerLine = clean.slice(0, clean.search(/\r?\n|$/));
   const delimiter = detectDelimiter(headerLine);
@@ -41,9 +55,17 @@ export function parseCsvTable(text: string): { header: string[]; rows: string[][
   if (hasUnclosedQuote(clean, delimiter)) {
     throw new DataLoadError('parse', 'CSV: a quoted cell is not closed (check the quote marks).');
   }
-  const rows = dsvFormat(delimiter).parseRows(clean);
-  const header = (rows.shift() ?? []).map((name) => name.trim());
-  return { header, rows: rows.filter((cells) => cells.some((cell) => cell.trim() !== '')) };
+  let read: ((cells: string[]) => T) | undefined;
+  const rows = dsvFormat(delimiter).parseRows(clean, (cells) => {
+    if (!read) {
+      read = start(cells.map((name) => name.trim()));
+      return null;
+    }
+    for (let i = 0; i < cells.length; i++) if (cells[i]!.trim() !== '') return read(cells);
+    return null;
+  });
+  if (!read) start([]);
+  return rows;
 }
 
 /**

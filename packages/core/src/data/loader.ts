@@ -1,5 +1,5 @@
 import type { Schema } from '@cfworker/json-schema';
-import { unflattenRows } from './coerce.js';
+import { rowReader } from './coerce.js';
 import { DataLoadError, type RowProblem } from './errors.js';
 import { fetchText } from './fetch-text.js';
 import { rewriteLiveSheet } from './live-sheet.js';
@@ -53,10 +53,11 @@ export async function parseFeed(
 ): Promise<{ records: unknown[]; rowNumber: (index: number) => number }> {
   if (kind === 'csv' && !single) {
     // The CSV parser is only fetched when a CSV arrives.
-    const { parseCsvTable } = await import('./csv.js');
-    const { header, rows } = parseCsvTable(text);
+    const { parseCsvRows } = await import('./csv.js');
+    // Each row becomes its record as soon as it is parsed (a big file's cells are not all kept).
+    const records = parseCsvRows(text, (header) => rowReader(header, schema));
     // Header is line 1; the first record is line 2 (close enough when cells hold line breaks).
-    return { records: unflattenRows(header, rows, schema), rowNumber: (index) => index + 2 };
+    return { records, rowNumber: (index) => index + 2 };
   }
   let parsed: unknown;
   try {
