@@ -148,14 +148,16 @@ function prepareSessions(record: Data, context: PrepareContext): void {
         : [raw];
   const sessions: { start: string; end: string }[] = [];
   let problem: 'not-a-date' | 'not-a-time' | undefined;
-  list.forEach((value, index) => {
+  for (let index = 0; index < list.length; index++) {
+    if (!(index in list)) continue; // a hole in a list given by a script, as forEach skips it
+    const value: unknown = list[index];
     const read = readSession(value);
     if (isSession(read)) sessions.push({ start: read.start, end: read.end });
     else {
       problem ??= read.problem;
       context.dropField(`sessions.${index}`, read.problem, value);
     }
-  });
+  }
   sessions.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : 1));
   if (sessions.length) record.sessions = sessions;
   else context.leaveOut('sessions', problem ?? 'missing', list.length === 1 ? list[0] : raw);
