@@ -47,7 +47,7 @@ export function parseCsvTable(text: string): { header: string[]; rows: string[][
  * as it is parsed, so a big file's cells need not all be kept until the end. Rows with no
  * text in any cell are left out before they are read.
  */
-export function parseCsvRows<T>(text: string, start: (header: string[]) => (cells: string[]) => T): T[] {
+export function parseCsvRows<T extends object>(text: string, start: (header: string[]) => (cells: string[]) => T): T[] {
   const clean = text.replace(/^\uFEFF/, '');
   const headerLine = clean.slice(0, clean.search(/\r?\n|$/));
   const delimiter = detectDelimiter(headerLine);
