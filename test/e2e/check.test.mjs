@@ -6,10 +6,9 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CSP, launch, openPage, settledText, staticServer } from './support.mjs';
+import { CSP, dist, launch, openPage, settledText, staticServer } from './support.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dist = join(here, '../../packages/widgets/dist');
 const feeds = join(here, '../fixtures/feeds');
 
 /** The widget's text once its check report (a chunk of its own, fetched on demand) is in. */
@@ -77,6 +76,14 @@ describe('check from dist/', () => {
     );
     assert.equal(reports.plain.format, 'location');
     assert.equal(reports.plain.kept, 2);
+    // Every real-world file: each record that can be shown is kept, in the right encoding.
+    await page.waitForFunction(() => window.__reports.bom && window.__reports.sheets && window.__reports.unicode, { timeout: 10000 });
+    const read = await page.evaluate(() => window.__reports);
+    const brief = ({ encoding, total, kept, recordsLeftOut }) => ({ encoding, total, kept, leftOut: recordsLeftOut.map(({ row, reason }) => [row, reason]) });
+    assert.deepEqual(brief(read.bom), { encoding: 'utf-8', total: 3, kept: 3, leftOut: [] });
+    assert.deepEqual(brief(read.sheets), { encoding: 'utf-8', total: 4, kept: 3, leftOut: [[5, 'missing']] });
+    assert.deepEqual(brief(read.unicode), { encoding: 'utf-16le', total: 3, kept: 3, leftOut: [] });
+    assert.match(await settledText(page, '#unicode'), /Bibliotheek Noordwijk \(Café Ëlan\)/);
     assert.ok(chunks.some((path) => /\/chunks\/report-view-[\w-]+\.js$/.test(path)), 'the report view is its own chunk');
     assert.deepEqual(problems, []);
     await page.close();
