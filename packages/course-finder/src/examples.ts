@@ -63,7 +63,7 @@ export const courseFinderExamples: WidgetExample[] = [
     description:
       'A page with a `<dv-self-check>` (here finished: "goed" everywhere except safety and AI) and a finder with `follow-self-check`: when the check finishes, the finder selects the topics of its weakest areas (filters opened here to show them). A visitor at the top level everywhere gets no topics selected.',
     settles: 'ready',
-    shows: 'Filters (2 aan)',
+    shows: 'Filters (2)',
     steps: [{ click: 'summary' }],
   },
   {
@@ -72,7 +72,7 @@ export const courseFinderExamples: WidgetExample[] = [
     attributes: { 'sync-url': true, topics: 'e-government', today },
     description: 'Search and filters are kept in the page address (`#dv-course-finder?topics=e-government`), so the link can be shared.',
     settles: 'ready',
-    shows: 'Filters (1 aan)',
+    shows: 'Filters (1)',
   },
   {
     name: 'No results',

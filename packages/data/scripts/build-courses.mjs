@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds packages/data/data/courses-sample.json: about 150 SAMPLE courses (all `demo: true`)
+// Builds packages/data/data/courses-sample.json: about 170 SAMPLE courses (all `demo: true`)
 // for <dv-course-finder>, spread over the main places of 30 municipalities in every province.
 // Places and points come from packages/data/sources/pc4_centroids.csv (GeoNames, CC BY 4.0;
 // see packages/data/sources/README.md).
@@ -355,6 +355,83 @@ courses.push(
     demo: true,
   },
 );
+
+// What people ask for first (WhatsApp, DigiD, online banking, photos on the phone): four
+// short courses, each in five places across the country (every sixth place from a start).
+// Written after everything above, without the random generator, so the other courses stay
+// exactly as they were.
+const FIRST_QUESTIONS = [
+  {
+    key: 'whatsapp',
+    title: { nl: 'WhatsApp en videobellen op je telefoon', en: 'WhatsApp and video calls on your phone' },
+    description: {
+      nl: 'Leer berichten en foto’s sturen met WhatsApp, een groepsapp gebruiken en videobellen met je familie. Neem je eigen telefoon mee.',
+      en: 'Learn to send messages and photos with WhatsApp, use a group chat and make video calls with your family. Bring your own phone.',
+    },
+    topics: ['communication', 'smartphone'],
+    weekday: 1,
+    time: ['10:00', '12:00'],
+    lessons: 2,
+  },
+  {
+    key: 'digid',
+    title: { nl: 'DigiD aanvragen en gebruiken', en: 'Applying for and using DigiD' },
+    description: {
+      nl: 'Wat is DigiD en hoe vraag je het aan? Je zet de DigiD app op je telefoon en oefent met inloggen bij de overheid.',
+      en: 'What is DigiD and how do you apply for it? You put the DigiD app on your phone and practise logging in with the government.',
+    },
+    topics: ['e-government', 'safety'],
+    weekday: 2,
+    time: ['13:30', '15:30'],
+    lessons: 1,
+  },
+  {
+    key: 'internetbankieren',
+    title: { nl: 'Veilig internetbankieren', en: 'Safe online banking' },
+    description: {
+      nl: 'Geld overmaken, je saldo bekijken en de app van je bank gebruiken. Je leert ook hoe je nepberichten van ‘de bank’ herkent.',
+      en: 'Transferring money, checking your balance and using your bank’s app. You also learn how to spot fake messages from ‘the bank’.',
+    },
+    topics: ['safety', 'basic-skills'],
+    weekday: 3,
+    time: ['10:00', '12:00'],
+    lessons: 2,
+  },
+  {
+    key: 'fotos',
+    title: { nl: 'Foto’s op je telefoon', en: 'Photos on your phone' },
+    description: {
+      nl: 'Foto’s maken, terugvinden, opruimen en delen met anderen. En hoe bewaar je ze veilig, zodat je ze niet kwijtraakt?',
+      en: 'Taking photos, finding them again, tidying up and sharing them. And how do you keep them safe, so you do not lose them?',
+    },
+    topics: ['smartphone', 'creative'],
+    weekday: 4,
+    time: ['14:00', '16:00'],
+    lessons: 2,
+  },
+];
+FIRST_QUESTIONS.forEach(({ key, weekday, time, lessons, ...course }, k) => {
+  places.forEach((place, index) => {
+    if (index % 6 !== k) return;
+    const start = (index + k) % 3;
+    courses.push({
+      id: `${key}-${slug(place.name)}`,
+      ...course,
+      programme: 'library',
+      level: 'beginner',
+      format: 'group',
+      price: 0,
+      seats: 10,
+      // Every course has places left, except one in each kind: full ones show after the rest.
+      seatsLeft: index < 6 ? 0 : (index % 5) + 2,
+      contact: AT_THE_DESK,
+      sessions: Array.from({ length: lessons }, (_, w) => session(start + w, weekday, ...time)),
+      language: 'nl',
+      location: { name: `Bibliotheek ${place.name}`, postcode: place.postcode, city: place.name, lat: place.lat, lon: place.lon },
+      demo: true,
+    });
+  });
+});
 
 const file = {
   description:

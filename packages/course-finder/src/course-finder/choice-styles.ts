@@ -26,8 +26,9 @@ export const choiceStyles = css`
     cursor: pointer;
   }
   label.check input {
-    width: 1.375em;
-    height: 1.375em;
+    /* Visibly larger than the browser's 13 px mark: 24 px at 16 px text. */
+    width: 1.5em;
+    height: 1.5em;
     margin: 0;
     flex: none;
     accent-color: var(--_primary);

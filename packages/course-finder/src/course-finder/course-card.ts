@@ -44,8 +44,8 @@ export function courseCard(result: CourseResult, context: CardContext): Template
     </dl>
     ${signup(text.title, text)}
     <div class="buttons">
-      <button type="button" class="secondary" part="calendar-button" @click=${context.onCalendar}>${msg('Zet in je agenda')}<span class="visually-hidden"> ${text.title}</span></button>
-      <button type="button" class="secondary" part="details-button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailsId} @click=${context.onToggle}>${open ? msg('Minder tonen') : msg('Meer over deze cursus')}<span class="visually-hidden"> ${text.title}</span></button>
+      <button type="button" class="link-button" part="calendar-button" @click=${context.onCalendar}>${msg('Zet in je agenda')}<span class="visually-hidden"> ${text.title}</span></button>
+      <button type="button" class="link-button" part="details-button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailsId} @click=${context.onToggle}>${open ? msg('Minder tonen') : msg('Meer over deze cursus')}<span class="visually-hidden"> ${text.title}</span></button>
     </div>
     <div class="details" id=${detailsId} part="course-details" ?hidden=${!open}>
       ${open ? context.details!.courseDetails(result, locale, context.year) : nothing}
@@ -53,7 +53,10 @@ export function courseCard(result: CourseResult, context: CardContext): Template
   </article>`;
 }
 
-/** How to take part: walk in, a sign-up link, a note ("Aanmelden bij de balie"), a phone number. */
+/**
+ * How to take part: walk in, a sign-up link, a note ("Aanmelden bij de balie"), a phone
+ * number. One main action: the sign-up link, or calling when there is none to sign up with.
+ */
 function signup(title: string, text: ReturnType<typeof cardText>): TemplateResult {
   const link = text.signupUrl && !text.full;
   const hidden = msg(str`voor ${title}`);
@@ -61,6 +64,6 @@ function signup(title: string, text: ReturnType<typeof cardText>): TemplateResul
     ${text.walkIn ? html`<span class="walk-in">${msg('Je kunt zo binnenlopen. Aanmelden hoeft niet.')}</span>` : nothing}
     ${link ? html`<a class="action" part="signup" href=${text.signupUrl!} rel="noopener noreferrer" target="_blank">${text.walkIn ? msg('Meer informatie') : msg('Aanmelden')}<span class="visually-hidden"> ${hidden} ${msg('(opent in een nieuw venster)')}</span></a>` : nothing}
     ${text.note && !text.full ? html`<span class="note">${text.note}</span>` : nothing}
-    ${text.phone ? html`<a class="action secondary" href=${text.phone.href}>${msg(str`Bel ${text.phone.text}`)}</a>` : nothing}
+    ${text.phone ? html`<a class=${link ? 'plain-link' : 'action'} href=${text.phone.href}>${msg(str`Bel ${text.phone.text}`)}</a>` : nothing}
   </p>`;
 }

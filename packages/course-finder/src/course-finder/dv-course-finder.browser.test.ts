@@ -39,7 +39,7 @@ afterEach(() => location.hash && history.replaceState(null, '', location.pathnam
 describe('<dv-course-finder> with the keyboard', () => {
   it('searches, filters, opens a course and downloads its .ics, announcing counts', async () => {
     const finder = await mount(html`<dv-course-finder today=${today}></dv-course-finder>`);
-    expect(status(finder)).to.equal('152 cursussen gevonden, eerstvolgende eerst.');
+    expect(status(finder)).to.equal('172 cursussen gevonden, eerstvolgende eerst.');
     await waitUntil(() => finder.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
 
     // Search: type into the search field, the count follows once the typing pauses.
@@ -57,7 +57,7 @@ describe('<dv-course-finder> with the keyboard', () => {
     await waitUntil(() => /^\d+ cursussen gevonden/.test(status(finder)) && !status(finder).startsWith('15 '), 'count after filter');
     const wednesdays = Number(status(finder).split(' ')[0]);
     expect(wednesdays).to.be.within(1, 14);
-    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (1 aan)');
+    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (1)');
     for (const next of finder.shadowRoot!.querySelectorAll('.card > .facts > div:first-child dd')) expect(text(next)).to.match(/^wo /);
     await expect(finder).to.be.accessible();
 
@@ -129,7 +129,7 @@ describe('<dv-course-finder> with the keyboard', () => {
     await expect(finder).to.be.accessible();
     await tabTo((el) => text(el) === 'Wis je zoekwoorden', 'the suggestion');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => status(finder).startsWith('152 '), status(finder));
+    await waitUntil(() => status(finder).startsWith('172 '), status(finder));
   });
 });
 
@@ -189,7 +189,7 @@ describe('<dv-course-finder> place suggestions', () => {
     expect(problem(finder)).to.equal('We kennen geen plaats die "Utreht" heet.');
     expect(text(suggestion(finder))).to.equal('Bedoel je Utrecht?');
     expect(distances(finder)).to.equal(0);
-    expect(status(finder)).to.equal('152 cursussen gevonden, eerstvolgende eerst.');
+    expect(status(finder)).to.equal('172 cursussen gevonden, eerstvolgende eerst.');
     await expect(finder).to.be.accessible();
 
     suggestion(finder)!.click();
@@ -206,7 +206,7 @@ describe('<dv-course-finder> place suggestions', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => problem(finder).includes('Xyzzyville'), problem(finder), { timeout: 4000 });
     expect(distances(finder)).to.equal(0);
-    expect(status(finder)).to.equal('152 cursussen gevonden, eerstvolgende eerst.');
+    expect(status(finder)).to.equal('172 cursussen gevonden, eerstvolgende eerst.');
     expect(text(finder.shadowRoot!.querySelector('.search + *'))).to.not.contain('Utrecht');
   });
 
@@ -265,7 +265,7 @@ describe('<dv-course-finder> and the self-check', () => {
     // Weak at safety and searching, halfway with AI ("Basis"), the top answer everywhere else.
     const detail = await complete(check, answersFor(digiq, { safety: 'cannot', 'strategic-information': 'with-help', ai: 'on-my-own' }));
     expect(detail.weakest).to.deep.equal(['safety', 'strategic-information', 'ai']);
-    await waitUntil(() => text(finder.shadowRoot!.querySelector('summary')) === 'Filters (3 aan)', text(finder.shadowRoot!.querySelector('summary')));
+    await waitUntil(() => text(finder.shadowRoot!.querySelector('summary')) === 'Filters (3)', text(finder.shadowRoot!.querySelector('summary')));
     finder.shadowRoot!.querySelector('summary')!.click();
     await waitUntil(() => checkedTopics(finder).length > 0, 'the filters opened');
     expect(checkedTopics(finder)).to.deep.equal(['information-search', 'safety', 'ai']);
@@ -281,7 +281,7 @@ describe('<dv-course-finder> and the self-check', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     await finder.updateComplete;
     expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters');
-    expect(status(finder)).to.equal('152 cursussen gevonden, eerstvolgende eerst.');
+    expect(status(finder)).to.equal('172 cursussen gevonden, eerstvolgende eerst.');
   });
 
   it('uses the topic each area of a library’s own set carries', async () => {
@@ -290,7 +290,7 @@ describe('<dv-course-finder> and the self-check', () => {
     // Weak at e-mail, independent with DigiD: only e-mail's topic (communication).
     const detail = await complete(check, answersFor(set, { 'e-mail': 'cannot' }));
     expect(detail.areas.find((area) => area.id === 'e-mail')?.topic).to.equal('communication');
-    await waitUntil(() => text(finder.shadowRoot!.querySelector('summary')) === 'Filters (1 aan)', text(finder.shadowRoot!.querySelector('summary')));
+    await waitUntil(() => text(finder.shadowRoot!.querySelector('summary')) === 'Filters (1)', text(finder.shadowRoot!.querySelector('summary')));
     finder.shadowRoot!.querySelector('summary')!.click();
     await waitUntil(() => checkedTopics(finder).length > 0, 'the filters opened');
     expect(checkedTopics(finder)).to.deep.equal(['communication']);
@@ -300,25 +300,55 @@ describe('<dv-course-finder> and the self-check', () => {
     const finder = await mount(html`<dv-course-finder today=${today}></dv-course-finder>`);
     document.dispatchEvent(new CustomEvent('dv-self-check-complete', { detail: { framework: 'digiq', areas: [], weakest: ['safety'] } }));
     await finder.updateComplete;
-    expect(status(finder)).to.equal('152 cursussen gevonden, eerstvolgende eerst.');
+    expect(status(finder)).to.equal('172 cursussen gevonden, eerstvolgende eerst.');
   });
 
   it('opens on the topic of a deep link (#dv-course-finder?topics=…) and follows later links', async () => {
     history.replaceState(null, '', '#dv-course-finder?topics=ai&free=1');
     const finder = await mount(html`<dv-course-finder today=${today}></dv-course-finder>`);
-    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (2 aan)');
+    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (2)');
     const count = Number(status(finder).split(' ')[0]);
     location.hash = '#dv-course-finder?topics=safety';
-    await waitUntil(() => text(finder.shadowRoot!.querySelector('summary')) === 'Filters (1 aan)', 'hashchange applied');
+    await waitUntil(() => text(finder.shadowRoot!.querySelector('summary')) === 'Filters (1)', 'hashchange applied');
     await finder.updateComplete;
     expect(Number(status(finder).split(' ')[0])).to.not.equal(count);
     expect(deepActiveElement()).to.equal(finder.shadowRoot!.querySelector('[role="status"]'));
   });
 
+  it('an advice link keeps the visitor’s place and distance, and shows its topic as a chip', async () => {
+    const finder = await mount(html`<dv-course-finder today=${today} postcode="2311 EZ" max-distance="25"></dv-course-finder>`);
+    await waitUntil(() => finder.shadowRoot!.querySelector('.distance'), 'distances after the place lookup');
+    location.hash = '#dv-course-finder?topics=e-government';
+    await waitUntil(() => text(finder.shadowRoot!.querySelector('summary')) === 'Filters (1)', 'hashchange applied');
+    await finder.updateComplete;
+    expect(finder.shadowRoot!.querySelector<HTMLInputElement>('#where')!.value).to.equal('2311 EZ');
+    expect(finder.shadowRoot!.querySelector<HTMLSelectElement>('select')!.value).to.equal('25');
+    expect(status(finder)).to.match(/^\d+ cursus(sen)? gevonden, dichtstbij eerst\.$/);
+    const chip = finder.shadowRoot!.querySelector<HTMLButtonElement>('button.chip')!;
+    expect(chip.getAttribute('aria-label')).to.equal('Zaken regelen met de overheid, filter weghalen');
+    await expect(finder).to.be.accessible();
+    chip.click();
+    await finder.updateComplete;
+    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters');
+    expect(finder.shadowRoot!.querySelector('button.chip')).to.equal(null);
+  });
+
+  it('a link to a topic the feed has no course for shows the courses near you, not nothing', async () => {
+    const finder = await mount(html`<dv-course-finder today=${today} postcode="2311 EZ" max-distance="25"></dv-course-finder>`);
+    await waitUntil(() => finder.shadowRoot!.querySelector('.distance'), 'distances after the place lookup');
+    const near = status(finder);
+    location.hash = '#dv-course-finder?topics=health';
+    await waitUntil(() => location.hash.includes('health') && finder.shadowRoot!.querySelector('[part="course"]'), 'followed');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await finder.updateComplete;
+    expect(status(finder)).to.equal(near);
+    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters');
+  });
+
   it('with an id of its own, still follows the self-check’s #dv-course-finder links', async () => {
     history.replaceState(null, '', '#dv-course-finder?topics=ai');
     const finder = await mount(html`<dv-course-finder id="cursussen" today=${today}></dv-course-finder>`);
-    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (1 aan)');
+    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (1)');
   });
 
   it('sync-url writes the visitor’s filters into the address, under the attributes’ names', async () => {
@@ -364,7 +394,7 @@ describe('<dv-course-finder> and the self-check', () => {
     const finder = await mount(html`<dv-course-finder today=${today}></dv-course-finder>`);
     expect(finder.shadowRoot!.querySelector<HTMLInputElement>('#q')!.value).to.equal('tablet');
     expect(finder.shadowRoot!.querySelector<HTMLSelectElement>('#distance')!.value).to.equal('10');
-    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (1 aan)');
+    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (1)');
   });
 });
 
@@ -382,7 +412,7 @@ describe('<dv-course-finder> presentation and data inputs', () => {
     // A filter attribute set after the start is a new starting point, searched in the courses it has.
     finder.setAttribute('topics', 'ai');
     finder.setAttribute('formats', 'group');
-    await waitUntil(() => text(finder.shadowRoot!.querySelector('summary')) === 'Filters (2 aan)', text(finder.shadowRoot!.querySelector('summary')));
+    await waitUntil(() => text(finder.shadowRoot!.querySelector('summary')) === 'Filters (2)', text(finder.shadowRoot!.querySelector('summary')));
     expect(titles(finder)).to.have.length(3);
     expect(Number(status(finder).split(' ')[0])).to.be.within(1, 151);
     finder.setAttribute('heading-level', '3');
@@ -400,7 +430,7 @@ describe('<dv-course-finder> presentation and data inputs', () => {
     observer.disconnect();
     expect(phases).to.include('loading');
     expect(ready).to.have.length(1);
-    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (2 aan)');
+    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (2)');
   });
 });
 
@@ -456,7 +486,7 @@ describe('<dv-course-finder> options', () => {
 
   it('preselects programmes and formats (lists, so plural names)', async () => {
     const finder = await mount(html`<dv-course-finder today=${today} programmes="digisterker" formats="group,individual"></dv-course-finder>`);
-    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (3 aan)');
+    expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (3)');
     const cards = [...finder.shadowRoot!.querySelectorAll('[part="course-labels"]')].map((labels) => [...labels.querySelectorAll('.label')].map(text));
     expect(cards.length).to.be.greaterThan(0);
     for (const [programme, kind] of cards) {
@@ -485,7 +515,7 @@ describe('<dv-course-finder> options', () => {
     try {
       const finder = await mount(html`<dv-course-finder today=${today} page-size="lots" topics="safety,knitting" formats="cooking"></dv-course-finder>`);
       expect(titles(finder)).to.have.length(10);
-      expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (1 aan)');
+      expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters (1)');
     } finally {
       console.warn = realWarn;
     }

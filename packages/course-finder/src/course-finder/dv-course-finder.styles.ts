@@ -44,19 +44,67 @@ export const courseFinderStyles = css`
     border-radius: var(--_radius);
     width: 100%;
   }
-  .filters {
+  .filters[open] {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .filters summary {
+  /* The filter button: it looks like a button (border, arrow), not like a bar. */
+  .filters > summary {
     min-height: 2.75em;
-    padding: 0.5em var(--_space);
+    padding: 0.5em 1em;
     font-weight: 600;
     cursor: pointer;
-    display: flex;
+    display: inline-flex;
     align-items: center;
+    gap: 0.5em;
+    border: 2px solid var(--_primary);
     border-radius: var(--_radius);
+    color: var(--_primary);
+    background: var(--_background);
+    list-style: none;
+  }
+  .filters > summary::-webkit-details-marker {
+    display: none;
+  }
+  .filters > summary::before {
+    content: '';
+    width: 0.5em;
+    height: 0.5em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: translateY(-0.15em) rotate(45deg);
+    transition: transform 0.15s;
+  }
+  .filters[open] > summary {
+    margin: var(--_space);
+  }
+  .filters[open] > summary::before {
+    transform: translateY(0.1em) rotate(-135deg);
+  }
+  .chips {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  button.chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 2.25em;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_primary);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .chip-x {
+    font-size: 1.25em;
+    line-height: 1;
+    color: var(--_primary);
   }
   .result-bar {
     display: flex;
@@ -121,8 +169,7 @@ export const courseFinderStyles = css`
     margin: 0;
   }
   .full {
-    color: var(--_danger);
-    font-weight: 600;
+    color: var(--_muted);
   }
   .signup,
   .buttons {
@@ -156,6 +203,30 @@ export const courseFinderStyles = css`
   a.action:hover {
     text-decoration: underline;
   }
+  /* The card's other ways on: plain links, not buttons that compete with the main action. */
+  a.plain-link,
+  .link-button {
+    display: inline-flex;
+    align-items: center;
+    min-height: 1.75em;
+    min-width: 24px;
+    padding: 0.25em 0;
+    color: var(--_primary);
+    font: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .link-button {
+    background: none;
+    border: 0;
+    cursor: pointer;
+  }
+  .link-button:hover {
+    text-decoration-thickness: 2px;
+  }
+  .buttons {
+    column-gap: 1.25em;
+  }
   .more {
     align-self: center;
   }
@@ -168,7 +239,8 @@ export const courseFinderStyles = css`
   }
   @media (forced-colors: active) {
     .card,
-    .filters,
+    .filters > summary,
+    .chip,
     .label,
     a.action,
     input,

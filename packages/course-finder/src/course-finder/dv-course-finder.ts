@@ -220,6 +220,11 @@ export class DvCourseFinder extends DvElement<CourseData> {
     if (from.every((input, index) => input === this.searchedFrom[index])) return;
     this.searchedFrom = from;
     if (!data) return;
+    // A topic the feed has no course for (an advice link, an attribute) would leave nothing:
+    // it is dropped, and the visitor sees the courses near them instead.
+    const topics = this.state.topics.filter((topic) => data.choices.topics.includes(topic));
+    if (topics.length !== this.state.topics.length) this.state = { ...this.state, topics };
+    this.searchedFrom = [data, this.state, place];
     this.results = searchCourses(data.courses, courseQuery(this.state, place), this.now);
     this.shown = this.pageLength;
     if (this.results.length === 0) void this.noResults.fetch();
@@ -238,9 +243,14 @@ export class DvCourseFinder extends DvElement<CourseData> {
     this.link.remember(this.state);
   }
 
-  /** A link to this finder: at the start on top of the attributes, later a new start. */
+  /**
+   * A link to this finder: at the start on top of the attributes, later a new start. The
+   * visitor's place, distance and order stay unless the link names its own (the
+   * self-check's advice links name only topics).
+   */
   private followLink(linked: Partial<FinderState>, later: boolean): void {
-    this.state = later ? { ...EMPTY_STATE, ...linked } : { ...this.state, ...linked };
+    const { postcode, maxDistance, sort } = this.state;
+    this.state = later ? { ...EMPTY_STATE, postcode, maxDistance, sort, ...linked } : { ...this.state, ...linked };
     if (later && this.phase === 'ready') {
       this.scrollIntoView({ block: 'start' });
       this.focusCount();

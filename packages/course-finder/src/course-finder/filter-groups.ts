@@ -1,10 +1,12 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { topicLabel, WEEKDAYS, type Locale, type Weekday } from '@digivaardig/core';
+import { topicLabel, WEEKDAYS, type Locale, type Topic } from '@digivaardig/core';
 import { FORMAT_LABELS, programmeLabel } from '../labels.js';
-import { PARTS_OF_DAY, type PartOfDay } from '../search/choices.js';
+import { PARTS_OF_DAY } from '../search/choices.js';
+import { partOfDayName, weekdayName } from './filter-labels.js';
 import type { FilterChoices } from '../data/course-data.js';
 import { choiceStyles } from './choice-styles.js';
+import { FIRST_TOPICS } from './filter-labels.js';
 import type { FinderState } from '../state.js';
 
 /*
@@ -24,37 +26,33 @@ export interface FilterContext {
   readonly onFree: (on: boolean) => void;
 }
 
-function weekdayName(day: Weekday): string {
-  switch (day) {
-    case 'mo': return msg('maandag');
-    case 'tu': return msg('dinsdag');
-    case 'we': return msg('woensdag');
-    case 'th': return msg('donderdag');
-    case 'fr': return msg('vrijdag');
-    case 'sa': return msg('zaterdag');
-    default: return msg('zondag');
-  }
-}
+type Option = { value: string; label: string };
 
-function partOfDayName(part: PartOfDay): string {
-  if (part === 'morning') return msg('ochtend (voor 12.00 uur)');
-  if (part === 'afternoon') return msg('middag (12.00 tot 17.00 uur)');
-  return msg('avond (vanaf 17.00 uur)');
-}
-
-function group(legend: string, key: ListKey, options: readonly { value: string; label: string }[], context: FilterContext): TemplateResult | typeof nothing {
+function group(legend: string, key: ListKey, [options, more]: readonly [readonly Option[], readonly Option[]], context: FilterContext): TemplateResult | typeof nothing {
   if (options.length === 0) return nothing;
   const selected = context.state[key] as readonly string[];
+  const check = ({ value, label }: Option) => html`<label class="check">
+    <input type="checkbox" .checked=${selected.includes(value)} value=${value}
+      @change=${(event: Event) => context.onToggle(key, value, (event.target as HTMLInputElement).checked)} />
+    <span>${label}</span>
+  </label>`;
   return html`<fieldset part="filter-group">
     <legend>${legend}</legend>
-    ${options.map(
-      ({ value, label }) => html`<label class="check">
-        <input type="checkbox" .checked=${selected.includes(value)} value=${value}
-          @change=${(event: Event) => context.onToggle(key, value, (event.target as HTMLInputElement).checked)} />
-        <span>${label}</span>
-      </label>`,
-    )}
+    ${options.map(check)}
+    ${more.length
+      ? html`<details class="more-topics" ?open=${more.some(({ value }) => selected.includes(value))}>
+          <summary>${msg('Meer onderwerpen')}</summary>
+          ${more.map(check)}
+        </details>`
+      : nothing}
   </fieldset>`;
+}
+
+/** The topics: at most FIRST_TOPICS at first (the chosen ones always), the rest behind "Meer onderwerpen". */
+function topicOptions(topics: readonly Topic[], context: FilterContext): [Option[], Option[]] {
+  const options = topics.map((value) => ({ value, label: topicLabel(value, context.locale) }));
+  if (options.length <= FIRST_TOPICS + 1) return [options, []];
+  return [options.slice(0, FIRST_TOPICS), options.slice(FIRST_TOPICS)];
 }
 
 
@@ -62,11 +60,11 @@ function group(legend: string, key: ListKey, options: readonly { value: string; 
 export function filterGroups(context: FilterContext): TemplateResult {
   const { locale, choices, state } = context;
   return html`<div class="filter-groups">
-    ${group(msg('Onderwerp'), 'topics', choices.topics.map((value) => ({ value, label: topicLabel(value, locale) })), context)}
-    ${group(msg('Soort'), 'formats', choices.formats.map((value) => ({ value, label: FORMAT_LABELS[value][locale] })), context)}
-    ${group(msg('Programma'), 'programmes', choices.programmes.map((value) => ({ value, label: programmeLabel(value, locale) })), context)}
-    ${group(msg('Dag'), 'days', WEEKDAYS.map((value) => ({ value, label: weekdayName(value) })), context)}
-    ${group(msg('Tijd van de dag'), 'times', PARTS_OF_DAY.map((value) => ({ value, label: partOfDayName(value) })), context)}
+    ${group(msg('Onderwerp'), 'topics', topicOptions(choices.topics as readonly Topic[], context), context)}
+    ${group(msg('Soort'), 'formats', [choices.formats.map((value) => ({ value, label: FORMAT_LABELS[value][locale] })), []], context)}
+    ${group(msg('Programma'), 'programmes', [choices.programmes.map((value) => ({ value, label: programmeLabel(value, locale) })), []], context)}
+    ${group(msg('Dag'), 'days', [WEEKDAYS.map((value) => ({ value, label: weekdayName(value) })), []], context)}
+    ${group(msg('Tijd van de dag'), 'times', [PARTS_OF_DAY.map((value) => ({ value, label: partOfDayName(value) })), []], context)}
     ${choices.anyFree ? freeGroup(context) : nothing}
   </div>`;
 }
@@ -84,6 +82,14 @@ function freeGroup(context: FilterContext): TemplateResult {
 /** Styles of the filter groups, adopted by the finder when they arrive. */
 export const filterGroupStyles = css`
   ${choiceStyles}
+  .more-topics summary {
+    display: flex;
+    align-items: center;
+    min-height: 2.75em;
+    color: var(--_primary);
+    text-decoration: underline;
+    cursor: pointer;
+  }
   .filter-groups {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));

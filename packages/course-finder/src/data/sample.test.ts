@@ -43,6 +43,16 @@ describe('the sample course feed', () => {
       if (note) expect(typeof note === 'string' ? note : note.nl, course.id).toMatch(/bibliotheek/);
     }
   });
+  it('covers what people ask for first: WhatsApp, DigiD, online banking, photos on the phone, safe online, AI', async () => {
+    const { prepareCourses } = await import('../search/prepare.js');
+    const { searchCourses } = await import('../search/filter.js');
+    const { amsterdamInstant } = await import('./local-time.js');
+    const courses = prepareCourses(sample.items);
+    const now = amsterdamInstant(`${sample.referenceDate}T08:00`);
+    for (const words of ['whatsapp', 'WhatsApp', 'digid', 'internetbankieren', 'bankieren', 'foto', 'veilig online', 'AI']) {
+      expect(searchCourses(courses, { text: words }, now).length, words).toBeGreaterThanOrEqual(3);
+    }
+  });
   it('starts in the week of its reference date, a Monday', () => {
     expect(new Date(`${sample.referenceDate}T12:00Z`).getUTCDay()).toBe(1);
     const first = sample.items.flatMap((course) => course.sessions.map((s) => s.start)).sort()[0]!;

@@ -104,3 +104,17 @@ describe('sorting', () => {
     expect(ids({ sort: 'distance' })).toEqual(['cafe', 'eo', 'online', 'ai']);
   });
 });
+
+describe('full courses', () => {
+  it('come after the courses with places, in either order', () => {
+    const list = prepareCourses([
+      course({ id: 'full-first', seatsLeft: 0, sessions: [{ start: '2025-01-07T10:00', end: '2025-01-07T12:00' }], location: { name: 'A', ...LEIDEN } }),
+      course({ id: 'open-later', seatsLeft: 3, sessions: [{ start: '2025-01-20T10:00', end: '2025-01-20T12:00' }], location: { name: 'B', lat: 52.0907, lon: 5.1214 } }),
+      course({ id: 'walk-in', format: 'walk-in', seatsLeft: 0, sessions: [{ start: '2025-01-08T10:00', end: '2025-01-08T12:00' }] }),
+    ]);
+    const order = (sort: 'date' | 'distance') =>
+      searchCourses(list, { origin: LEIDEN, measure: distanceKm, sort }, NOW).map((r) => r.prepared.course.id);
+    expect(order('date')).toEqual(['walk-in', 'open-later', 'full-first']);
+    expect(order('distance')).toEqual(['open-later', 'walk-in', 'full-first']);
+  });
+});

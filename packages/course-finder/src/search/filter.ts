@@ -90,15 +90,25 @@ export function searchCourses(courses: readonly PreparedCourse[], query: CourseQ
   return sortResults(results, query.sort === 'distance' && origin ? 'distance' : 'date');
 }
 
-/** By date: next session first. By distance: nearest first, courses without a place last. */
+/**
+ * By date: next session first. By distance: nearest first, courses without a place last.
+ * Either way, courses the visitor can still join come first: full ones ("vol") follow.
+ */
 export function sortResults(results: CourseResult[], sort: CourseSort): CourseResult[] {
   const byDate = (a: CourseResult, b: CourseResult) => a.next.start - b.next.start || titleOrder(a, b);
-  if (sort === 'date') return results.sort(byDate);
-  return results.sort((a, b) => {
+  const byDistance = (a: CourseResult, b: CourseResult) => {
     const da = a.distanceKm ?? Infinity;
     const db = b.distanceKm ?? Infinity;
     return da === db ? byDate(a, b) : da - db;
-  });
+  };
+  const order = sort === 'date' ? byDate : byDistance;
+  return results.sort((a, b) => Number(isFull(a)) - Number(isFull(b)) || order(a, b));
+}
+
+/** No places left (a walk-in is never full). */
+export function isFull(result: CourseResult): boolean {
+  const course = result.prepared.course;
+  return course.seatsLeft === 0 && course.format !== 'walk-in';
 }
 
 function titleOrder(a: CourseResult, b: CourseResult): number {
