@@ -173,7 +173,7 @@ export const idoFinderExamples: WidgetExample[] = [
     name: 'Feed error',
     tag: 'dv-ido-finder',
     attributes: { src: 'assets/does-not-exist.json', map: 'none' },
-    description: 'The feed is not there (HTTP 404): a message and a button to try again.',
+    description: 'The feed is not there (HTTP 404): the heading of the widget, a message in plain words, a button to try again, and the code (HTTP 404) folded away for the webmaster.',
     settles: 'error',
     shows: '404',
   },

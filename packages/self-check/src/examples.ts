@@ -224,7 +224,7 @@ export const selfCheckExamples: SelfCheckExample[] = [
     name: 'Error',
     tag: 'dv-self-check',
     attributes: { src: 'assets/does-not-exist.json' },
-    description: 'The custom set is not there (HTTP 404): a message and a button to try again.',
+    description: 'The custom set is not there (HTTP 404): the heading of the widget, a message in plain words, a button to try again, and the code (HTTP 404) folded away for the webmaster.',
     settles: 'error',
     shows: '404',
   },

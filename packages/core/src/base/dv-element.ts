@@ -311,10 +311,21 @@ export abstract class DvElement<Data = unknown> extends LitElement {
     return html`<div class="status" part="status"><p>${loadingWords(this.locale)}</p></div>`;
   }
 
+  /**
+   * The widget's own title, shown as its heading in the error state too, so the visitor
+   * knows which service failed. Widgets with a fixed heading return it (inside a render,
+   * so `msg()` answers in the widget's language).
+   */
+  protected widgetTitle(): string | undefined {
+    return undefined;
+  }
+
   protected renderProblem(problem: Problem): unknown {
+    const title = this.widgetTitle();
+    const heading = title ? this.heading(title, 'heading') : '';
     return problemView
-      ? problemView.renderProblem(problem, this.messageFor(problem), () => this.reload())
-      : html`<div class="status error" part="status" role="alert">${problemViewMissing ? this.messageFor(problem) : ''}</div>`;
+      ? problemView.renderProblem(problem, this.messageFor(problem), () => this.reload(), heading)
+      : html`${heading}<div class="status error" part="status" role="alert">${problemViewMissing ? this.messageFor(problem) : ''}</div>`;
   }
 
   /**

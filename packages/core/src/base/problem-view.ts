@@ -16,7 +16,7 @@ export function problemMessage(problem: Problem): string {
       return msg('Het ophalen van de gegevens duurt te lang. Probeer het later opnieuw.');
     case 'http':
       return msg(
-        str`De gegevens zijn nu niet te vinden (foutcode ${problem.detail ?? '?'}). Probeer het later opnieuw. Blijft dit zo? Laat het de beheerder van deze website weten.`,
+        'De gegevens zijn nu niet te vinden. Probeer het later opnieuw. Blijft dit zo? Laat het de beheerder van deze website weten.',
       );
     case 'parse':
       return msg('De gegevens kunnen niet worden gelezen. Laat het de beheerder van deze website weten.');
@@ -27,12 +27,24 @@ export function problemMessage(problem: Problem): string {
   }
 }
 
-/** The error state: the message as an alert, and a retry button when retrying can help. */
-export function renderProblem(problem: Problem, message: string, onRetry: () => void): TemplateResult {
-  return html`<div class="status error" part="status" role="alert">
+/** The code for the webmaster: the HTTP status for `http`, else the problem's code. */
+export function problemCode(problem: Problem): string {
+  return problem.code === 'http' ? `HTTP ${problem.detail ?? '?'}` : problem.code;
+}
+
+/**
+ * The error state: the widget's heading (when it has one), the message in plain words as an
+ * alert, a retry button when retrying can help, and the code folded away for the webmaster.
+ */
+export function renderProblem(problem: Problem, message: string, onRetry: () => void, heading: unknown = nothing): TemplateResult {
+  return html`${heading}<div class="status error" part="status" role="alert">
     <p>${message}</p>
     ${problem.retry ?? RETRYABLE.has(problem.code)
       ? html`<p><button type="button" part="retry" @click=${onRetry}>${msg('Probeer opnieuw')}</button></p>`
       : nothing}
+    <details class="problem-detail" part="problem-detail">
+      <summary>${msg('Voor de beheerder van de website')}</summary>
+      <p>${msg(str`Foutcode: ${problemCode(problem)}`)}</p>
+    </details>
   </div>`;
 }

@@ -11,12 +11,6 @@ export const finderStyles = css`
   .map-hint-text {
     font-size: 0.875em;
   }
-  .demo-note {
-    padding: calc(var(--_space) * 0.75);
-    border-left: 0.375em solid var(--_focus);
-    background: var(--_surface);
-    border-radius: var(--_radius);
-  }
   .search {
     display: grid;
     gap: 0.25em;
@@ -157,8 +151,7 @@ export const finderStyles = css`
     overflow: hidden;
   }
   @media (forced-colors: active) {
-    .notice,
-    .demo-note {
+    .notice {
       border-color: Highlight;
     }
     [role='option'].active {

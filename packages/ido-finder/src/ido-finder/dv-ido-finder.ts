@@ -11,6 +11,8 @@ import {
   parseDecimal,
   parseInteger,
   problemFrom,
+  sampleDataNote,
+  sampleDataNoteStyles,
   type GeoPoint,
   type LoadContext,
   type RegionQuery,
@@ -73,7 +75,7 @@ let finderCount = 0;
  * @csspart source - The line that names the sources of the postcodes, boundaries and map.
  */
 export class DvIdoFinder extends DvElement<FinderData> {
-  static override styles = [...DvElement.styles, skeletonStyles, finderLayoutStyles, finderStyles];
+  static override styles = [...DvElement.styles, skeletonStyles, finderLayoutStyles, sampleDataNoteStyles, finderStyles];
 
   static override properties: PropertyDeclarations = {
     postcode: {},
@@ -303,19 +305,23 @@ export class DvIdoFinder extends DvElement<FinderData> {
     return origin?.kind === 'device' ? msg('jouw locatie') : (origin?.label ?? '');
   }
 
+  protected override widgetTitle(): string {
+    return msg('Vind een Informatiepunt Digitale Overheid');
+  }
+
   protected renderReady(data: FinderData): unknown {
     const notice = this.placeSearch.notice ?? this.distanceNotice();
     const withMap = this.mapShown && !this.mapPart.failed;
     const id = this.uid;
     const kind = notice && noticeKind(notice);
     return html`<div class=${withMap ? 'finder with-map' : 'finder'}>
-      ${this.heading(msg('Vind een Informatiepunt Digitale Overheid'), 'heading')}
+      ${this.heading(this.widgetTitle(), 'heading')}
       <p class="intro">${msg('Hulp bij DigiD, belastingen, toeslagen en andere zaken met de overheid. Gratis, in de bibliotheek.')}</p>
       ${data.demo
-        ? html`<p class="demo-note" part="demo-note">
-            <strong>${msg('Voorbeeldgegevens.')}</strong>
-            ${msg('Deze locaties en tijden zijn een voorbeeld, geen echte adressen. Vraag je bibliotheek waar het Informatiepunt is.')}
-          </p>`
+        ? sampleDataNote(
+            msg('Voorbeeldgegevens.'),
+            msg('Deze locaties en tijden zijn een voorbeeld, geen echte adressen. Vraag je bibliotheek waar het Informatiepunt is.'),
+          )
         : nothing}
       ${this.placeSearch.render({
         id,

@@ -203,6 +203,11 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
     return problem.code === INVALID_SET ? invalidSetMessage(problem.detail ?? '') : super.messageFor(problem);
   }
 
+  /** The error state's heading: the check's own title is in the set that did not load. */
+  protected override widgetTitle(): string {
+    return msg('Test je digitale vaardigheden');
+  }
+
   /** While loading: a skeleton of the title, the introduction and its start button. */
   protected override renderLoading(): TemplateResult {
     return skeleton(super.renderLoading(), ['short', 'line', 'line', 'short', 'block']);

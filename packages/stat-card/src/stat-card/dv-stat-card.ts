@@ -166,6 +166,11 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
     return super.messageFor(problem);
   }
 
+  /** The error state's heading: the figure's own label is not known then. */
+  protected override widgetTitle(): string {
+    return msg('Cijfer over digitale vaardigheden');
+  }
+
   /** While loading: a skeleton of the figure, its label and its source. */
   protected override renderLoading(): TemplateResult {
     return skeleton(super.renderLoading(), ['block', 'short', 'short']);

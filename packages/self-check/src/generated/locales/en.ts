@@ -28,6 +28,7 @@
 's5a4474c4d888063e': `Start`,
 's7140942da9bb5147': `Your answers were not sent. They are only on your own device.`,
 's720db90272a46b53': str`Well done! Where you have a result, it is the level ${0}. The other parts have no result yet.`,
+'s7e9dfda9125e0763': `Test your digital skills`,
 's7f3d0add27926afc': str`It takes about ${0} minutes. There are ${1} questions.`,
 's829b1788395fc61b': `Where you can get help:`,
 's85c962adb4d4efc4': str`Well done! You have the level ${0} everywhere. Perhaps you can help others.`,

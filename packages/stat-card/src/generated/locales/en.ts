@@ -17,6 +17,7 @@
 's72ad4cbab15f9915': str`Highest: ${0} (${1}).`,
 's7fd4ab5c7e34c363': str`Measured in ${0}.`,
 's968fecbdce3609e2': `In the chart:`,
+'s9bdc8972a6ce9e61': `A figure about digital skills`,
 'sa662deb1e45e531d': `Value`,
 'sa67ca9848bdde50e': `Source:`,
 'sa9cadbbfa66a40bb': `A figure belongs here, but it was not given in full.`,
