@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import './course-finder.js';
 import './ido-finder.js';
 import './self-check.js';
 import './stat-card.js';
@@ -34,10 +35,16 @@ async function mount(tag: string, attributes: Record<string, string>): Promise<H
 
 const missing = () => `/does-not-exist-${Math.random().toString(36).slice(2)}.json`;
 
+const WITH_NOTE: [tag: string, attributes: Record<string, string>][] = [
+  ['dv-ido-finder', { map: 'none' }],
+  ['dv-course-finder', {}],
+];
+
 describe('sample-data note (issue #12)', () => {
+  for (const [tag, attributes] of WITH_NOTE)
   for (const theme of THEMES) {
-    it(`is calm in ${theme}: its bar differs clearly from the error border and the focus ring`, async () => {
-      const demo = await mount('dv-ido-finder', { theme, map: 'none' });
+    it(`<${tag}> is calm in ${theme}: its bar differs clearly from the error border and the focus ring`, async () => {
+      const demo = await mount(tag, { ...attributes, theme });
       const failed = await mount('dv-ido-finder', { theme, map: 'none', src: missing() });
       try {
         await settled(demo, 'ready');
@@ -82,6 +89,7 @@ describe('sample-data note (issue #12)', () => {
 });
 
 const WIDGETS: [tag: string, attributes: Record<string, string>, heading: string][] = [
+  ['dv-course-finder', {}, 'Cursussen digitale vaardigheden'],
   ['dv-ido-finder', { map: 'none' }, 'Vind een Informatiepunt Digitale Overheid'],
   ['dv-self-check', {}, 'Test je digitale vaardigheden'],
   ['dv-stat-card', { stat: 'digid-accounts' }, 'Cijfer over digitale vaardigheden'],

@@ -8,11 +8,6 @@ export const courseFinderStyles = css`
   .muted {
     color: var(--_muted);
   }
-  .demo-note {
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
-    border-left: 4px solid var(--_primary);
-    background: var(--_surface);
-  }
   .search {
     display: flex;
     flex-wrap: wrap;

@@ -10,6 +10,8 @@ import {
   parseChoice,
   parseInteger,
   problemFrom,
+  sampleDataNote,
+  sampleDataNoteStyles,
   type LoadContext,
   skeleton,
   skeletonStyles,
@@ -77,7 +79,7 @@ const JSONLD = ['on', NONE] as const;
  * @csspart more - The "Toon meer" button.
  */
 export class DvCourseFinder extends DvElement<CourseData> {
-  static override styles = [...DvElement.styles, skeletonStyles, finderLayoutStyles, courseFinderStyles];
+  static override styles = [...DvElement.styles, skeletonStyles, finderLayoutStyles, sampleDataNoteStyles, courseFinderStyles];
 
   static override properties: PropertyDeclarations = {
     query: {},
@@ -266,17 +268,19 @@ export class DvCourseFinder extends DvElement<CourseData> {
     return on && this.phase === 'ready' ? resultsJsonLdText(this.results.slice(0, this.shown), this.locale) : undefined;
   }
 
+  protected override widgetTitle(): string {
+    return msg('Cursussen digitale vaardigheden');
+  }
+
   protected renderReady(data: CourseData): unknown {
     const { locale, state } = this;
     const place = this.place.value;
     const year = amsterdamToday(this.now).slice(0, 4);
     return html`
       <div class="finder">
-        ${this.heading(msg('Cursussen digitale vaardigheden'), 'heading')}
+        ${this.heading(this.widgetTitle(), 'heading')}
         ${data.demo
-          ? html`<p class="demo-note" part="demo-note">
-              <strong>${msg('Voorbeeldgegevens.')}</strong> ${msg('Deze cursussen zijn verzonnen, om te laten zien hoe het werkt.')}
-            </p>`
+          ? sampleDataNote(msg('Voorbeeldgegevens.'), msg('Deze cursussen zijn verzonnen, om te laten zien hoe het werkt.'))
           : nothing}
         ${searchForm(state, place?.problem, {
           onQuery: (query) => this.change({ query }, 'later'),
