@@ -1,6 +1,6 @@
 import { validateRecords } from '@digivaardig/core/loader';
 import statisticSchema from '@digivaardig/core/schemas/statistic.schema.json';
-import type { Statistic } from '@digivaardig/core';
+import { formatStatValue, type Statistic } from '@digivaardig/core';
 import { describe, expect, it } from 'vitest';
 import dataset from '../data/statistics.json';
 import { statistics } from './statistics.js';
@@ -117,5 +117,41 @@ describe('the key facts of the product contract', () => {
 
   it('the 100,000th IDO question was registered in 2023', () => {
     expect(byId('ido-questions-answered')).toMatchObject({ value: 100_000, year: 2023 });
+  });
+
+  // Issue #12: the card shows the figure big; a label that says it again reads twice.
+  it('no label (nor compare label) contains its own figure, as the card formats it or in digits', () => {
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').toLowerCase();
+    const repeats: string[] = [];
+    for (const statistic of statistics) {
+      for (const locale of ['nl', 'en'] as const) {
+        const figures = [
+          formatStatValue(statistic.value, statistic.unit, locale),
+          ...(statistic.compare ? [formatStatValue(statistic.compare.value, statistic.unit, locale)] : []),
+        ].map(plain);
+        const labels = [statistic.label, statistic.compare?.label].filter(Boolean).map((label) => plain((label as Record<string, string>)[locale] ?? ''));
+        for (const label of labels) {
+          for (const figure of figures) if (label.includes(figure)) repeats.push(`${statistic.id} (${locale}): "${label}" has "${figure}"`);
+          // The leading number of the figure ("18" of "18 miljoen", "87" of "87%").
+          const lead = figures[0].match(/\d+(?:[.,]\d+)?/)?.[0];
+          if (lead && new RegExp(`(^|[^\\d.,])${lead.replace(/[.,]/g, '[.,]')}($|[^\\d])`).test(label)) {
+            repeats.push(`${statistic.id} (${locale}): "${label}" has ${lead}`);
+          }
+        }
+      }
+    }
+    expect(repeats).toEqual([]);
+  });
+
+  it('the Dutch texts and the source names (shown in every language) have no English "for"', () => {
+    const found: string[] = [];
+    for (const statistic of statistics) {
+      for (const [path, text] of texts(statistic)) {
+        const nl = (text as Record<string, string> | undefined)?.nl ?? '';
+        if (/\bfor\b/i.test(nl)) found.push(`${path}: ${nl}`);
+      }
+      if (/\bfor\b/i.test(statistic.source?.name ?? '')) found.push(`${statistic.id} source: ${statistic.source?.name}`);
+    }
+    expect(found).toEqual([]);
   });
 });
