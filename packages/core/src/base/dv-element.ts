@@ -59,6 +59,7 @@ export interface LoadContext {
  * @csspart base - The widget's outer box.
  * @csspart status - The loading, empty or error message.
  * @csspart retry - The "Probeer opnieuw" button in the error message (when trying again can help).
+ * @csspart problem-detail - The folded "Voor de beheerder van de website" detail in the error message, with the error code.
  * @csspart check - The report of what was read from `src` (with the `check` attribute).
  * @csspart check-heading - The heading of that report.
  * @cssprop --dv-color-primary - Buttons, links and highlights.
