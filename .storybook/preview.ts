@@ -18,6 +18,15 @@ holdNeverAnsweringRequests();
  * Dutch page unless the "Page language" toolbar says otherwise.
  */
 const PAGE_LANGUAGE = 'nl';
+
+/*
+ * The story pages use a sans-serif stack like a library site's, not the browser's default
+ * serif. Only the page gets it: the widgets keep inheriting the host's font, as they do on
+ * a real site (their theme sets no font of its own).
+ */
+const pageFont = document.createElement('style');
+pageFont.textContent = `body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif; }`;
+document.head.append(pageFont);
 document.documentElement.lang = PAGE_LANGUAGE;
 
 const withPageLanguage: Decorator = (story, context) => {
