@@ -220,9 +220,9 @@ export function rowReader(header: readonly string[], schema: Schema): (cells: re
   // A text column of the record itself (most of them) is set directly.
   const plain = columns.map((column) => (column && column.path.length === 1 && kindOf(column.node) === 'text' ? column.path[0]! : undefined));
   // A sheet repeats its cells (a price, a place, a list of topics) thousands of times: each
-  // column reads each distinct text once. Lists are copied per record (a record's list may
+  // column reads each distinct text once (and keeps one copy of it). Lists are copied per record (a record's list may
   // be changed later); a list holding objects (JSON in a cell) is not kept.
-  const read = columns.map((column, index) => (column && plain[index] === undefined ? new Map<string, unknown>() : undefined));
+  const read = columns.map((column) => (column ? new Map<string, unknown>() : undefined));
   return (cells) => {
     const record: Record<string, unknown> = {};
     for (let i = 0; i < columns.length; i++) {
@@ -230,12 +230,17 @@ export function rowReader(header: readonly string[], schema: Schema): (cells: re
       const text = cells[i];
       if (!column || text === undefined) continue;
       const key = plain[i];
+      const cache = read[i]!;
       if (key !== undefined) {
-        const cell = text.trim();
+        // The first copy of a repeated text is kept (the row's own copy is soon garbage).
+        let cell = cache.get(text) as string | undefined;
+        if (cell === undefined) {
+          cell = text.trim();
+          if (cache.size < CELL_CACHE_SIZE) cache.set(text, cell);
+        }
         if (cell !== '') record[key] = cell;
         continue;
       }
-      const cache = read[i]!;
       let value = cache.get(text);
       if (value === undefined && !cache.has(text)) {
         value = coerceCell(text, column.node, schema);
