@@ -152,7 +152,8 @@ function prepareSessions(record: Data, context: PrepareContext): void {
     if (!(index in list)) continue; // a hole in a list given by a script, as forEach skips it
     const value: unknown = list[index];
     const read = readSession(value);
-    if (isSession(read)) sessions.push({ start: read.start, end: read.end });
+    // readSession gives a fresh { start, end } each time: kept as it is.
+    if (isSession(read)) sessions.push(read);
     else {
       problem ??= read.problem;
       context.dropField(`sessions.${index}`, read.problem, value);

@@ -80,7 +80,8 @@ function readSessionCell(value: string): SessionRead {
  * 8601, with or without an offset, or Dutch "25-12-2026 10:00"; an end may be a time only),
  * or one cell: "25-12-2026 10:00-12:00", "25-12-2026 10.00 - 12.00 uur",
  * "di 25 december 2026 10:00 tot 12:00", "2026-12-25T10:00-12:00". The result is two ISO
- * Amsterdam wall-clock times; a session that ends before it starts is `not-a-time`.
+ * Amsterdam wall-clock times; a session that ends before it starts is `not-a-time`. Each
+ * call gives a new object (the caller may keep it).
  */
 export function readSession(value: unknown): SessionRead {
   if (typeof value === 'string') {
