@@ -122,3 +122,30 @@ describe('a failed src (404) in each widget (issue #12)', () => {
     });
   }
 });
+
+/** The inset of the first content child from the base box, on each side. */
+function insets(element: HTMLElement): number[] {
+  const base = element.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+  const first = base.firstElementChild as HTMLElement;
+  const [outer, inner] = [base.getBoundingClientRect(), first.getBoundingClientRect()];
+  return [inner.top - outer.top, outer.right - inner.right, inner.left - outer.left].map(Math.round);
+}
+
+describe('dark keeps the inner spacing of light in the finders (issue #12)', () => {
+  for (const [tag, attributes] of WITH_NOTE) {
+    it(`<${tag}>: the first content child sits as far from the base box's edges in dark as in light, and not on them`, async () => {
+      const light = await mount(tag, { ...attributes, theme: 'light' });
+      const dark = await mount(tag, { ...attributes, theme: 'dark' });
+      try {
+        await settled(light, 'ready');
+        await settled(dark, 'ready');
+        const [lightInsets, darkInsets] = [insets(light), insets(dark)];
+        expect(darkInsets).to.deep.equal(lightInsets);
+        for (const inset of darkInsets) expect(inset, 'inset in dark').to.be.at.least(12);
+      } finally {
+        light.remove();
+        dark.remove();
+      }
+    });
+  }
+});

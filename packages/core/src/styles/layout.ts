@@ -2,9 +2,14 @@ import { css } from 'lit';
 
 /**
  * The layout the finders share: a column of title, form and results (`.finder`), headings
- * and paragraphs without browser margins (the column's gap spaces them).
+ * and paragraphs without browser margins (the column's gap spaces them). The base box has
+ * the same inner spacing in light and dark: on a page of another colour the dark (or light)
+ * box shows, and its content must not touch its edges.
  */
 export const finderLayoutStyles = css`
+  .base {
+    padding: var(--_space);
+  }
   .finder {
     display: flex;
     flex-direction: column;
