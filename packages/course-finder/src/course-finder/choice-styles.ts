@@ -26,7 +26,9 @@ export const choiceStyles = css`
     cursor: pointer;
   }
   label.check input {
-    /* Visibly larger than the browser's 13 px mark: 24 px at 16 px text. */
+    /* Visibly larger than the browser's 13 px mark: 24 px at 16 px text (the field's own
+       font is smaller, so the size follows the text around it). */
+    font-size: inherit;
     width: 1.5em;
     height: 1.5em;
     margin: 0;

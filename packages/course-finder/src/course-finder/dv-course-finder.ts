@@ -338,7 +338,18 @@ export class DvCourseFinder extends DvElement<CourseData> {
     this.change(postcode === this.state.postcode ? { query } : { query, postcode, sort: '' });
     await this.updateComplete;
     await this.place.taskComplete.catch(() => undefined);
-    this.focusAfterUpdate.request(() => this.renderRoot.querySelector<HTMLElement>(this.place.value?.problem ? '#where' : '.count'));
+    this.focusAfterUpdate.request(() => (this.place.value?.problem ? this.renderRoot.querySelector<HTMLElement>('#where') : this.countInView()));
+  }
+
+  /**
+   * The count, scrolled to the top of the screen when the first course would otherwise not
+   * be seen whole (a phone): after a search the visitor sees the first result without scrolling.
+   */
+  private countInView(): HTMLElement | null {
+    const count = this.renderRoot.querySelector<HTMLElement>('.count');
+    const first = this.renderRoot.querySelector('[part="course-title"]');
+    if (count && first && first.getBoundingClientRect().bottom > innerHeight) count.scrollIntoView({ block: 'start' });
+    return count;
   }
 
   private toggleFilter(key: ListKey, value: string, on: boolean): void {

@@ -82,6 +82,10 @@ function freeGroup(context: FilterContext): TemplateResult {
 /** Styles of the filter groups, adopted by the finder when they arrive. */
 export const filterGroupStyles = css`
   ${choiceStyles}
+  /* Closed, its checkboxes take no room at all (Chrome still lays out a closed details' content). */
+  .more-topics:not([open]) > label {
+    display: none;
+  }
   .more-topics summary {
     display: flex;
     align-items: center;

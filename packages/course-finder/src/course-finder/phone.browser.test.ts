@@ -1,0 +1,126 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../index.js';
+// The "Following a self-check" example has a real self-check on its page.
+import '@digivaardig/self-check';
+import type { DvCourseFinder } from './dv-course-finder.js';
+import { courseFinderExamples, SAMPLE_REFERENCE_DATE } from '../examples.js';
+import { deepActiveElement, mountExample, settled } from '../../../../test/support/examples.js';
+import { playSteps } from '../../../../stories/support/play-steps.js';
+import '../../../../test/support/locale-guard.js';
+
+/*
+ * The course finder as a visitor with few digital skills meets it on a phone (375 × 667,
+ * the test page's default 8 px margins): the taps of a course search from the start, what
+ * is on screen when the results come, and the size of every control (docs/design.md).
+ */
+
+/** Taps of a search from the start: the place field, then "Zoeken" (typing the place is not a tap). */
+const TAPS_TO_RESULTS = 2;
+/** The scrolls a visitor needs on the way. */
+const SCROLLS_TO_RESULTS = 0;
+
+const PHONE = { width: 375, height: 667 };
+const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+
+async function frame(element: HTMLElement & { updateComplete: Promise<unknown> }): Promise<void> {
+  await element.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+/** Counts what a visitor does on a phone: a tap on the middle of what they see, after a scroll when it is not on the screen. */
+class Visitor {
+  taps = 0;
+  scrolls = 0;
+
+  async tap(target: Element): Promise<void> {
+    let box = target.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > innerHeight) {
+      this.scrolls += 1;
+      target.scrollIntoView({ block: 'center' });
+      box = target.getBoundingClientRect();
+    }
+    this.taps += 1;
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+  }
+}
+
+function controls(element: Element): HTMLElement[] {
+  return [...element.shadowRoot!.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((control) => control.getClientRects().length > 0);
+}
+
+function name(control: Element): string {
+  const box = control.getBoundingClientRect();
+  return `<${control.localName} class="${control.className}"> "${control.textContent?.trim().slice(0, 40) ?? ''}" ${Math.round(box.width)}×${Math.round(box.height)}`;
+}
+
+const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('<dv-course-finder> on a 375 × 667 phone', () => {
+  beforeEach(async () => {
+    await setViewport(PHONE);
+  });
+  afterEach(() => {
+    scrollTo(0, 0);
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it(`searches for courses near a place in ${TAPS_TO_RESULTS} taps, and shows the first course on the screen`, async () => {
+    const finder = document.createElement('dv-course-finder') as DvCourseFinder;
+    finder.setAttribute('today', SAMPLE_REFERENCE_DATE);
+    document.body.append(finder);
+    try {
+      await settled(finder, 'ready');
+      await frame(finder);
+      expect(innerWidth).to.equal(375);
+      const visitor = new Visitor();
+      await visitor.tap(finder.shadowRoot!.querySelector('#where')!);
+      expect(deepActiveElement()?.id).to.equal('where');
+      await sendKeys({ type: 'Leiden' });
+      await visitor.tap(finder.shadowRoot!.querySelector('button[type="submit"]')!);
+      await waitUntil(() => text(finder.shadowRoot!.querySelector('.count')).includes('dichtstbij eerst'), 'the search did not finish', { timeout: 5000 });
+      await waitUntil(() => deepActiveElement()?.classList.contains('count'), 'the count is not focused');
+      await frame(finder);
+
+      expect(visitor.taps, 'taps from the start to the results (docs/design.md)').to.equal(TAPS_TO_RESULTS);
+      expect(visitor.scrolls, 'scrolls on the way').to.equal(SCROLLS_TO_RESULTS);
+      // The first course, its title and its next date, are on the screen when the results come.
+      const first = finder.shadowRoot!.querySelector<HTMLElement>('[part="course"]')!;
+      const title = first.querySelector('[part="course-title"]')!.getBoundingClientRect();
+      expect(first.getBoundingClientRect().top, 'the first course starts on the screen').to.be.within(0, innerHeight - 1);
+      expect(title.bottom, 'its title is on the screen too').to.be.at.most(innerHeight);
+      expect(text(first), 'nearest first, from Leiden').to.contain('km van je af');
+    } finally {
+      finder.remove();
+    }
+  });
+
+  for (const example of courseFinderExamples) {
+    it(`${example.name}: every control is at least 24 × 24 px, checkboxes have large marks in the theme colour`, async () => {
+      const element = (await mountExample(example)) as DvCourseFinder;
+      try {
+        await settled(element, example.settles);
+        await playSteps(element, example.steps);
+        await frame(element);
+        // What is behind a disclosure counts too.
+        for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
+        await waitUntil(() => element.shadowRoot!.querySelector('.filter-groups') || !element.shadowRoot!.querySelector('.filters'), 'the filters did not open');
+        await frame(element);
+        for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
+        await frame(element);
+        const small = controls(element).filter((control) => {
+          const box = control.getBoundingClientRect();
+          return box.width < 24 || box.height < 24;
+        });
+        expect(small.map(name)).to.deep.equal([]);
+        for (const box of element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"], input[type="radio"]')) {
+          // The browser's own mark is about 13 px.
+          expect(box.getBoundingClientRect().width, 'checkbox mark').to.be.at.least(24);
+          expect(getComputedStyle(box).accentColor, 'checkbox colour').not.to.equal('auto');
+        }
+      } finally {
+        element.remove();
+      }
+    });
+  }
+});
