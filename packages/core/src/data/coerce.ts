@@ -26,6 +26,8 @@ function resolve(node: SchemaNode, root: Schema): Schema | undefined {
 
 /** Distinct texts kept per column while reading one file (beyond it, cells are read each time). */
 const CELL_CACHE_SIZE = 5000;
+/** After this many rows, a column with more distinct texts than half of them stops caching. */
+const CACHE_TRIAL = 200;
 /** A list position in a path ("sessions.0.start"). */
 const INDEX = /^\d+$/;
 
@@ -220,31 +222,36 @@ export function rowReader(header: readonly string[], schema: Schema): (cells: re
   // A text column of the record itself (most of them) is set directly.
   const plain = columns.map((column) => (column && column.path.length === 1 && kindOf(column.node) === 'text' ? column.path[0]! : undefined));
   // A sheet repeats its cells (a price, a place, a list of topics) thousands of times: each
-  // column reads each distinct text once (and keeps one copy of it). Lists are copied per record (a record's list may
-  // be changed later); a list holding objects (JSON in a cell) is not kept.
+  // column reads each distinct text once and keeps one copy of it. Lists are copied per
+  // record (a record's list may be changed later); a list holding objects is not kept.
   const read = columns.map((column) => (column ? new Map<string, unknown>() : undefined));
+  let count = 0;
   return (cells) => {
+    // A column whose texts hardly repeat (ids, titles) is read without its cache.
+    if (++count === CACHE_TRIAL) {
+      for (let i = 0; i < read.length; i++) if (read[i] && read[i]!.size * 2 > count) read[i] = undefined;
+    }
     const record: Record<string, unknown> = {};
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i];
       const text = cells[i];
       if (!column || text === undefined) continue;
       const key = plain[i];
-      const cache = read[i]!;
+      const cache = read[i];
       if (key !== undefined) {
         // The first copy of a repeated text is kept (the row's own copy is soon garbage).
-        let cell = cache.get(text) as string | undefined;
+        let cell = cache?.get(text) as string | undefined;
         if (cell === undefined) {
           cell = text.trim();
-          if (cache.size < CELL_CACHE_SIZE) cache.set(text, cell);
+          if (cache && cache.size < CELL_CACHE_SIZE) cache.set(text, cell);
         }
         if (cell !== '') record[key] = cell;
         continue;
       }
-      let value = cache.get(text);
-      if (value === undefined && !cache.has(text)) {
+      let value = cache?.get(text);
+      if (value === undefined && !cache?.has(text)) {
         value = coerceCell(text, column.node, schema);
-        if (cache.size < CELL_CACHE_SIZE && (!Array.isArray(value) || value.every(isPrimitive))) cache.set(text, value);
+        if (cache && cache.size < CELL_CACHE_SIZE && (!Array.isArray(value) || value.every(isPrimitive))) cache.set(text, value);
       }
       place(record, column, Array.isArray(value) ? value.slice() : value);
     }
