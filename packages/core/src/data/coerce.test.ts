@@ -1,7 +1,7 @@
 import type { Schema } from '@cfworker/json-schema';
 import { describe, expect, it } from 'vitest';
 import statisticSchema from '../../schemas/statistic.schema.json';
-import { coerceCell, coerceRecord, isDateSchema, unflattenRecord } from './coerce.js';
+import { coerceCell, coerceRecord, isDateSchema, rowReader, unflattenRecord, unflattenRows } from './coerce.js';
 import { validateRecords } from './validate.js';
 
 const schema = statisticSchema as unknown as Schema;
@@ -260,5 +260,36 @@ describe('isDateSchema', () => {
     expect(isDateSchema({ type: 'string', pattern: '^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*$' })).toBe(true);
     expect(isDateSchema({ type: 'string', pattern: '^\\d{4}$' })).toBe(false);
     expect(isDateSchema({ type: 'string' })).toBe(false);
+  });
+});
+
+describe('unflattenRows: repeated cells', () => {
+  const schema: Schema = {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      tags: { type: 'array', items: { type: 'string' } },
+      price: { type: 'number' },
+      place: { type: 'object', properties: { name: { type: 'string' } } },
+    },
+  };
+  const header = ['id', 'tags', 'price', 'place.name'];
+
+  it('gives each record its own list when cells repeat', () => {
+    const [a, b] = unflattenRows(header, [['a', 'x;y', '€ 2,50', ' Leiden '], ['b', 'x;y', '€ 2,50', ' Leiden ']], schema);
+    expect(a).toEqual({ id: 'a', tags: ['x', 'y'], price: 2.5, place: { name: 'Leiden' } });
+    expect(b).toEqual({ id: 'b', tags: ['x', 'y'], price: 2.5, place: { name: 'Leiden' } });
+    expect(a!.tags).not.toBe(b!.tags);
+    expect(a!.place).not.toBe(b!.place);
+    (a!.tags as string[]).push('z');
+    expect(b!.tags).toEqual(['x', 'y']);
+  });
+
+  it('reads every row the same whether its column caches or not (unique ids, repeated prices)', () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => [` id-${i} `, i % 2 ? 'x' : '', i % 3 ? 'gratis' : '1.250,50', i % 7 ? '' : `Plaats ${i}`]);
+    const read = rowReader(header, schema);
+    const fresh = rows.map((cells) => rowReader(header, schema)(cells));
+    expect(rows.map((cells) => read(cells))).toEqual(fresh);
+    expect(fresh[3]).toEqual({ id: 'id-3', tags: ['x'], price: 1250.5 });
   });
 });

@@ -174,3 +174,22 @@ describe('matchWords', () => {
     }
   });
 });
+
+describe('matchWords on repeated cells', () => {
+  const index = indexVocabulary(FORMAT_WORDS);
+
+  it('gives the same answer, in lists of its own, each time a cell comes again', () => {
+    const first = matchWords('inloop; Tabletcafé', index);
+    const again = matchWords('inloop; Tabletcafé', index);
+    expect(again).toEqual(first);
+    expect(again.ids).not.toBe(first.ids);
+    expect(again.unknown).not.toBe(first.unknown);
+    first.ids.push('online');
+    first.unknown.push('x');
+    expect(matchWords('inloop; Tabletcafé', index)).toEqual(again);
+  });
+
+  it('reads a list of cells as the same words in one cell', () => {
+    expect(matchWords(['inloop', 'online'], index)).toEqual(matchWords('inloop;online', index));
+  });
+});

@@ -47,3 +47,15 @@ describe('readSession', () => {
     expect(readSession(42)).toEqual({ problem: 'not-a-date' });
   });
 });
+
+describe('readSession on repeated cells', () => {
+  it('gives a new, equal session each time the same text comes again', () => {
+    const first = readSession('25-12-2026 10:00-12:00');
+    const again = readSession('25-12-2026 10:00-12:00');
+    expect(again).toEqual({ start: '2026-12-25T10:00', end: '2026-12-25T12:00' });
+    expect(again).toEqual(first);
+    expect(again).not.toBe(first);
+    expect(readSession('31-02-2026 10:00-12:00')).toEqual({ problem: 'not-a-date' });
+    expect(readSession('31-02-2026 10:00-12:00')).toEqual({ problem: 'not-a-date' });
+  });
+});
