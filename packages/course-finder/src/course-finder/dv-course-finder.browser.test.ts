@@ -324,7 +324,7 @@ describe('<dv-course-finder> and the self-check', () => {
     expect(finder.shadowRoot!.querySelector<HTMLInputElement>('#where')!.value).to.equal('2311 EZ');
     expect(finder.shadowRoot!.querySelector<HTMLSelectElement>('select')!.value).to.equal('25');
     expect(status(finder)).to.match(/^\d+ cursus(sen)? gevonden, dichtstbij eerst\.$/);
-    const chip = finder.shadowRoot!.querySelector<HTMLButtonElement>('button.chip')!;
+    const chip = await waitUntil(() => finder.shadowRoot!.querySelector<HTMLButtonElement>('button.chip'), 'the chip').then(() => finder.shadowRoot!.querySelector<HTMLButtonElement>('button.chip')!);
     expect(chip.getAttribute('aria-label')).to.equal('Zaken regelen met de overheid, filter weghalen');
     await expect(finder).to.be.accessible();
     chip.click();

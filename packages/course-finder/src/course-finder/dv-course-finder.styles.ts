@@ -77,30 +77,6 @@ export const courseFinderStyles = css`
   .filters[open] > summary::before {
     transform: translateY(0.1em) rotate(-135deg);
   }
-  .chips {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  button.chip {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5em;
-    min-height: 2.25em;
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--_primary);
-    border-radius: 999px;
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  .chip-x {
-    font-size: 1.25em;
-    line-height: 1;
-    color: var(--_primary);
-  }
   .result-bar {
     display: flex;
     flex-wrap: wrap;
@@ -235,7 +211,6 @@ export const courseFinderStyles = css`
   @media (forced-colors: active) {
     .card,
     .filters > summary,
-    .chip,
     .label,
     a.action,
     input,

@@ -10,8 +10,6 @@ import {
   parseChoice,
   parseInteger,
   problemFrom,
-  sampleDataNote,
-  sampleDataNoteStyles,
   type LoadContext,
   skeleton,
   skeletonStyles,
@@ -26,7 +24,7 @@ import { courseQuery, EMPTY_STATE, sortOf, stateFromAttributes, type FinderState
 import type { Course } from '../types.js';
 import { courseCard } from './course-card.js';
 import { courseFinderStyles } from './dv-course-finder.styles.js';
-import { filterPanel, type ListKey } from './filter-panel.js';
+import { activeFilterCount, filterPanel, type ListKey } from './filter-panel.js';
 import { FinderLink } from './finder-link.js';
 import { JsonLdController } from './jsonld-controller.js';
 import { LazyPart } from './lazy-part.js';
@@ -79,7 +77,7 @@ const JSONLD = ['on', NONE] as const;
  * @csspart more - The "Toon meer" button.
  */
 export class DvCourseFinder extends DvElement<CourseData> {
-  static override styles = [...DvElement.styles, skeletonStyles, finderLayoutStyles, sampleDataNoteStyles, courseFinderStyles];
+  static override styles = [...DvElement.styles, skeletonStyles, finderLayoutStyles, courseFinderStyles];
 
   static override properties: PropertyDeclarations = {
     query: {},
@@ -181,6 +179,8 @@ export class DvCourseFinder extends DvElement<CourseData> {
     await this.link.started;
     await this.updateComplete;
     await this.place.taskComplete.catch(() => undefined);
+    // Filters on at the start (attributes, a link) show as chips in the first list.
+    if (activeFilterCount(this.state)) await this.filterGroups.fetch();
     return courseData(courses, now);
   }
 
@@ -230,6 +230,8 @@ export class DvCourseFinder extends DvElement<CourseData> {
     this.results = searchCourses(data.courses, courseQuery(this.state, place), this.now);
     this.shown = this.pageLength;
     if (this.results.length === 0) void this.noResults.fetch();
+    // The chips of filters that are on come with the filter part.
+    if (activeFilterCount(this.state)) void this.filterGroups.fetch();
     const count = this.results.length;
     const sort = sortOf(this.state, place);
     // While typing, one announcement when the visitor pauses, not one per letter.
@@ -280,7 +282,9 @@ export class DvCourseFinder extends DvElement<CourseData> {
       <div class="finder">
         ${this.heading(this.widgetTitle(), 'heading')}
         ${data.demo
-          ? sampleDataNote(msg('Voorbeeldgegevens.'), msg('Deze cursussen zijn verzonnen, om te laten zien hoe het werkt.'))
+          ? html`<p class="status demo-note" part="demo-note">
+              <strong>${msg('Voorbeeldgegevens.')}</strong> ${msg('Deze cursussen zijn verzonnen, om te laten zien hoe het werkt.')}
+            </p>`
           : nothing}
         ${searchForm(state, place?.problem, {
           onQuery: (query) => this.change({ query }, 'later'),

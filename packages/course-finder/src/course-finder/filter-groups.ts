@@ -1,17 +1,16 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
-import { topicLabel, WEEKDAYS, type Locale, type Topic } from '@digivaardig/core';
+import { msg, str } from '@lit/localize';
+import { topicLabel, WEEKDAYS, type Locale, type Topic, type Weekday } from '@digivaardig/core';
 import { FORMAT_LABELS, programmeLabel } from '../labels.js';
-import { PARTS_OF_DAY } from '../search/choices.js';
-import { partOfDayName, weekdayName } from './filter-labels.js';
+import { PARTS_OF_DAY, type PartOfDay } from '../search/choices.js';
+import type { CourseFormat } from '../types.js';
 import type { FilterChoices } from '../data/course-data.js';
 import { choiceStyles } from './choice-styles.js';
-import { FIRST_TOPICS } from './filter-labels.js';
 import type { FinderState } from '../state.js';
 
 /*
- * The checkboxes of the filter panel, fetched when the visitor first opens it (see
- * filter-panel.ts).
+ * The checkboxes of the filter panel and the chips of the filters that are on, fetched when
+ * the visitor first opens the panel or a filter is on (see filter-panel.ts).
  */
 
 export type { FilterChoices };
@@ -24,6 +23,60 @@ export interface FilterContext {
   readonly choices: FilterChoices;
   readonly onToggle: (key: ListKey, value: string, on: boolean) => void;
   readonly onFree: (on: boolean) => void;
+}
+
+/** How many topics the filter panel shows before "Meer onderwerpen". */
+export const FIRST_TOPICS = 8;
+
+export function weekdayName(day: Weekday): string {
+  switch (day) {
+    case 'mo': return msg('maandag');
+    case 'tu': return msg('dinsdag');
+    case 'we': return msg('woensdag');
+    case 'th': return msg('donderdag');
+    case 'fr': return msg('vrijdag');
+    case 'sa': return msg('zaterdag');
+    default: return msg('zondag');
+  }
+}
+
+export function partOfDayName(part: PartOfDay): string {
+  if (part === 'morning') return msg('ochtend (voor 12.00 uur)');
+  if (part === 'afternoon') return msg('middag (12.00 tot 17.00 uur)');
+  return msg('avond (vanaf 17.00 uur)');
+}
+
+/** One filter that is on, in words, for a chip. */
+export interface ActiveFilter {
+  readonly key: 'topics' | 'programmes' | 'formats' | 'days' | 'times' | 'free';
+  readonly value: string;
+  readonly label: string;
+}
+
+/** The filters that are on, in the panel's order. */
+export function activeFilters(state: FinderState, locale: Locale): ActiveFilter[] {
+  return [
+    ...state.topics.map((value) => ({ key: 'topics' as const, value, label: topicLabel(value, locale) })),
+    ...state.formats.map((value: CourseFormat) => ({ key: 'formats' as const, value, label: FORMAT_LABELS[value][locale] })),
+    ...state.programmes.map((value) => ({ key: 'programmes' as const, value, label: programmeLabel(value, locale) })),
+    ...state.days.map((value) => ({ key: 'days' as const, value, label: weekdayName(value) })),
+    ...state.times.map((value) => ({ key: 'times' as const, value, label: partOfDayName(value) })),
+    ...(state.free ? [{ key: 'free' as const, value: '1', label: msg('Alleen gratis cursussen') }] : []),
+  ];
+}
+
+/** The filters that are on, as chips: each a button that takes its filter off. */
+export function filterChips(context: FilterContext): TemplateResult {
+  return html`<ul class="chips" aria-label=${msg('Filters die aan staan')}>
+    ${activeFilters(context.state, context.locale).map(
+      ({ key, value, label }) => html`<li>
+        <button type="button" class="chip" aria-label=${msg(str`${label}, filter weghalen`)}
+          @click=${() => (key === 'free' ? context.onFree(false) : context.onToggle(key, value, false))}>
+          <span>${label}</span><span class="chip-x" aria-hidden="true">×</span>
+        </button>
+      </li>`,
+    )}
+  </ul>`;
 }
 
 type Option = { value: string; label: string };
@@ -93,6 +146,35 @@ export const filterGroupStyles = css`
     color: var(--_primary);
     text-decoration: underline;
     cursor: pointer;
+  }
+  .chips {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  button.chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 2.25em;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_primary);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .chip-x {
+    font-size: 1.25em;
+    line-height: 1;
+    color: var(--_primary);
+  }
+  @media (forced-colors: active) {
+    .chip {
+      border: 2px solid CanvasText;
+    }
   }
   .filter-groups {
     display: grid;
