@@ -12,7 +12,6 @@ export { FocusAfterUpdate } from './controllers/focus-after-update.js';
 export { nearViewport } from './controllers/near-viewport.js';
 export { adoptStyles } from './styles/adopt.js';
 export { headingTemplate } from './base/heading.js';
-export { sampleDataNote, sampleDataNoteStyles } from './base/sample-note.js';
 export { themeStyles } from './styles/theme.js';
 export { skeleton, skeletonStyles, type Bone } from './styles/skeleton.js';
 export { finderLayoutStyles } from './styles/layout.js';

@@ -323,10 +323,9 @@ export abstract class DvElement<Data = unknown> extends LitElement {
 
   protected renderProblem(problem: Problem): unknown {
     const title = this.widgetTitle();
-    const heading = title ? this.heading(title, 'heading') : '';
     return problemView
-      ? problemView.renderProblem(problem, this.messageFor(problem), () => this.reload(), heading)
-      : html`${heading}<div class="status error" part="status" role="alert">${problemViewMissing ? this.messageFor(problem) : ''}</div>`;
+      ? problemView.renderProblem(problem, this.messageFor(problem), () => this.reload(), title && this.heading(title))
+      : html`<div class="status error" part="status" role="alert">${problemViewMissing ? this.messageFor(problem) : ''}</div>`;
   }
 
   /**

@@ -127,6 +127,8 @@ export const themeStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Also the "Voorbeeldgegevens" note (class="status demo-note") in every widget with sample
+     data: a calm grey box, never the error (danger) or the focus ring's colour. */
   .status {
     padding: var(--_space);
     border: 1px solid var(--_border);

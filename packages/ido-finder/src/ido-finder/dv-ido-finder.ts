@@ -11,8 +11,6 @@ import {
   parseDecimal,
   parseInteger,
   problemFrom,
-  sampleDataNote,
-  sampleDataNoteStyles,
   type GeoPoint,
   type LoadContext,
   type RegionQuery,
@@ -59,6 +57,7 @@ let finderCount = 0;
  *
  * @csspart heading - The finder's own heading, at `heading-level`.
  * @csspart demo-note - The "Voorbeeldgegevens" note.
+ * @csspart map-legend - The line under the map after a search: "● Jij bent hier", with a dot in the colour of the map's marker of where the search starts.
  * @csspart search - The search form.
  * @csspart input - The postcode or place field.
  * @csspart suggestions - The suggestion list.
@@ -75,7 +74,7 @@ let finderCount = 0;
  * @csspart source - The line that names the sources of the postcodes, boundaries and map.
  */
 export class DvIdoFinder extends DvElement<FinderData> {
-  static override styles = [...DvElement.styles, skeletonStyles, finderLayoutStyles, sampleDataNoteStyles, finderStyles];
+  static override styles = [...DvElement.styles, skeletonStyles, finderLayoutStyles, finderStyles];
 
   static override properties: PropertyDeclarations = {
     postcode: {},
@@ -318,10 +317,10 @@ export class DvIdoFinder extends DvElement<FinderData> {
       ${this.heading(this.widgetTitle(), 'heading')}
       <p class="intro">${msg('Hulp bij DigiD, belastingen, toeslagen en andere zaken met de overheid. Gratis, in de bibliotheek.')}</p>
       ${data.demo
-        ? sampleDataNote(
-            msg('Voorbeeldgegevens.'),
-            msg('Deze locaties en tijden zijn een voorbeeld, geen echte adressen. Vraag je bibliotheek waar het Informatiepunt is.'),
-          )
+        ? html`<p class="status demo-note" part="demo-note">
+            <strong>${msg('Voorbeeldgegevens.')}</strong>
+            ${msg('Deze locaties en tijden zijn een voorbeeld, geen echte adressen. Vraag je bibliotheek waar het Informatiepunt is.')}
+          </p>`
         : nothing}
       ${this.placeSearch.render({
         id,
@@ -337,6 +336,9 @@ export class DvIdoFinder extends DvElement<FinderData> {
         ${withMap
           ? html`<div class="map-part">
               <div class="map-canvas" part="map" role="region" aria-label=${msg('Kaart met de locaties')}></div>
+              ${this.placeSearch.origin
+                ? html`<p part="map-legend"><span class="origin-dot"></span> ${msg('Jij bent hier')}</p>`
+                : nothing}
               ${this.mapPart.renderNote()}
               <p class="map-hint-text">${msg('De lijst heeft dezelfde locaties als de kaart. Zoomen op de kaart: Ctrl en scrollen, of twee vingers.')}</p>
             </div>`

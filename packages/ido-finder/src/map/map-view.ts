@@ -192,6 +192,19 @@ export const mapStyles = css`
     background: var(--_focus);
     box-shadow: 0 0 0 2px var(--_text);
   }
+  .dv-origin {
+    fill: var(--_text);
+  }
+  .origin-dot {
+    display: inline-block;
+    width: 0.75em;
+    height: 0.75em;
+    border-radius: 50%;
+    background: var(--_text);
+  }
+  .dv-origin-ring {
+    stroke: var(--_background);
+  }
   .dv-marker:focus-visible,
   .dv-cluster:focus-visible {
     outline: 3px solid var(--_focus);
@@ -316,7 +329,11 @@ export class MapView {
     this.items = items;
     this.originLayer.clearLayers();
     if (origin) {
-      circleMarker([origin.lat, origin.lon], { radius: 7, weight: 3, color: '#9a3412', fillOpacity: 0.3, interactive: false }).addTo(this.originLayer);
+      // A dark dot in a light ring (light theme) or a light dot in a dark ring (dark): one of
+      // the two stands out on light tiles and on the dark outline alike (the legend matches).
+      const at: [number, number] = [origin.lat, origin.lon];
+      circleMarker(at, { radius: 8, weight: 4, className: 'dv-origin-ring', fill: false, interactive: false }).addTo(this.originLayer);
+      circleMarker(at, { radius: 6, weight: 0, className: 'dv-origin', fillOpacity: 1, interactive: false }).addTo(this.originLayer);
     }
     if (fit) {
       const points = items.map((item) => [item.lat, item.lon] as [number, number]);

@@ -24,6 +24,7 @@
 's260d7d07f64fc219': str`Open now, until ${0}`,
 's27fdb59e6c77b820': `Suggestions`,
 's2bdd6ea02edd5067': str`All ${0} locations, A to Z. Search by postcode or town for the nearest.`,
+'s2dadc12e86d6685f': `You are here`,
 's2dbbd35de3e9d103': str`There is no location within ${0} km of ${1}.`,
 's2de7fcd8f9571eaa': str`Closed, opens today at ${0}`,
 's30bb1e5184a0ea90': str`Did you mean ${0}?`,
