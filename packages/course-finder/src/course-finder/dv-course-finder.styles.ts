@@ -44,38 +44,19 @@ export const courseFinderStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  /* The filter button: it looks like a button (border, arrow), not like a bar. */
+  /* The filter button: a button's border, with the native disclosure arrow. */
   .filters > summary {
+    display: list-item;
+    width: fit-content;
     min-height: 2.75em;
     padding: 0.5em 1em;
     font-weight: 600;
-    cursor: pointer;
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5em;
     border: 2px solid var(--_primary);
     border-radius: var(--_radius);
     color: var(--_primary);
-    background: var(--_background);
-    list-style: none;
-  }
-  .filters > summary::-webkit-details-marker {
-    display: none;
-  }
-  .filters > summary::before {
-    content: '';
-    width: 0.5em;
-    height: 0.5em;
-    border: solid currentColor;
-    border-width: 0 2px 2px 0;
-    transform: translateY(-0.15em) rotate(45deg);
-    transition: transform 0.15s;
   }
   .filters[open] > summary {
     margin: var(--_space);
-  }
-  .filters[open] > summary::before {
-    transform: translateY(0.1em) rotate(-135deg);
   }
   .result-bar {
     display: flex;
@@ -177,26 +158,12 @@ export const courseFinderStyles = css`
   /* The card's other ways on: plain links, not buttons that compete with the main action. */
   a.plain-link,
   .link-button {
-    display: inline-flex;
-    align-items: center;
     min-height: 1.75em;
-    min-width: 24px;
-    padding: 0.25em 0;
+    padding: 0;
     color: var(--_primary);
-    font: inherit;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-  .link-button {
     background: none;
     border: 0;
-    cursor: pointer;
-  }
-  .link-button:hover {
-    text-decoration-thickness: 2px;
-  }
-  .buttons {
-    column-gap: 1.25em;
+    text-decoration: underline;
   }
   .more {
     align-self: center;

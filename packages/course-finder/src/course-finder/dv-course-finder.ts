@@ -179,8 +179,6 @@ export class DvCourseFinder extends DvElement<CourseData> {
     await this.link.started;
     await this.updateComplete;
     await this.place.taskComplete.catch(() => undefined);
-    // Filters on at the start (attributes, a link) show as chips in the first list.
-    if (activeFilterCount(this.state)) await this.filterGroups.fetch();
     return courseData(courses, now);
   }
 
