@@ -123,10 +123,12 @@ describe('<dv-stat-card>', () => {
     try {
       const error = await failed;
       expect(error.detail.code).to.equal('http');
-      expect(error.detail.message).to.contain('404');
+      // The visitor's message is plain words; the code is only in the webmaster's detail.
+      expect(error.detail.message).to.contain('Probeer het later opnieuw');
+      expect(error.detail.message).not.to.contain('404');
       await settled(card, 'error');
       const alert = card.shadowRoot!.querySelector('[role="alert"]')!;
-      expect(alert.textContent).to.contain('404');
+      expect(alert.querySelector('details')!.textContent).to.contain('HTTP 404');
       const retry = alert.querySelector('button')!;
       retry.focus();
       const ready = oneEvent(card, 'dv-ready');
