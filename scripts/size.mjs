@@ -91,7 +91,7 @@ const rows = [
   ['embedded postcode table (PC4), all (a place name)', extra(finderPage, 'chunks/pc4-*.js'), 30 * KB],
   ['  one region of it (the largest of nine; a postcode loads one)', largest(finderPage, 'chunks/pc4-#-*.js'), 6 * KB],
 
-  ['page with one <dv-course-finder>, before interaction', coursePage, 25.8 * KB],
+  ['page with one <dv-course-finder>, before interaction', coursePage, 26 * KB],
   ['course-finder own code (beyond the shared chunk)', ownCode('course-finder', 'course-finder.js'), 15 * KB],
   ['  + the sample courses (JSON data, fetched)', extra(coursePage, 'chunks/courses-sample-*.json'), undefined],
 
