@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../index.js';
 // The "Following a self-check" example has a real self-check on its page.
 import '@digivaardig/self-check';
@@ -8,6 +8,7 @@ import { courseFinderExamples, SAMPLE_REFERENCE_DATE } from '../examples.js';
 import { deepActiveElement, mountExample, settled } from '../../../../test/support/examples.js';
 import { playSteps } from '../../../../stories/support/play-steps.js';
 import '../../../../test/support/locale-guard.js';
+import { PHONE, twoFrames as frame, Visitor, visibleControls as controls } from '../../../../test/support/phone.js';
 
 /*
  * The course finder as a visitor with few digital skills meets it on a phone (375 × 667,
@@ -19,35 +20,6 @@ import '../../../../test/support/locale-guard.js';
 const TAPS_TO_RESULTS = 2;
 /** The scrolls a visitor needs on the way. */
 const SCROLLS_TO_RESULTS = 0;
-
-const PHONE = { width: 375, height: 667 };
-const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-
-async function frame(element: HTMLElement & { updateComplete: Promise<unknown> }): Promise<void> {
-  await element.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-}
-
-/** Counts what a visitor does on a phone: a tap on the middle of what they see, after a scroll when it is not on the screen. */
-class Visitor {
-  taps = 0;
-  scrolls = 0;
-
-  async tap(target: Element): Promise<void> {
-    let box = target.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > innerHeight) {
-      this.scrolls += 1;
-      target.scrollIntoView({ block: 'center' });
-      box = target.getBoundingClientRect();
-    }
-    this.taps += 1;
-    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
-  }
-}
-
-function controls(element: Element): HTMLElement[] {
-  return [...element.shadowRoot!.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((control) => control.getClientRects().length > 0);
-}
 
 function name(control: Element): string {
   const box = control.getBoundingClientRect();

@@ -1,9 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../index.js';
 import type { DvIdoFinder } from './dv-ido-finder.js';
 import { settled } from '../../../../test/support/examples.js';
 import '../../../../test/support/locale-guard.js';
+import { PHONE, Visitor } from '../../../../test/support/phone.js';
 
 /*
  * The IDO search as a visitor with few digital skills does it on a phone (375 × 667, the
@@ -16,24 +17,6 @@ import '../../../../test/support/locale-guard.js';
 const TAPS_TO_RESULTS = 2;
 /** Scrolls on the way. */
 const SCROLLS_TO_RESULTS = 0;
-
-const PHONE = { width: 375, height: 667 };
-
-class Visitor {
-  taps = 0;
-  scrolls = 0;
-
-  async tap(target: Element): Promise<void> {
-    let box = target.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > innerHeight) {
-      this.scrolls += 1;
-      target.scrollIntoView({ block: 'center' });
-      box = target.getBoundingClientRect();
-    }
-    this.taps += 1;
-    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
-  }
-}
 
 describe('<dv-ido-finder> on a 375 × 667 phone', () => {
   before(() => setViewport(PHONE));

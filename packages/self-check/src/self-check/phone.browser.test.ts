@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendMouse, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import digiq from '@digivaardig/data/data/questions-digiq.json';
 import '../index.js';
 import type { DvSelfCheck } from './dv-self-check.js';
@@ -8,6 +8,7 @@ import { mountSelfCheck, part } from '../test/mount.js';
 import { deepActiveElement, settled } from '../../../../test/support/examples.js';
 import { playSteps } from '../../../../stories/support/play-steps.js';
 import '../../../../test/support/locale-guard.js';
+import { FOCUSABLE, PHONE, twoFrames as frame, Visitor, visibleControls as controls } from '../../../../test/support/phone.js';
 
 /*
  * The self-check as a visitor with few digital skills meets it on a phone (375 × 667, the
@@ -21,8 +22,6 @@ const TAPS_TO_RESULT = 1 + 2 * 30;
 /** The scrolls a visitor needs on the way (a statement's "Volgende" below the screen). */
 const SCROLLS_TO_RESULT = 0;
 
-const PHONE = { width: 375, height: 667 };
-const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
 /** A visitor who is new to some areas, on their way in others. */
 const ANSWER_OF_AREA: Record<string, string> = {
@@ -36,36 +35,6 @@ const ANSWER_OF_AREA: Record<string, string> = {
   'problem-solving': 'on-my-own',
   ai: 'cannot',
 };
-
-async function frame(element: DvSelfCheck): Promise<void> {
-  await element.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-}
-
-/**
- * Counts what a visitor does on a phone: a tap on the middle of what they see, after a
- * scroll when it is not (wholly) on the screen.
- */
-class Visitor {
-  taps = 0;
-  scrolls = 0;
-
-  async tap(target: Element): Promise<void> {
-    let box = target.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > innerHeight) {
-      this.scrolls += 1;
-      target.scrollIntoView({ block: 'center' });
-      box = target.getBoundingClientRect();
-    }
-    this.taps += 1;
-    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
-  }
-}
-
-/** Focusable controls on show in the widget (closed disclosures hide theirs). */
-function controls(element: Element): HTMLElement[] {
-  return [...element.shadowRoot!.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((control) => control.getClientRects().length > 0);
-}
 
 function name(control: Element): string {
   return `<${control.localName}${control.getAttribute('part') ? ` part="${control.getAttribute('part')}"` : ''}> "${control.textContent?.trim().slice(0, 40) ?? ''}"`;
