@@ -78,6 +78,8 @@ describe('dist/: the IDO finder’s map when its tiles cannot be fetched', () =>
     }, site.base);
     for (const id of ['refused', 'blocked']) {
       await settledText(page, `#${id}`);
+      // The map loads when its finder nears the viewport: bring each one on screen.
+      await page.evaluate((sel) => document.querySelector(sel).scrollIntoView(), `#${id}`);
       await page.waitForFunction(
         (sel) => {
           const root = document.querySelector(sel)?.shadowRoot;
