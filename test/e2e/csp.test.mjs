@@ -2,7 +2,7 @@
 // Chromium: the "done" check of the foundation issue.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, servedDist, settledText } from './support.mjs';
+import { chartDrawn, openPage, servedDist, settledText } from './support.mjs';
 
 const site = servedDist();
 
@@ -20,15 +20,7 @@ describe('dist/ self-hosted under a strict Content-Security-Policy', () => {
     assert.match(english, /Measured in 2021/);
     const chart = await settledText(page, '#chart');
     assert.match(chart, /18 miljoen/);
-    await page.waitForFunction(
-      () => {
-        const canvas = document.querySelector('#chart')?.shadowRoot?.querySelector('canvas');
-        if (!canvas?.width) return false;
-        const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-        return data.some((value, index) => index % 4 === 3 && value > 0);
-      },
-      { timeout: 10000 },
-    );
+    await chartDrawn(page);
     assert.deepEqual(problems, []);
     await page.close();
   });

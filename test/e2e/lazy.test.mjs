@@ -2,7 +2,7 @@
 // printed: a chart and a map far below the fold (test/e2e/pages/lazy.html), from dist/.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, servedDist, settledText } from './support.mjs';
+import { chartDrawn, openPage, servedDist, settledText } from './support.mjs';
 
 const site = servedDist();
 const CHART = /chunks\/chart-bar\.js$/;
@@ -22,16 +22,6 @@ async function open() {
   return { page, problems, fetched };
 }
 
-const chartDrawn = (page) =>
-  page.waitForFunction(
-    () => {
-      const canvas = document.querySelector('#chart')?.shadowRoot?.querySelector('canvas');
-      if (!canvas?.width) return false;
-      const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-      return data.some((value, index) => index % 4 === 3 && value > 0);
-    },
-    { timeout: 10000 },
-  );
 const mapDrawn = (page) =>
   page.waitForFunction(() => document.querySelector('#finder')?.shadowRoot?.querySelector('.leaflet-container .leaflet-marker-icon'), { timeout: 10000 });
 

@@ -121,3 +121,15 @@ export function servedDist() {
   });
   return site;
 }
+
+/** Waits until the stat card `#chart` has painted pixels on its canvas (the chart really drew). */
+export const chartDrawn = (page) =>
+  page.waitForFunction(
+    () => {
+      const canvas = document.querySelector('#chart')?.shadowRoot?.querySelector('canvas');
+      if (!canvas?.width) return false;
+      const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+      return data.some((value, index) => index % 4 === 3 && value > 0);
+    },
+    { timeout: 10000 },
+  );
