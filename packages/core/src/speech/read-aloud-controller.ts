@@ -1,0 +1,147 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { REGION_TAG } from '../format/intl.js';
+import type { Locale } from '../i18n/locale.js';
+
+/** Where a read-aloud is: silent, reading a sentence, or paused in one. */
+export type ReadingState = 'idle' | 'reading' | 'paused';
+
+// Slightly slower than the engine's default: the listeners include people who read with
+// difficulty and people still learning the language.
+const RATE = 0.9;
+
+function speech(): SpeechSynthesis | undefined {
+  return typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis;
+}
+
+/**
+ * Picks a voice for the language from the voices the browser has on this device. Only
+ * local voices: a "network" voice (Chrome's Google voices) sends the text to a server,
+ * and the widgets send nothing anywhere. The locale's own region wins ("nl-NL" before
+ * "nl-BE"); Android writes "nl_NL".
+ */
+export function voiceFor(voices: readonly SpeechSynthesisVoice[], locale: Locale): SpeechSynthesisVoice | undefined {
+  const tag = (voice: SpeechSynthesisVoice) => voice.lang.replace('_', '-').toLowerCase();
+  const local = voices.filter((voice) => voice.localService);
+  return (
+    local.find((voice) => tag(voice) === REGION_TAG[locale].toLowerCase()) ??
+    local.find((voice) => tag(voice).split('-')[0] === locale)
+  );
+}
+
+/**
+ * Reads a widget's current screen aloud with the browser's own speech synthesis
+ * (`speechSynthesis`), one sentence at a time so the view can highlight the sentence
+ * being read. It speaks only when the visitor asks (never on its own, so it does not
+ * talk over a screen reader), and stops when the widget leaves the page.
+ *
+ * Speech is one queue per page: when another widget starts reading, this one's sentence
+ * is cancelled and it returns to `idle`.
+ */
+export class ReadAloud implements ReactiveController {
+  state: ReadingState = 'idle';
+  /** The sentences of the current reading; empty when idle. */
+  sentences: readonly string[] = [];
+  /** Index of the sentence being read (or paused in), -1 when idle. */
+  current = -1;
+  private voices: readonly SpeechSynthesisVoice[] = [];
+  // Each reading gets a number; events of a cancelled utterance carry an older one.
+  private reading = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly locale: () => Locale,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const synth = speech();
+    if (!synth) return;
+    this.voices = synth.getVoices();
+    // Chrome fills the list after page load and announces it with this event.
+    synth.addEventListener('voiceschanged', this.onVoicesChanged);
+  }
+
+  hostDisconnected(): void {
+    speech()?.removeEventListener('voiceschanged', this.onVoicesChanged);
+    if (this.state !== 'idle') this.stop();
+  }
+
+  /** True when this device has a local voice for the widget's language. */
+  get available(): boolean {
+    return Boolean(speech() && voiceFor(this.voices, this.locale()));
+  }
+
+  /** The one button's action: start reading `script()`, pause, or go on. */
+  toggle(script: () => readonly string[]): void {
+    if (this.state === 'reading') this.pause();
+    else if (this.state === 'paused') this.resume();
+    else this.read(script());
+  }
+
+  read(sentences: readonly string[]): void {
+    const synth = speech();
+    const voice = voiceFor(this.voices, this.locale());
+    if (!synth || !voice || !sentences.length) return;
+    synth.cancel();
+    const reading = ++this.reading;
+    this.sentences = sentences;
+    this.state = 'reading';
+    this.speakFrom(0, reading, voice);
+  }
+
+  pause(): void {
+    if (this.state !== 'reading') return;
+    speech()?.pause();
+    this.change('paused');
+  }
+
+  resume(): void {
+    if (this.state !== 'paused') return;
+    speech()?.resume();
+    this.change('reading');
+  }
+
+  stop(): void {
+    this.reading++;
+    const synth = speech();
+    synth?.cancel();
+    // A paused engine stays paused after cancel() in some browsers: the next reading would be silent.
+    synth?.resume();
+    this.finish();
+  }
+
+  private speakFrom(index: number, reading: number, voice: SpeechSynthesisVoice): void {
+    if (reading !== this.reading) return;
+    if (index >= this.sentences.length) {
+      this.finish();
+      return;
+    }
+    this.current = index;
+    this.host.requestUpdate();
+    const utterance = new SpeechSynthesisUtterance(this.sentences[index]);
+    utterance.voice = voice;
+    utterance.lang = voice.lang;
+    utterance.rate = RATE;
+    utterance.addEventListener('end', () => this.speakFrom(index + 1, reading, voice));
+    // "interrupted"/"canceled" when another reading took over, or a failing engine: silent either way.
+    utterance.addEventListener('error', () => reading === this.reading && this.finish());
+    speech()?.speak(utterance);
+  }
+
+  private finish(): void {
+    this.sentences = [];
+    this.current = -1;
+    this.change('idle');
+  }
+
+  private change(state: ReadingState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  private readonly onVoicesChanged = () => {
+    this.voices = speech()?.getVoices() ?? [];
+    this.host.requestUpdate();
+  };
+}

@@ -1,0 +1,92 @@
+import type { Locale } from '../i18n/locale.js';
+import { REGION_TAG, cachedFormatter } from '../format/intl.js';
+import { dutchNumberWord, englishNumberWord } from './number-words.js';
+
+/*
+ * Text prepared for listening. What a visitor reads ("ma 7 dec, 10.00–12.00 uur",
+ * "2,3 km", "€ 2,50") is short for the eye; a speech engine reads abbreviations and
+ * clock times badly, so the read-aloud script is built from the same values in full
+ * words: "maandag 7 december, van tien tot twaalf uur", "2,3 kilometer", "2,50 euro".
+ */
+
+/** A calendar day ("2026-12-07") in full: "maandag 7 december", "Monday 7 December". */
+export function spokenDay(isoDate: string, locale: Locale): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const options = { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' } as const;
+  return cachedFormatter('spoken-day', locale, options, () => new Intl.DateTimeFormat(REGION_TAG[locale], options)).format(
+    Date.UTC(year, month - 1, day),
+  );
+}
+
+/** A clock time given in minutes after midnight, in words where the engine would stumble. */
+export function spokenClock(minutes: number, locale: Locale): string {
+  const hour = Math.floor(minutes / 60) % 24;
+  const minute = minutes % 60;
+  if (locale === 'nl') return minute ? `${dutchNumberWord(hour)} uur ${dutchNumberWord(minute)}` : `${dutchNumberWord(hour)} uur`;
+  if (locale === 'en') return englishClock(hour, minute);
+  return clockDigits(hour, minute, locale);
+}
+
+/**
+ * A time span: "van tien tot twaalf uur", "van tien uur dertig tot twaalf uur". Dutch
+ * "half elf" (10.30) is avoided on purpose: newcomers often hear it as the wrong hour,
+ * while "tien uur dertig" is what radio and train announcements say.
+ */
+export function spokenTimeRange(from: number, to: number, locale: Locale): string {
+  if (locale === 'nl') {
+    return from % 60 === 0 && to % 60 === 0
+      ? `van ${dutchNumberWord(Math.floor(from / 60) % 24)} tot ${dutchNumberWord(Math.floor(to / 60) % 24)} uur`
+      : `van ${spokenClock(from, locale)} tot ${spokenClock(to, locale)}`;
+  }
+  if (locale === 'en') return `from ${spokenClock(from, locale)} until ${spokenClock(to, locale)}`;
+  const options = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' } as const;
+  const format = cachedFormatter('spoken-range', locale, options, () => new Intl.DateTimeFormat(REGION_TAG[locale], options));
+  return format.formatRange(minutesToDate(from), minutesToDate(to));
+}
+
+/** A distance with its unit in full: "800 meter", "2,3 kilometer", "2.3 kilometres". */
+export function spokenDistance(km: number, locale: Locale): string {
+  const metres = Math.round(km * 100) < 100;
+  const unit = metres ? 'meter' : 'kilometer';
+  const value = metres ? Math.max(10, Math.round(km * 100) * 10) : Number(km.toFixed(km < 10 ? 1 : 0));
+  const options = { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 } as const;
+  return cachedFormatter('spoken-unit', locale, options, () => new Intl.NumberFormat(REGION_TAG[locale], options)).format(value);
+}
+
+/** An amount in euros with the currency's name: "2,50 euro", "2.50 euros". */
+export function spokenEuro(amount: number, locale: Locale): string {
+  const whole = Number.isInteger(amount);
+  const options = { style: 'currency', currency: 'EUR', currencyDisplay: 'name', minimumFractionDigits: whole ? 0 : 2 } as const;
+  return cachedFormatter('spoken-euro', locale, options, () => new Intl.NumberFormat(REGION_TAG[locale], options)).format(amount);
+}
+
+/**
+ * Splits a text into the sentences the read-aloud highlights one by one: after ".", "!",
+ * "?" (and their Arabic forms) followed by a space. Abbreviations a widget writes are
+ * spelled out before this, so "ca. 3" does not occur in a script.
+ */
+export function toSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?؟۔])\s+/u)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
+
+function englishClock(hour: number, minute: number): string {
+  const twelve = hour % 12 || 12;
+  const part = hour === 12 && !minute ? 'noon' : hour < 12 ? 'in the morning' : hour < 18 ? 'in the afternoon' : 'in the evening';
+  if (hour === 12 && !minute) return 'twelve noon';
+  const time = minute ? `${englishNumberWord(twelve)} ${minute < 10 ? `oh ${englishNumberWord(minute)}` : englishNumberWord(minute)}` : `${englishNumberWord(twelve)} o'clock`;
+  return `${time} ${part}`;
+}
+
+function clockDigits(hour: number, minute: number, locale: Locale): string {
+  const options = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' } as const;
+  return cachedFormatter('spoken-clock', locale, options, () => new Intl.DateTimeFormat(REGION_TAG[locale], options)).format(
+    minutesToDate(hour * 60 + minute),
+  );
+}
+
+function minutesToDate(minutes: number): Date {
+  return new Date(Date.UTC(2000, 0, 1, 0, minutes));
+}
