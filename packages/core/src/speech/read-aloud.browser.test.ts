@@ -11,11 +11,11 @@ const WORDS = { read: 'Lees voor', pause: 'Pauze', resume: 'Verder', stop: 'Stop
 const SCRIPT = ['Eerste zin.', 'Tweede zin.', 'Derde zin.'];
 
 class ReaderHost extends LitElement {
-  static styles = [themeStyles, readAloudStyles];
-  static properties = { locale: {} };
+  static override styles = [themeStyles, readAloudStyles];
+  static override properties = { locale: {} };
   locale: Locale = 'nl';
   reader = new ReadAloud(this, () => this.locale);
-  render() {
+  override render() {
     return litHtml`${readAloudTemplate(this.reader, WORDS, () => SCRIPT)}<p>Inhoud</p>`;
   }
 }
