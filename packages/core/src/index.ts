@@ -22,6 +22,11 @@ export { defineElement } from './define.js';
 export { NONE, parseChoice, parseDecimal, parseHttpUrl, parseInteger, type Parsed } from './attributes.js';
 export { LOCALES, SOURCE_LOCALE, resolveLocale, toLocale, type Locale } from './i18n/locale.js';
 export { isLocaleReady, loadLocale, registerCatalog, withLocale, wordsOutsideLocale } from './i18n/catalog.js';
+export { LocalizeController, type LocalizeOptions } from './i18n/localize-controller.js';
+export { directionOf, translator, type Localize } from './i18n/translator.js';
+export { isCatalogReady, loadCatalogs, registerCatalogs, type CatalogLoader } from './i18n/catalogs.js';
+export { pluralCategory, type PluralCategory, type PluralForms } from './i18n/plural.js';
+export { langOf } from './i18n/lang-of.js';
 export { localizedText, type LocalizedText } from './text.js';
 export {
   formatCount,

@@ -3,7 +3,8 @@ import { msg } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { parseChoice, parseInteger, type Parsed } from '../attributes.js';
 import { isLocaleReady, loadLocale, registerCatalog, withLocale } from '../i18n/catalog.js';
-import { resolveLocale, SOURCE_LOCALE, type Locale } from '../i18n/locale.js';
+import { SOURCE_LOCALE, type Locale } from '../i18n/locale.js';
+import { LocalizeController } from '../i18n/localize-controller.js';
 import { themeStyles } from '../styles/theme.js';
 import { headingTemplate } from './heading.js';
 import type { Problem } from './problem.js';
@@ -16,7 +17,6 @@ let problemView: ProblemView | undefined;
 let problemViewMissing = false;
 // The webmaster's report (`check`): its code and words arrive only on a page that asks.
 let checkView: typeof import('../check/report-view.js') | undefined;
-import { watchPageLanguage } from './page-language.js';
 import { pageIsDark, watchPageTheme } from '../styles/host-theme.js';
 import { loadingWords } from '../i18n/loading-words.js';
 
@@ -89,7 +89,6 @@ export abstract class DvElement<Data = unknown> extends LitElement {
     theme: { reflect: true, converter: { toAttribute: (value: string) => value || null, fromAttribute: (value: string | null) => value ?? '' } },
     check: { type: Boolean },
     failure: { state: true },
-    localeReady: { state: true },
   };
 
   /** `nl` (default) or `en`; when absent, the page's `<html lang>` decides. */
@@ -109,15 +108,12 @@ export abstract class DvElement<Data = unknown> extends LitElement {
 
   /** @internal A problem met outside loading (a search that failed); wins over the data. */
   private failure: Problem | undefined;
-  /** @internal */
-  private localeReady = true;
   /** @internal What the latest load read from `src` (it arrives before the load ends: no state of its own). */
   private dataReport: DataReport | undefined;
 
   private fresh = false;
   private reloadOnConnect = false;
   private readonly warned = new Set<string>();
-  private stopWatchingPage: (() => void) | undefined;
   private stopWatchingTheme: (() => void) | undefined;
 
   /**
@@ -147,10 +143,16 @@ export abstract class DvElement<Data = unknown> extends LitElement {
     onError: (error) => this.fail(problemFrom(error), error),
   });
 
+  /**
+   * @internal
+   * The widget's language (its `lang`, else the nearest `lang` around it, else Dutch) and
+   * its words: views get this as `t` and ask it for every word (`t.msg`, `t.plural`).
+   */
+  readonly t = new LocalizeController(this);
+
   /** The language this widget speaks now. */
   get locale(): Locale {
-    const { locale } = resolveLocale(this.lang, document.documentElement.lang);
-    return locale;
+    return this.t.locale;
   }
 
   /** The level for the widget's own top heading. */
@@ -210,7 +212,6 @@ export abstract class DvElement<Data = unknown> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopWatchingPage = watchPageLanguage(() => this.requestUpdate());
     this.stopWatchingTheme = watchPageTheme(() => this.requestUpdate());
     // Moved in the page while loading: the load was cut short on leaving; start it again.
     if (this.reloadOnConnect) {
@@ -221,7 +222,6 @@ export abstract class DvElement<Data = unknown> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatchingPage?.();
     this.stopWatchingTheme?.();
     if (this.data.status === TaskStatus.PENDING) {
       this.data.abort();
@@ -241,23 +241,27 @@ export abstract class DvElement<Data = unknown> extends LitElement {
     const theme = this.checked('theme', this.theme, parseChoice(this.theme, THEMES, 'auto'));
     // The dark colours apply through this attribute (theme.ts): `auto` follows the host page.
     this.toggleAttribute('data-dv-dark', theme === 'dark' || (theme === 'auto' && pageIsDark()));
-    const { invalid } = resolveLocale(this.lang, document.documentElement.lang);
-    if (invalid) this.warnOnce('lang', this.lang, this.locale);
+    if (this.t.invalid) this.warnOnce('lang', this.lang, this.locale);
     const locale = this.locale;
     if (!isLocaleReady(locale)) {
-      this.localeReady = false;
       loadLocale(locale).then(
-        () => (this.localeReady = true),
+        () => this.requestUpdate(),
         () => {
           // The translation did not arrive: Dutch is better than nothing.
           this.warnOnce('lang', this.lang || document.documentElement.lang, SOURCE_LOCALE);
-          this.localeReady = true;
+          this.oldCatalogFailed = true;
+          this.requestUpdate();
         },
       );
-    } else {
-      this.localeReady = true;
     }
   }
+
+  /** @internal True while the words of the widget's language are on their way. */
+  private get localeReady(): boolean {
+    return (isLocaleReady(this.locale) || this.oldCatalogFailed) && this.t.ready;
+  }
+
+  private oldCatalogFailed = false;
 
   /** Renders in the widget's own language; a failing render shows the error state instead. */
   protected override update(changed: PropertyValues): void {
@@ -277,6 +281,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
       class="base"
       part="base"
       lang=${this.locale}
+      dir=${this.t.dir}
       data-phase=${busy ? 'loading' : phase}
       aria-busy=${busy ? 'true' : 'false'}
     >
