@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { defaultClientConditions } from 'vite';
+import { houseStyleCss } from './house-style-css.js';
 
 // The CDN bundle's Subresource Integrity hashes, when it has been built (`pnpm build:cdn`),
 // for the snippets on the Embed pages (stories/support/cdn-snippet.ts).
@@ -19,6 +20,8 @@ const config: StorybookConfig = {
     viteConfig.resolve = { ...viteConfig.resolve, conditions: ['source', ...defaultClientConditions] };
     const integrity: unknown = existsSync(integrityFile) ? JSON.parse(readFileSync(integrityFile, 'utf8')) : null;
     viteConfig.define = { ...viteConfig.define, __DV_CDN_INTEGRITY__: JSON.stringify(integrity) };
+    // The house styles' token CSS and our bridges, as URLs (the "House style" toolbar).
+    viteConfig.plugins = [...(viteConfig.plugins ?? []), houseStyleCss()];
     return viteConfig;
   },
 };

@@ -4,6 +4,7 @@ import { LOCALES } from '@digivaardig/core';
 import { customElementsManifest } from '../stories/support/manifest.js';
 import { holdNeverAnsweringRequests } from '../stories/support/held-requests.js';
 import { DARK_PAGE } from '../stories/support/example-stories.js';
+import { houseStyleGlobalTypes, houseStyleInitialGlobals, withHouseStyleAndWidth } from '../stories/support/house-styles.js';
 
 // Attributes, events, CSS parts and custom properties in the docs and controls come from
 // the manifest (`pnpm run cem`, run by `pnpm start` and `pnpm build`).
@@ -37,7 +38,8 @@ const withPageLanguage: Decorator = (story, context) => {
 
 const preview: Preview = {
   tags: ['autodocs'],
-  decorators: [withPageLanguage],
+  // The house style and width wrap the story; the page language is set around both.
+  decorators: [withHouseStyleAndWidth, withPageLanguage],
   globalTypes: {
     pageLanguage: {
       description: 'The page’s <html lang>, which widgets without a lang attribute follow',
@@ -48,9 +50,11 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    ...houseStyleGlobalTypes,
   },
   initialGlobals: {
     pageLanguage: PAGE_LANGUAGE,
+    ...houseStyleInitialGlobals,
     backgrounds: { value: 'light' },
   },
   parameters: {
