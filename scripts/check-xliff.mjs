@@ -3,6 +3,7 @@
 //   node scripts/check-xliff.mjs                 every package with xliff/en.xlf
 //   node scripts/check-xliff.mjs self-check core only these packages
 //   node scripts/check-xliff.mjs --locale ar     only these locales (repeatable)
+//   node scripts/check-xliff.mjs data            only the data translations (below)
 //
 // For each packages/<pkg>/xliff/<locale>.xlf (and en.xlf itself) it reports:
 // - errors: the file is not well-formed XML, its target-language is not <locale>, a
@@ -12,6 +13,10 @@
 //   that is no longer in en.xlf, a placeholder whose equiv-text differs from the source's;
 // - per file: how many messages are translated and how many await review
 //   (state="needs-review-translation").
+// It also checks the data translations beside the data files,
+// packages/data/data/<name>.<locale>.json ({ language, translates, status, texts: { Dutch →
+// translation } }): errors for a Dutch text of <name>.json without a translation or an empty
+// one; warnings for a translated Dutch text that <name>.json no longer has.
 // Exit code 1 when there is an error. No dependencies: the catalogues are plain XLIFF 1.2.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -137,12 +142,66 @@ function checkPackage(name) {
   return errorCount;
 }
 
-const names = packages.length
-  ? packages
-  : readdirSync(join(root, 'packages')).filter((name) => existsSync(join(root, 'packages', name, 'xliff', 'en.xlf'))).sort();
-let errors = 0;
-for (const name of names) errors += checkPackage(name);
-if (errors) {
-  console.log(`\n${errors} error(s).`);
-  process.exitCode = 1;
+/** Every Dutch text of a data file: the "nl" of each { nl, en, … } record. */
+export function dutchTexts(value, found = new Set()) {
+  if (Array.isArray(value)) for (const item of value) dutchTexts(item, found);
+  else if (value && typeof value === 'object') {
+    if (typeof value.nl === 'string' && Object.values(value).every((text) => typeof text === 'string')) found.add(value.nl);
+    else for (const item of Object.values(value)) dutchTexts(item, found);
+  }
+  return found;
+}
+
+function checkData() {
+  const dir = join(root, 'packages', 'data', 'data');
+  if (!existsSync(dir)) return 0;
+  let errorCount = 0;
+  for (const file of readdirSync(dir).filter((name) => /^[\w-]+\.[a-z]{2,3}\.json$/.test(name)).sort()) {
+    const [, base, locale] = /^([\w-]+)\.([a-z]{2,3})\.json$/.exec(file);
+    if (locales.length && !locales.includes(locale)) continue;
+    const errors = [];
+    const warnings = [];
+    let doc;
+    try {
+      doc = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    } catch (error) {
+      errors.push(`not valid JSON: ${error.message}`);
+    }
+    const source = join(dir, `${base}.json`);
+    if (doc && (doc.language !== locale || doc.translates !== `${base}.json` || typeof doc.texts !== 'object')) {
+      errors.push(`expected { "language": "${locale}", "translates": "${base}.json", "texts": { … } }`);
+    } else if (doc && !existsSync(source)) errors.push(`${base}.json does not exist`);
+    let translated = 0;
+    let wanted = 0;
+    if (!errors.length) {
+      const dutch = dutchTexts(JSON.parse(readFileSync(source, 'utf8')));
+      wanted = dutch.size;
+      for (const text of dutch) {
+        const translation = doc.texts[text];
+        if (typeof translation === 'string' && translation.trim()) translated++;
+        else errors.push(`no translation of "${text}"`);
+      }
+      for (const text of Object.keys(doc.texts)) if (!dutch.has(text)) warnings.push(`"${text}" is no longer in ${base}.json`);
+    }
+    const review = doc?.status === 'needs-review-translation' ? ', awaiting review' : '';
+    console.log(`${errors.length ? '✗' : '✓'} packages/data/data/${file}: ${translated}/${wanted} translated${review}`);
+    for (const text of errors) console.log(`    error: ${text}`);
+    for (const text of warnings) console.log(`    warning: ${text}`);
+    errorCount += errors.length;
+  }
+  return errorCount;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const withData = !packages.length || packages.includes('data');
+  const names = packages.length
+    ? packages.filter((name) => name !== 'data')
+    : readdirSync(join(root, 'packages')).filter((name) => existsSync(join(root, 'packages', name, 'xliff', 'en.xlf'))).sort();
+  let errors = 0;
+  for (const name of names) errors += checkPackage(name);
+  if (withData) errors += checkData();
+  if (errors) {
+    console.log(`\n${errors} error(s).`);
+    process.exitCode = 1;
+  }
 }
