@@ -4,6 +4,7 @@ import { exampleMarkup, resolveLocale, type WidgetExample } from '@digivaardig/c
 import { holdNeverAnsweringRequests } from '../../stories/support/held-requests.js';
 import { hostChecks } from './host-checks.mjs';
 import { playSteps } from '../../stories/support/play-steps.js';
+import { expectTargetsAtLeast, openEveryDisclosure } from './targets.js';
 
 /** Renders an example into the test page exactly as a webmaster's markup would. */
 export async function mountExample(example: WidgetExample): Promise<HTMLElement> {
@@ -190,6 +191,31 @@ export function describeExamples<E extends WidgetExample>(
           }
         } finally {
           style.remove();
+          await setViewport({ width: 800, height: 600 }).catch(() => undefined);
+        }
+      });
+
+      // Issue #12 (WCAG 2.2, 2.5.8): on a phone, every control a visitor taps is at least
+      // 24 × 24 px, radio and checkbox marks too, in the theme's colour; after the example's
+      // steps (results, open filters, a result), and with every disclosure opened.
+      it(`${example.name}: every control is at least 24 × 24 px at 375 and 320 px, also behind its disclosures`, async () => {
+        const element = await mount(example);
+        const atWidths = async (when: string) => {
+          for (const width of [375, 320]) {
+            await setViewport({ width, height: 667 }).catch(() => undefined);
+            element.parentElement!.style.width = `${Math.min(width, example.width ?? width)}px`;
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+            expectTargetsAtLeast(element, 24, `at ${width} px${when}`);
+          }
+        };
+        try {
+          await settled(element, example.settles);
+          await playSteps(element, example.steps);
+          if (example.shows) await waitForText(element, example.shows);
+          await atWidths('');
+          await openEveryDisclosure(element, () => steadyText(element));
+          await atWidths(', every disclosure open');
+        } finally {
           await setViewport({ width: 800, height: 600 }).catch(() => undefined);
         }
       });

@@ -2,7 +2,8 @@ import { sendMouse } from '@web/test-runner-commands';
 
 /*
  * What the walkthrough tests of issue #12 share: a phone's screen, a visitor who taps what
- * they see (and scrolls first when it is not on the screen), and the widget's controls.
+ * they see (and scrolls first when it is not on the screen), and what a keyboard or a tap
+ * can reach. How large the controls are is checked in targets.ts, for every example.
  */
 
 /** A small phone: the walkthroughs' screen. */
@@ -35,9 +36,4 @@ export class Visitor {
     this.taps += 1;
     await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
   }
-}
-
-/** Focusable controls on show in the widget (closed disclosures hide theirs). */
-export function visibleControls(element: Element): HTMLElement[] {
-  return [...element.shadowRoot!.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((control) => control.getClientRects().length > 0);
 }

@@ -26,11 +26,12 @@ export const choiceStyles = css`
     cursor: pointer;
   }
   label.check input {
-    /* Visibly larger than the browser's 13 px mark: 24 px at 16 px text (the field's own
-       font is smaller, so the size follows the text around it). */
+    /* The marks are alike in every widget (the self-check's answers, the IDO finder's
+       "Open locaties eerst", these): larger than the browser's own (about 13 px), at least 24 px
+       (WCAG 2.5.8), in the theme's colour. Not in core: see docs/design.md, "Marks". */
     font-size: inherit;
-    width: 1.5em;
-    height: 1.5em;
+    width: max(1.5em, 24px);
+    height: max(1.5em, 24px);
     margin: 0;
     flex: none;
     accent-color: var(--_primary);

@@ -4,27 +4,21 @@ import '../index.js';
 // The "Following a self-check" example has a real self-check on its page.
 import '@digivaardig/self-check';
 import type { DvCourseFinder } from './dv-course-finder.js';
-import { courseFinderExamples, SAMPLE_REFERENCE_DATE } from '../examples.js';
-import { deepActiveElement, mountExample, settled } from '../../../../test/support/examples.js';
-import { playSteps } from '../../../../stories/support/play-steps.js';
+import { SAMPLE_REFERENCE_DATE } from '../examples.js';
+import { deepActiveElement, settled } from '../../../../test/support/examples.js';
 import '../../../../test/support/locale-guard.js';
-import { PHONE, twoFrames as frame, Visitor, visibleControls as controls } from '../../../../test/support/phone.js';
+import { PHONE, twoFrames as frame, Visitor } from '../../../../test/support/phone.js';
 
 /*
  * The course finder as a visitor with few digital skills meets it on a phone (375 × 667,
  * the test page's default 8 px margins): the taps of a course search from the start, what
- * is on screen when the results come, and the size of every control (docs/design.md).
+ * is on screen when the results come (docs/design.md).
  */
 
 /** Taps of a search from the start: the place field, then "Zoeken" (typing the place is not a tap). */
 const TAPS_TO_RESULTS = 2;
 /** The scrolls a visitor needs on the way. */
 const SCROLLS_TO_RESULTS = 0;
-
-function name(control: Element): string {
-  const box = control.getBoundingClientRect();
-  return `<${control.localName} class="${control.className}"> "${control.textContent?.trim().slice(0, 40) ?? ''}" ${Math.round(box.width)}×${Math.round(box.height)}`;
-}
 
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -67,32 +61,6 @@ describe('<dv-course-finder> on a 375 × 667 phone', () => {
     }
   });
 
-  for (const example of courseFinderExamples) {
-    it(`${example.name}: every control is at least 24 × 24 px, checkboxes have large marks in the theme colour`, async () => {
-      const element = (await mountExample(example)) as DvCourseFinder;
-      try {
-        await settled(element, example.settles);
-        await playSteps(element, example.steps);
-        await frame(element);
-        // What is behind a disclosure counts too.
-        for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
-        await waitUntil(() => element.shadowRoot!.querySelector('.filter-groups') || !element.shadowRoot!.querySelector('.filters'), 'the filters did not open');
-        await frame(element);
-        for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
-        await frame(element);
-        const small = controls(element).filter((control) => {
-          const box = control.getBoundingClientRect();
-          return box.width < 24 || box.height < 24;
-        });
-        expect(small.map(name)).to.deep.equal([]);
-        for (const box of element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"], input[type="radio"]')) {
-          // The browser's own mark is about 13 px.
-          expect(box.getBoundingClientRect().width, 'checkbox mark').to.be.at.least(24);
-          expect(getComputedStyle(box).accentColor, 'checkbox colour').not.to.equal('auto');
-        }
-      } finally {
-        element.remove();
-      }
-    });
-  }
+  // Every control at least 24 × 24 px, in every example: the shared check in test/support/targets.ts
+  // (examples.browser.test.ts).
 });

@@ -18,8 +18,14 @@ export const resultStyles = css`
     cursor: pointer;
   }
   .open-first input {
-    width: 1.375em;
-    height: 1.375em;
+    /* The marks are alike in every widget (the self-check's answers, the course finder's
+       filters, this one): larger than the browser's own (about 13 px), at least 24 px
+       (WCAG 2.5.8), in the theme's colour. Not in core: see docs/design.md, "Marks". */
+    font-size: inherit;
+    width: max(1.5em, 24px);
+    height: max(1.5em, 24px);
+    margin: 0;
+    flex: none;
     accent-color: var(--_primary);
   }
   .results {

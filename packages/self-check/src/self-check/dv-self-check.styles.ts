@@ -144,8 +144,11 @@ export const selfCheckStyles = css`
     background: var(--_surface);
     font-weight: 600;
   }
-  /* Larger than the browser's mark (about 13 px): at least 24 px (WCAG 2.5.8), in the theme's colour. */
+  /* The marks are alike in every widget (the course finder's filters, the IDO finder's
+     "Open locaties eerst", these): larger than the browser's own (about 13 px), at least
+     24 px (WCAG 2.5.8), in the theme's colour. Not in core: see docs/design.md, "Marks". */
   .option input {
+    font-size: inherit;
     width: max(1.5em, 24px);
     height: max(1.5em, 24px);
     margin: 0;

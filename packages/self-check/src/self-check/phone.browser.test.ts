@@ -6,15 +6,13 @@ import type { DvSelfCheck } from './dv-self-check.js';
 import { selfCheckExamples } from '../examples.js';
 import { mountSelfCheck, part } from '../test/mount.js';
 import { deepActiveElement, settled } from '../../../../test/support/examples.js';
-import { playSteps } from '../../../../stories/support/play-steps.js';
 import '../../../../test/support/locale-guard.js';
-import { FOCUSABLE, PHONE, twoFrames as frame, Visitor, visibleControls as controls } from '../../../../test/support/phone.js';
+import { FOCUSABLE, PHONE, twoFrames as frame, Visitor } from '../../../../test/support/phone.js';
 
 /*
  * The self-check as a visitor with few digital skills meets it on a phone (375 × 667, the
  * test page's default 8 px margins): the taps from the first statement to the result, what
- * is on screen when the result comes, the width of the advice, and the size of every
- * control (docs/design.md).
+ * is on screen when the result comes, and the width of the advice (docs/design.md).
  */
 
 /** Taps from the start button to the result: start, then an answer and "Volgende" per statement. */
@@ -115,25 +113,6 @@ describe('<dv-self-check> on a 375 × 667 phone', () => {
     expect(boxes.map(name), 'boxes with padding inside the check').to.deep.equal([]);
   });
 
-  for (const example of selfCheckExamples) {
-    it(`${example.name}: every control is at least 24 × 24 px, answers have large marks in the theme colour`, async () => {
-      const element = await mountSelfCheck(example);
-      await settled(element, example.settles);
-      await playSteps(element, example.steps);
-      await frame(element);
-      // What is behind a disclosure counts too.
-      for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
-      await frame(element);
-      const small = controls(element).filter((control) => {
-        const box = control.getBoundingClientRect();
-        return box.width < 24 || box.height < 24;
-      });
-      expect(small.map((control) => `${name(control)} ${Math.round(control.getBoundingClientRect().width)}×${Math.round(control.getBoundingClientRect().height)}`)).to.deep.equal([]);
-      for (const radio of element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
-        // The browser's own mark is about 13 px.
-        expect(radio.getBoundingClientRect().width, 'radio mark').to.be.at.least(24);
-        expect(getComputedStyle(radio).accentColor, 'radio colour').not.to.equal('auto');
-      }
-    });
-  }
+  // Every control at least 24 × 24 px, radio marks too, in every example: the shared check in
+  // test/support/targets.ts (examples.browser.test.ts).
 });
