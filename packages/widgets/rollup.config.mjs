@@ -1,7 +1,7 @@
 // The CDN bundle: dist/digivaardig.js (autoloader) and one entry per widget, sharing
 // chunks through relative imports only, so dist/ can be hosted anywhere as it is.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -169,6 +169,24 @@ function cssText() {
   };
 }
 
+/**
+ * The house-style bridges of @digivaardig/themes (packages/themes/src/<id>.css), minified,
+ * as dist/themes/<id>.css: CSS files only, for a page in that house style to link. No
+ * widget imports them, so nothing of them enters a JS bundle.
+ */
+const THEMES = join(here, '../themes/src');
+
+function houseStyleBridges() {
+  return {
+    name: 'house-style-bridges',
+    generateBundle() {
+      for (const file of readdirSync(THEMES).filter((name) => name.endsWith('.css')).sort()) {
+        this.emitFile({ type: 'asset', fileName: `themes/${file}`, source: `${minifyCss(readFileSync(join(THEMES, file), 'utf8'))}\n` });
+      }
+    },
+  };
+}
+
 /** esbuild targets of the supported browsers, e.g. ['chrome100', …, 'safari15.4']. */
 const TARGET = esbuildTargets();
 
@@ -196,7 +214,11 @@ function integrity() {
       const files = Object.fromEntries(entries.map((file) => [file, sha384(file)]));
       // The reserved sizes (digivaardig.css) hold from the first paint only when linked in <head>.
       const styles = { 'digivaardig.css': sha384('digivaardig.css') };
-      const manifest = { package: '@digivaardig/widgets', version, cdn: CDN_BASE, algorithm: 'sha384', files, styles };
+      // The house-style bridges (dist/themes/<id>.css), for a <link> with integrity.
+      const themes = Object.fromEntries(
+        Object.keys(bundle).filter((file) => file.startsWith('themes/')).sort().map((file) => [file, sha384(file)]),
+      );
+      const manifest = { package: '@digivaardig/widgets', version, cdn: CDN_BASE, algorithm: 'sha384', files, styles, themes };
       writeFileSync(join(out, 'integrity.json'), `${JSON.stringify(manifest, null, 2)}\n`);
       const link = `<link rel="stylesheet" href="${CDN_BASE}digivaardig.css" integrity="${styles['digivaardig.css']}" crossorigin="anonymous">`;
       const script = `<script type="module" src="${CDN_BASE}digivaardig.js" integrity="${files['digivaardig.js']}" crossorigin="anonymous"></script>`;
@@ -268,6 +290,7 @@ const main = {
   treeshake: { moduleSideEffects: (id) => !id.includes('/@lit/localize/') },
   plugins: [
     cssText(),
+    houseStyleBridges(),
     chartTypesApart(),
     importMetaAssets(),
     ...basePlugins(),
