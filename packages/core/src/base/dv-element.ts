@@ -1,6 +1,5 @@
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { initialState, Task, TaskStatus } from '@lit/task';
 import { parseChoice, parseInteger, type Parsed } from '../attributes.js';
 import { isLocaleReady, loadLocale, registerCatalog, withLocale } from '../i18n/catalog.js';
 import { SOURCE_LOCALE, type Locale } from '../i18n/locale.js';
@@ -11,6 +10,7 @@ import type { Problem } from './problem.js';
 import type { DataReport } from '../data/report.js';
 import { dispatchDvEvent, type DvEventDetails } from './events.js';
 import { problemFrom } from './problem-from.js';
+import { LoadController, LoadStatus } from './load-controller.js';
 
 type ProblemView = typeof import('./problem-view.js');
 let problemView: ProblemView | undefined;
@@ -42,9 +42,10 @@ export interface LoadContext {
 
 /**
  * The base of every Digivaardig widget. It resolves the language and heading level,
- * loads data through the subclass's `load()` (a `@lit/task` Task: the latest load wins,
- * older ones are aborted), renders the shared loading, empty and error states, fires
- * `dv-ready` and `dv-error`, and keeps every failure inside the widget.
+ * loads data through the subclass's `load()` (a {@link LoadController}, with `@lit/task`'s
+ * behaviour: the latest load wins, older ones are aborted), renders the shared loading,
+ * empty and error states, fires `dv-ready` and `dv-error`, and keeps every failure inside
+ * the widget.
  *
  * Only the data inputs that `loadArgs()` names load again when they change; every other
  * property (a label, a chart type, the language) renders again from the loaded data.
@@ -121,20 +122,16 @@ export abstract class DvElement<Data = unknown> extends LitElement {
    * The widget's data: loaded when the element first renders and again when an input of
    * `loadArgs()` changes; `reload()` runs it again.
    */
-  protected readonly data = new Task<readonly unknown[], Data>(this, {
+  protected readonly data = new LoadController<readonly unknown[], Data>(this, {
     args: () => this.loadArgs(),
-    task: async (_args, { signal }) => {
+    // A load cut short by a newer one or by leaving the page ends without an error to show
+    // (the controller's INITIAL).
+    task: (_args, { signal }) => {
       const fresh = this.fresh;
       this.fresh = false;
       this.failure = undefined;
       this.dataReport = undefined;
-      try {
-        return await this.load({ signal, fresh, report: (report) => signal.aborted || (this.dataReport = report) });
-      } catch (error) {
-        // Cut short by a newer load or by leaving the page: no error to show.
-        if (signal.aborted) return initialState;
-        throw error;
-      }
+      return this.load({ signal, fresh, report: (report) => signal.aborted || (this.dataReport = report) });
     },
     onComplete: (data) => {
       const count = this.countOf(data);
@@ -164,9 +161,9 @@ export abstract class DvElement<Data = unknown> extends LitElement {
   get phase(): Phase {
     if (this.failure) return 'error';
     switch (this.data.status) {
-      case TaskStatus.COMPLETE:
+      case LoadStatus.COMPLETE:
         return this.countOf(this.data.value as Data) === 0 ? 'empty' : 'ready';
-      case TaskStatus.ERROR:
+      case LoadStatus.ERROR:
         return 'error';
       default:
         return 'loading';
@@ -176,7 +173,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
   /** @internal The problem on show, if any. */
   protected get problem(): Problem | undefined {
     if (this.failure) return this.failure;
-    return this.data.status === TaskStatus.ERROR ? problemFrom(this.data.error) : undefined;
+    return this.data.status === LoadStatus.ERROR ? problemFrom(this.data.error) : undefined;
   }
 
   /** The data inputs: when one of these values changes, the data loads again. */
@@ -223,7 +220,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatchingTheme?.();
-    if (this.data.status === TaskStatus.PENDING) {
+    if (this.data.status === LoadStatus.PENDING) {
       this.data.abort();
       this.reloadOnConnect = true;
     }
