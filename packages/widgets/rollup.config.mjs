@@ -8,6 +8,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { esbuildTargets } from '../../scripts/lib/browsers.mjs';
+import { foldTemplates } from './scripts/fold-templates.mjs';
+import { litLeftovers } from './scripts/lit-leftovers.mjs';
 
 const here = dirname(new URL(import.meta.url).pathname);
 /** Where the bundle goes: dist/, or WIDGETS_DIST (an absolute path) for a build beside it. */
@@ -74,25 +76,17 @@ function thirdPartyLicences({ write }) {
 }
 
 /**
- * Lit's css`` and html`` templates keep their source indentation in the bundle. Fold
- * runs of white space that contain a line break into one space (HTML and CSS treat both
- * the same, and no template here uses <pre>), and in CSS drop comments and the spaces
- * around braces, semicolons, commas and combinators.
+ * Lit's css``, html`` and svg`` templates keep their source indentation in the bundle, and
+ * the CSS its comments and spaces: fold them (scripts/fold-templates.mjs), also in templates
+ * nested in another template's `${…}`.
  */
 function foldTemplateWhitespace() {
   return {
     name: 'fold-template-whitespace',
     transform(code, id) {
       if (!/packages\/[^/]+\/src\/.*\.ts$/.test(id)) return null;
-      const folded = code.replace(/\b(css|html)`([^`]*)`/g, (_, tag, body) => {
-        // A line break stays a line break (one byte, like a space), so a `//` comment inside
-        // a `${…}` expression still ends where it did.
-        let text = body.replace(/\s*\n\s*/g, '\n');
-        // Comments in CSS are for contributors: they do not ship.
-        if (tag === 'css') text = text.replace(/\/\*[^]*?\*\//g, '').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').trim();
-        return `${tag}\`${text}\``;
-      });
-      return { code: folded, map: null };
+      const folded = foldTemplates(code, id);
+      return folded === code ? null : { code: folded, map: null };
     },
   };
 }
@@ -235,6 +229,8 @@ export function basePlugins() {
     nodeResolve({ exportConditions: ['source'], extensions: ['.ts', '.mjs', '.js'], browser: true }),
     json({ preferConst: true, compact: true }),
     foldTemplateWhitespace(),
+    // Lit's hooks for polyfills and hydration, its version lists and long error texts.
+    litLeftovers(),
     // The syntax target comes from the supported browsers (.browserslistrc): Safari 15.4
     // has no class static blocks, so static fields become assignments after the class.
     esbuild({ target: TARGET, tsconfig: join(here, '../../tsconfig.base.json') }),
@@ -282,6 +278,10 @@ const main = {
       // Small helpers that several widgets (but not the stat card) use on their first
       // render: one chunk, not one request and one gzip frame each.
       if (/packages\/core\/src\/(controllers\/|styles\/(adopt|layout))/.test(id)) return 'kit';
+      // The finders' searches (and the chart and radar views) load with @lit/task; the base
+      // element has its own small load controller (core/src/base/load-controller.ts). The
+      // finders' first render needs Task: in `kit`, not a request of its own.
+      if (/node_modules\/@lit\/task\//.test(id)) return 'kit';
       return undefined;
     },
   },
