@@ -29,6 +29,7 @@ export const Search: Story = { name: 'Search' };
 export const FiltersOn: Story = { name: 'Filters on' };
 export const WhatPeopleAskFirst: Story = { name: 'What people ask first' };
 export const ATopicNearYou: Story = { name: 'A topic near you' };
+export const ATopicTheFeedLacks: Story = { name: 'A topic the feed lacks' };
 export const FromCsvFeed: Story = { name: 'From a CSV feed' };
 export const WithPostcode: Story = { name: 'With postcode and distances' };
 export const FollowingSelfCheck: Story = { name: 'Following a self-check' };
@@ -44,7 +45,7 @@ export const Empty: Story = { name: 'Empty' };
 
 finder.fromExamples({
   Default, Search, FiltersOn, FromCsvFeed, WithPostcode, FollowingSelfCheck, ShareableLink, NoResults,
-  English, Dark, Narrow320, BadRows, Loading, FeedError, Empty, WhatPeopleAskFirst, ATopicNearYou,
+  English, Dark, Narrow320, BadRows, Loading, FeedError, Empty, WhatPeopleAskFirst, ATopicNearYou, ATopicTheFeedLacks,
 });
 
 /** Behind the "Embed" docs page (course-finder.embed.mdx); not in the sidebar. */

@@ -55,6 +55,14 @@ export const courseFinderExamples: WidgetExample[] = [
     shows: 'Filters (1)',
   },
   {
+    name: 'A topic the feed lacks',
+    tag: 'dv-course-finder',
+    attributes: { topics: 'health', postcode: '3511', 'max-distance': '25', today },
+    description: 'As a self-check advice link leaves it when the feed has no course on its topic (here "health"; the self-check cannot know what the feed has): the topic is dropped, and the visitor sees the courses near them, with their place and distance, not "Geen cursussen gevonden.".',
+    settles: 'ready',
+    shows: 'dichtstbij eerst',
+  },
+  {
     name: 'From a CSV feed',
     tag: 'dv-course-finder',
     attributes: { src: 'assets/courses-sample.csv', today },
