@@ -1,11 +1,17 @@
 #!/usr/bin/env node
 // Runs lit-localize for every package that has strings (a lit-localize.json):
-//   node scripts/i18n.mjs extract   → refresh xliff/en.xlf (translators fill in <target>)
-//   node scripts/i18n.mjs build     → write src/generated/locales/en.ts from the XLIFF
+//   node scripts/i18n.mjs extract   → refresh xliff/<locale>.xlf (translators fill in <target>);
+//                                     translations follow a message whose id changed (by
+//                                     its Dutch source) and plural categories Dutch lacks
+//                                     stay (scripts/i18n-remap.mjs)
+//   node scripts/i18n.mjs build     → write src/generated/locales/<locale>.ts from the XLIFF,
+//                                     translated messages only (scripts/i18n-build.mjs)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildPackage } from './i18n-build.mjs';
+import { restore, snapshot } from './i18n-remap.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const command = process.argv[2];
@@ -17,5 +23,11 @@ const bin = join(root, 'node_modules', '.bin', 'lit-localize');
 for (const name of readdirSync(join(root, 'packages'))) {
   const dir = join(root, 'packages', name);
   if (!existsSync(join(dir, 'lit-localize.json'))) continue;
-  execFileSync(bin, [command, '--config', 'lit-localize.json'], { cwd: dir, stdio: 'inherit' });
+  if (command === 'build') {
+    console.log(`${name}: ${JSON.stringify(buildPackage(dir))}`);
+    continue;
+  }
+  const saved = snapshot(dir);
+  execFileSync(bin, ['extract', '--config', 'lit-localize.json'], { cwd: dir, stdio: 'inherit' });
+  restore(dir, saved);
 }

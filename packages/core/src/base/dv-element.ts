@@ -199,7 +199,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
 
   /** The message when there is nothing to show. */
   protected emptyMessage(): string {
-    return msg('Er is niets om te tonen.');
+    return msg('Er is niets om te tonen.', { id: 'core.widget.there-nothing-show' });
   }
 
   /** The visitor's message for a problem; widgets extend it for their own codes. */

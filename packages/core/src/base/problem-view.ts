@@ -11,19 +11,19 @@ import { RETRYABLE, type Problem } from './problem.js';
 export function problemMessage(problem: Problem): string {
   switch (problem.code) {
     case 'network':
-      return msg('De gegevens konden niet worden opgehaald. Controleer je internetverbinding en probeer het opnieuw.');
+      return msg('De gegevens konden niet worden opgehaald. Controleer je internetverbinding en probeer het opnieuw.', { id: 'core.problem.data-could-not-fetched' });
     case 'timeout':
-      return msg('Het ophalen van de gegevens duurt te lang. Probeer het later opnieuw.');
+      return msg('Het ophalen van de gegevens duurt te lang. Probeer het later opnieuw.', { id: 'core.problem.fetching-data-taking-too' });
     case 'http':
       return msg(
-        'De gegevens zijn nu niet te vinden. Probeer het later opnieuw. Blijft dit zo? Laat het de beheerder van deze website weten.',
+        'De gegevens zijn nu niet te vinden. Probeer het later opnieuw. Blijft dit zo? Laat het de beheerder van deze website weten.', { id: 'core.problem.data-cannot-found-right' },
       );
     case 'parse':
-      return msg('De gegevens kunnen niet worden gelezen. Laat het de beheerder van deze website weten.');
+      return msg('De gegevens kunnen niet worden gelezen. Laat het de beheerder van deze website weten.', { id: 'core.problem.data-cannot-read-please' });
     case 'invalid':
-      return msg('Er staan geen bruikbare gegevens in het bestand. Laat het de beheerder van deze website weten.');
+      return msg('Er staan geen bruikbare gegevens in het bestand. Laat het de beheerder van deze website weten.', { id: 'core.problem.file-holds-no-usable' });
     default:
-      return msg('Er ging iets mis in dit onderdeel. Laad de pagina opnieuw.');
+      return msg('Er ging iets mis in dit onderdeel. Laad de pagina opnieuw.', { id: 'core.problem.something-went-wrong-part' });
   }
 }
 
@@ -40,11 +40,11 @@ export function renderProblem(problem: Problem, message: string, onRetry: () => 
   return html`${heading}<div class="status error" part="status" role="alert">
     <p>${message}</p>
     ${problem.retry ?? RETRYABLE.has(problem.code)
-      ? html`<p><button type="button" part="retry" @click=${onRetry}>${msg('Probeer opnieuw')}</button></p>`
+      ? html`<p><button type="button" part="retry" @click=${onRetry}>${msg('Probeer opnieuw', { id: 'core.problem.try-again' })}</button></p>`
       : nothing}
     <details class="problem-detail" part="problem-detail">
-      <summary>${msg('Voor de beheerder van de website')}</summary>
-      <p>${msg(str`Foutcode: ${problemCode(problem)}`)}</p>
+      <summary>${msg('Voor de beheerder van de website', { id: 'core.problem.website-s-administrator' })}</summary>
+      <p>${msg(str`Foutcode: ${problemCode(problem)}`, { id: 'core.problem.error-code' })}</p>
     </details>
   </div>`;
 }

@@ -9,30 +9,30 @@ import type { DataIssue, DataIssueReason, DataReport } from '../data/report.js';
 
 /** The format's noun, singular or plural: "1 cursus", "14 cursussen". */
 const NOUNS: Record<DataReport['format'], (count: number) => string> = {
-  statistic: (count) => (count === 1 ? msg('statistiek') : msg('statistieken')),
-  'question-set': (count) => (count === 1 ? msg('vragenlijst') : msg('vragenlijsten')),
-  location: (count) => (count === 1 ? msg('locatie') : msg('locaties')),
-  course: (count) => (count === 1 ? msg('cursus') : msg('cursussen')),
+  statistic: (count) => (count === 1 ? msg('statistiek', { id: 'core.report.statistic' }) : msg('statistieken', { id: 'core.report.statistics' })),
+  'question-set': (count) => (count === 1 ? msg('vragenlijst', { id: 'core.report.question-set' }) : msg('vragenlijsten', { id: 'core.report.question-sets' })),
+  location: (count) => (count === 1 ? msg('locatie', { id: 'core.report.location' }) : msg('locaties', { id: 'core.report.locations' })),
+  course: (count) => (count === 1 ? msg('cursus', { id: 'core.report.course' }) : msg('cursussen', { id: 'core.report.courses' })),
 };
 
 /** "12 van de 14 cursussen worden getoond." */
 export function summaryText(report: DataReport): string {
   const { kept, total, format } = report;
   const nouns = NOUNS[format](total);
-  if (total === 0) return msg(str`Er staan geen ${nouns} in het bestand.`);
+  if (total === 0) return msg(str`Er staan geen ${nouns} in het bestand.`, { id: 'core.report.file-holds-no' });
   if (total === 1) {
     const noun = NOUNS[format](1);
-    return kept === 1 ? msg(str`De ${noun} in het bestand wordt getoond.`) : msg(str`De ${noun} in het bestand wordt niet getoond.`);
+    return kept === 1 ? msg(str`De ${noun} in het bestand wordt getoond.`, { id: 'core.report.file-shown' }) : msg(str`De ${noun} in het bestand wordt niet getoond.`, { id: 'core.report.file-not-shown' });
   }
-  if (kept === total) return msg(str`Alle ${total} ${nouns} worden getoond.`);
-  return kept === 1 ? msg(str`1 van de ${total} ${nouns} wordt getoond.`) : msg(str`${kept} van de ${total} ${nouns} worden getoond.`);
+  if (kept === total) return msg(str`Alle ${total} ${nouns} worden getoond.`, { id: 'core.report.all-are-shown' });
+  return kept === 1 ? msg(str`1 van de ${total} ${nouns} wordt getoond.`, { id: 'core.report.1-shown' }) : msg(str`${kept} van de ${total} ${nouns} worden getoond.`, { id: 'core.report.are-shown' });
 }
 
 /** The note about a file that was not UTF-8 (Dutch Excel's "CSV"); undefined when the encoding was not guessed. */
 export function encodingText(report: DataReport): string | undefined {
   if (!report.encodingGuessed) return undefined;
   return msg(
-    "Het bestand is niet opgeslagen als UTF-8. We lezen het als Windows-1252. Sla het op als 'CSV UTF-8' om fouten met letters als é te voorkomen.",
+    "Het bestand is niet opgeslagen als UTF-8. We lezen het als Windows-1252. Sla het op als 'CSV UTF-8' om fouten met letters als é te voorkomen.", { id: 'core.report.file-was-not-saved' },
   );
 }
 
@@ -49,12 +49,12 @@ export function columnName(field: string): string {
 
 /** Where a record is: its line in a CSV file ("Rij 5"), its place in a JSON list ("Item 5"). */
 function placeOf(kind: DataReport['kind'], row: number): string {
-  return kind === 'csv' ? msg(str`Rij ${row}`) : msg(str`Item ${row}`);
+  return kind === 'csv' ? msg(str`Rij ${row}`, { id: 'core.report.row' }) : msg(str`Item ${row}`, { id: 'core.report.item' });
 }
 
 /** What the cell held, quoted; "de waarde" when it was empty. */
 function quoted(issue: DataIssue): string {
-  return issue.value === undefined || issue.value === '' ? msg('de waarde') : `'${issue.value}'`;
+  return issue.value === undefined || issue.value === '' ? msg('de waarde', { id: 'core.report.value' }) : `'${issue.value}'`;
 }
 
 /** Words for one reason: what is wrong (with the value and column) and how to fix it. */
@@ -69,72 +69,72 @@ export interface ReasonWords {
  */
 export const REASON_WORDS: Record<DataIssueReason, ReasonWords> = {
   missing: {
-    problem: (_value, column) => msg(str`de kolom ${column} is leeg`),
-    tip: (column) => msg(str`Vul de kolom ${column} in.`),
+    problem: (_value, column) => msg(str`de kolom ${column} is leeg`, { id: 'core.report.column-empty' }),
+    tip: (column) => msg(str`Vul de kolom ${column} in.`, { id: 'core.report.fill-column' }),
   },
   'not-a-number': {
-    problem: (value) => msg(str`${value} is geen getal`),
-    tip: () => msg('Schrijf alleen een getal, zoals 2,50 of 1250.'),
+    problem: (value) => msg(str`${value} is geen getal`, { id: 'core.report.not-number' }),
+    tip: () => msg('Schrijf alleen een getal, zoals 2,50 of 1250.', { id: 'core.report.write-just-number-such' }),
   },
   'not-a-date': {
-    problem: (value) => msg(str`${value} is geen datum die we kunnen lezen`),
-    tip: () => msg('Schrijf een datum als 25-12-2026 of 2026-12-25, met de tijd erachter als dat nodig is (25-12-2026 13:30).'),
+    problem: (value) => msg(str`${value} is geen datum die we kunnen lezen`, { id: 'core.report.not-date-we-can' }),
+    tip: () => msg('Schrijf een datum als 25-12-2026 of 2026-12-25, met de tijd erachter als dat nodig is (25-12-2026 13:30).', { id: 'core.report.write-date-as-25' }),
   },
   'not-a-time': {
-    problem: (value) => msg(str`${value} is geen tijd die we kunnen lezen`),
-    tip: () => msg('Schrijf tijden als 13.00 - 17.00 of 09:00-12:00, of schrijf gesloten.'),
+    problem: (value) => msg(str`${value} is geen tijd die we kunnen lezen`, { id: 'core.report.not-time-we-can' }),
+    tip: () => msg('Schrijf tijden als 13.00 - 17.00 of 09:00-12:00, of schrijf gesloten.', { id: 'core.report.write-times-as-13' }),
   },
   'unknown-choice': {
-    problem: (value) => msg(str`${value} is geen van de mogelijke keuzes`),
-    tip: () => msg('Kies een van de waarden die in de beschrijving van het formaat staan.'),
+    problem: (value) => msg(str`${value} is geen van de mogelijke keuzes`, { id: 'core.report.none-possible-choices' }),
+    tip: () => msg('Kies een van de waarden die in de beschrijving van het formaat staan.', { id: 'core.report.choose-one-values-listed' }),
   },
   'out-of-range': {
-    problem: (value) => msg(str`${value} kan niet kloppen: het is te groot of te klein`),
-    tip: () => msg('Controleer het getal of de datum.'),
+    problem: (value) => msg(str`${value} kan niet kloppen: het is te groot of te klein`, { id: 'core.report.cannot-right-too-large' }),
+    tip: () => msg('Controleer het getal of de datum.', { id: 'core.report.check-number-date' }),
   },
   'too-long': {
-    problem: (value) => msg(str`${value} is te lang`),
-    tip: () => msg('Maak de tekst korter.'),
+    problem: (value) => msg(str`${value} is te lang`, { id: 'core.report.too-long' }),
+    tip: () => msg('Maak de tekst korter.', { id: 'core.report.make-text-shorter' }),
   },
   'wrong-form': {
-    problem: (value) => msg(str`${value} is niet goed geschreven`),
-    tip: () => msg('Kijk in de beschrijving van het formaat hoe je dit schrijft, bijvoorbeeld 2311 AB voor een postcode.'),
+    problem: (value) => msg(str`${value} is niet goed geschreven`, { id: 'core.report.not-written-right-way' }),
+    tip: () => msg('Kijk in de beschrijving van het formaat hoe je dit schrijft, bijvoorbeeld 2311 AB voor een postcode.', { id: 'core.report.see-description-format-how' }),
   },
   'unsafe-link': {
-    problem: (value) => msg(str`${value} is geen veilige link`),
-    tip: () => msg('Gebruik een webadres dat begint met https://.'),
+    problem: (value) => msg(str`${value} is geen veilige link`, { id: 'core.report.not-safe-link' }),
+    tip: () => msg('Gebruik een webadres dat begint met https://.', { id: 'core.report.use-web-address-that' }),
   },
   'unsafe-email': {
-    problem: (value) => msg(str`${value} is geen gewoon e-mailadres`),
-    tip: () => msg('Schrijf alleen het e-mailadres, zonder ? of & erin.'),
+    problem: (value) => msg(str`${value} is geen gewoon e-mailadres`, { id: 'core.report.not-plain-e-mail' }),
+    tip: () => msg('Schrijf alleen het e-mailadres, zonder ? of & erin.', { id: 'core.report.write-only-e-mail' }),
   },
   'duplicate-id': {
-    problem: (value) => msg(str`de id ${value} staat ook bij een rij hierboven`),
-    tip: () => msg('Geef elke rij een eigen id.'),
+    problem: (value) => msg(str`de id ${value} staat ook bij een rij hierboven`, { id: 'core.report.id-also-used-by' }),
+    tip: () => msg('Geef elke rij een eigen id.', { id: 'core.report.give-every-row-id' }),
   },
   'no-place': {
-    problem: () => msg('we weten niet waar deze locatie is'),
-    tip: () => msg('Vul een postcode in (zoals 2311 AB), of lat en lon.'),
+    problem: () => msg('we weten niet waar deze locatie is', { id: 'core.report.we-do-not-know' }),
+    tip: () => msg('Vul een postcode in (zoals 2311 AB), of lat en lon.', { id: 'core.report.fill-postcode-such-as' }),
   },
   'not-a-record': {
-    problem: () => msg('dit is geen rij met gegevens'),
-    tip: () => msg('Zet in elke rij de kolommen uit de beschrijving van het formaat; in JSON is elk item een object { … }.'),
+    problem: () => msg('dit is geen rij met gegevens', { id: 'core.report.not-row-data' }),
+    tip: () => msg('Zet in elke rij de kolommen uit de beschrijving van het formaat; in JSON is elk item een object { … }.', { id: 'core.report.give-every-row-columns' }),
   },
   invalid: {
-    problem: (value) => msg(str`${value} past niet in het formaat`),
-    tip: () => msg('Kijk in de beschrijving van het formaat wat hier mag staan.'),
+    problem: (value) => msg(str`${value} past niet in het formaat`, { id: 'core.report.does-not-fit-format' }),
+    tip: () => msg('Kijk in de beschrijving van het formaat wat hier mag staan.', { id: 'core.report.see-description-format-what' }),
   },
   'kept-as-tag': {
-    problem: (value) => msg(str`${value} kennen we niet; het wordt getoond zoals het er staat`),
-    tip: () => msg('Hoort het bij een bekend onderwerp of niveau? Gebruik dan een woord uit de beschrijving van het formaat.'),
+    problem: (value) => msg(str`${value} kennen we niet; het wordt getoond zoals het er staat`, { id: 'core.report.we-do-not-know-2' }),
+    tip: () => msg('Hoort het bij een bekend onderwerp of niveau? Gebruik dan een woord uit de beschrijving van het formaat.', { id: 'core.report.does-belong-known-topic' }),
   },
   'id-made': {
-    problem: () => msg('deze rij had geen id; we hebben er een gemaakt'),
-    tip: () => msg('Geef elke rij een vaste id, dan blijven links ernaar werken.'),
+    problem: () => msg('deze rij had geen id; we hebben er een gemaakt', { id: 'core.report.row-had-no-id' }),
+    tip: () => msg('Geef elke rij een vaste id, dan blijven links ernaar werken.', { id: 'core.report.give-every-row-fixed' }),
   },
   'id-renamed': {
-    problem: (value) => msg(str`de id ${value} stond er al; deze rij kreeg een nieuwe id`),
-    tip: () => msg('Geef elke rij een eigen id.'),
+    problem: (value) => msg(str`de id ${value} stond er al; deze rij kreeg een nieuwe id`, { id: 'core.report.id-was-already-used' }),
+    tip: () => msg('Geef elke rij een eigen id.', { id: 'core.report.give-every-row-id' }),
   },
 };
 
@@ -161,9 +161,9 @@ export function recordText(issue: DataIssue, kind: DataReport['kind']): IssueTex
     text:
       // "missing" names its column, and "no-place" is about the whole location.
       column && issue.reason !== 'missing' && issue.reason !== 'no-place'
-        ? msg(str`${place} is weggelaten (kolom ${column}): ${problem}.`)
-        : msg(str`${place} is weggelaten: ${problem}.`),
-    tip: msg(str`Tip: ${tip}`),
+        ? msg(str`${place} is weggelaten (kolom ${column}): ${problem}.`, { id: 'core.report.was-left-out-column' })
+        : msg(str`${place} is weggelaten: ${problem}.`, { id: 'core.report.was-left-out' }),
+    tip: msg(str`Tip: ${tip}`, { id: 'core.report.tip' }),
   };
 }
 
@@ -173,9 +173,9 @@ export function fieldText(issue: DataIssue, kind: DataReport['kind']): IssueText
   const { problem, tip, column } = wordsFor(issue);
   return {
     text: column
-      ? msg(str`${place}, kolom ${column}: ${problem}. Dit veld is weggelaten.`)
-      : msg(str`${place}: ${problem}. Dit veld is weggelaten.`),
-    tip: msg(str`Tip: ${tip}`),
+      ? msg(str`${place}, kolom ${column}: ${problem}. Dit veld is weggelaten.`, { id: 'core.report.column-field-was-left' })
+      : msg(str`${place}: ${problem}. Dit veld is weggelaten.`, { id: 'core.report.field-was-left-out' }),
+    tip: msg(str`Tip: ${tip}`, { id: 'core.report.tip' }),
   };
 }
 
@@ -184,7 +184,7 @@ export function remarkText(issue: DataIssue, kind: DataReport['kind']): IssueTex
   const place = placeOf(kind, issue.row);
   const { problem, tip, column } = wordsFor(issue);
   return {
-    text: column ? msg(str`${place}, kolom ${column}: ${problem}.`) : msg(str`${place}: ${problem}.`),
-    tip: msg(str`Tip: ${tip}`),
+    text: column ? msg(str`${place}, kolom ${column}: ${problem}.`, { id: 'core.report.column' }) : msg(str`${place}: ${problem}.`, { id: 'core.report.text' }),
+    tip: msg(str`Tip: ${tip}`, { id: 'core.report.tip' }),
   };
 }

@@ -76,7 +76,7 @@ function issueList(issues: readonly DataIssue[], words: (issue: DataIssue) => Is
     </ul>
     ${rest > 0
       ? html`<details class=${className}>
-          <summary>${msg(str`en nog ${rest}`)}</summary>
+          <summary>${msg(str`en nog ${rest}`, { id: 'core.report.more' })}</summary>
           <ul>
             ${issues.slice(SHOWN).map(item)}
           </ul>
@@ -93,19 +93,19 @@ export function renderReport(host: { renderRoot: HTMLElement | DocumentFragment 
   const encoding = encodingText(report);
   const clean = !encoding && !recordsLeftOut.length && !fieldsLeftOut.length && !remarks.length;
   return html`<section class="check" part="check" aria-labelledby=${id}>
-    ${headingTemplate(Math.min(6, level + 1), html`<span id=${id}>${msg('Controle van je gegevens')}</span>`, 'check-heading')}
-    <p>${summaryText(report)}${clean && report.total ? ` ${msg('Alles is goed gelezen.')}` : ''}</p>
+    ${headingTemplate(Math.min(6, level + 1), html`<span id=${id}>${msg('Controle van je gegevens', { id: 'core.report.checking-your-data' })}</span>`, 'check-heading')}
+    <p>${summaryText(report)}${clean && report.total ? ` ${msg('Alles is goed gelezen.', { id: 'core.report.everything-was-read-well' })}` : ''}</p>
     ${encoding ? html`<p>${encoding}</p>` : nothing}
     ${recordsLeftOut.length
-      ? html`<p><strong>${msg('Niet getoond')}</strong></p>
+      ? html`<p><strong>${msg('Niet getoond', { id: 'core.report.not-shown' })}</strong></p>
           ${issueList(recordsLeftOut, (issue) => recordText(issue, kind), 'left-out')}`
       : nothing}
     ${fieldsLeftOut.length
-      ? html`<p><strong>${msg('Velden weggelaten')}</strong></p>
+      ? html`<p><strong>${msg('Velden weggelaten', { id: 'core.report.fields-left-out' })}</strong></p>
           ${issueList(fieldsLeftOut, (issue) => fieldText(issue, kind), 'fields')}`
       : nothing}
     ${remarks.length
-      ? html`<p class="remarks">${msg('Goed om te weten')}</p>
+      ? html`<p class="remarks">${msg('Goed om te weten', { id: 'core.report.good-know' })}</p>
           ${issueList(remarks, (issue) => remarkText(issue, kind), 'remarks')}`
       : nothing}
   </section>`;

@@ -47,8 +47,8 @@ export function httpUrl(value: string | undefined): string | undefined {
 function seatsText(result: CourseResult): string | undefined {
   const { format, seatsLeft } = result.prepared.course;
   if (format === 'walk-in' || seatsLeft === undefined) return undefined;
-  if (seatsLeft === 0) return msg('vol');
-  return seatsLeft === 1 ? msg('nog 1 plek vrij') : msg(str`nog ${seatsLeft} plekken vrij`);
+  if (seatsLeft === 0) return msg('vol', { id: 'courses.card.full' });
+  return seatsLeft === 1 ? msg('nog 1 plek vrij', { id: 'courses.card.1-place-left' }) : msg(str`nog ${seatsLeft} plekken vrij`, { id: 'courses.card.places-left' });
 }
 
 /** Writes a distance ("2,3 km"); it comes with the place lookup (see place-notes.ts). */
@@ -72,10 +72,10 @@ export function cardText(result: CourseResult, locale: Locale, year: string, for
     where: location
       ? [location.name, location.city].filter(Boolean).join(', ')
       : course.format === 'online'
-        ? msg('Online, thuis achter je eigen computer')
+        ? msg('Online, thuis achter je eigen computer', { id: 'courses.card.online-home-your-own' })
         : undefined,
     distance: result.distanceKm === undefined ? undefined : formatDistance?.(result.distanceKm, locale),
-    price: course.price === undefined ? undefined : course.price === 0 ? msg('gratis') : formatEuro(course.price, locale),
+    price: course.price === undefined ? undefined : course.price === 0 ? msg('gratis', { id: 'courses.card.free' }) : formatEuro(course.price, locale),
     seats: seatsText(result),
     full: course.seatsLeft === 0 && !walkIn,
     walkIn,

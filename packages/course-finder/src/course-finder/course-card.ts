@@ -35,17 +35,17 @@ export function courseCard(result: CourseResult, context: CardContext): Template
     ${headingTemplate(context.level, html`<span id=${titleId}>${text.title}</span>`, 'course-title')}
     <dl class="facts">
       <div>
-        <dt>${msg('Eerstvolgende keer')}</dt>
-        <dd>${text.next} ${text.more > 0 ? html`<span class="muted">${text.more === 1 ? msg('(en nog 1 keer)') : msg(str`(en nog ${text.more} keer)`)}</span>` : nothing}</dd>
+        <dt>${msg('Eerstvolgende keer', { id: 'courses.card.next-time' })}</dt>
+        <dd>${text.next} ${text.more > 0 ? html`<span class="muted">${text.more === 1 ? msg('(en nog 1 keer)', { id: 'courses.card.1-more-time' }) : msg(str`(en nog ${text.more} keer)`, { id: 'courses.card.more-times' })}</span>` : nothing}</dd>
       </div>
-      ${text.where ? html`<div><dt>${msg('Waar')}</dt><dd>${text.where}${text.distance ? html` <span class="distance">(${msg(str`${text.distance} van je af`)})</span>` : nothing}</dd></div>` : nothing}
-      ${text.price ? html`<div><dt>${msg('Prijs')}</dt><dd>${text.price}</dd></div>` : nothing}
-      ${text.seats ? html`<div><dt>${msg('Plaatsen')}</dt><dd class=${text.full ? 'full' : ''}>${text.seats}</dd></div>` : nothing}
+      ${text.where ? html`<div><dt>${msg('Waar', { id: 'courses.card.where' })}</dt><dd>${text.where}${text.distance ? html` <span class="distance">(${msg(str`${text.distance} van je af`, { id: 'courses.card.from-you' })})</span>` : nothing}</dd></div>` : nothing}
+      ${text.price ? html`<div><dt>${msg('Prijs', { id: 'courses.card.price' })}</dt><dd>${text.price}</dd></div>` : nothing}
+      ${text.seats ? html`<div><dt>${msg('Plaatsen', { id: 'courses.card.places' })}</dt><dd class=${text.full ? 'full' : ''}>${text.seats}</dd></div>` : nothing}
     </dl>
     ${signup(text.title, text)}
     <div class="buttons">
-      <button type="button" class="link-button" part="calendar-button" @click=${context.onCalendar}>${msg('Zet in je agenda')}<span class="visually-hidden"> ${text.title}</span></button>
-      <button type="button" class="link-button" part="details-button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailsId} @click=${context.onToggle}>${open ? msg('Minder tonen') : msg('Meer over deze cursus')}<span class="visually-hidden"> ${text.title}</span></button>
+      <button type="button" class="link-button" part="calendar-button" @click=${context.onCalendar}>${msg('Zet in je agenda', { id: 'courses.card.add-your-calendar' })}<span class="visually-hidden"> ${text.title}</span></button>
+      <button type="button" class="link-button" part="details-button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailsId} @click=${context.onToggle}>${open ? msg('Minder tonen', { id: 'courses.card.show-less' }) : msg('Meer over deze cursus', { id: 'courses.card.more-about-course' })}<span class="visually-hidden"> ${text.title}</span></button>
     </div>
     <div class="details" id=${detailsId} part="course-details" ?hidden=${!open}>
       ${open ? context.details!.courseDetails(result, locale, context.year) : nothing}
@@ -59,11 +59,11 @@ export function courseCard(result: CourseResult, context: CardContext): Template
  */
 function signup(title: string, text: ReturnType<typeof cardText>): TemplateResult {
   const link = text.signupUrl && !text.full;
-  const hidden = msg(str`voor ${title}`);
+  const hidden = msg(str`voor ${title}`, { id: 'courses.card.text' });
   return html`<p class="signup">
-    ${text.walkIn ? html`<span class="walk-in">${msg('Je kunt zo binnenlopen. Aanmelden hoeft niet.')}</span>` : nothing}
-    ${link ? html`<a class="action" part="signup" href=${text.signupUrl!} rel="noopener noreferrer" target="_blank">${text.walkIn ? msg('Meer informatie') : msg('Aanmelden')}<span class="visually-hidden"> ${hidden} ${msg('(opent in een nieuw venster)')}</span></a>` : nothing}
+    ${text.walkIn ? html`<span class="walk-in">${msg('Je kunt zo binnenlopen. Aanmelden hoeft niet.', { id: 'courses.card.just-walk-no-need' })}</span>` : nothing}
+    ${link ? html`<a class="action" part="signup" href=${text.signupUrl!} rel="noopener noreferrer" target="_blank">${text.walkIn ? msg('Meer informatie', { id: 'courses.card.more-information' }) : msg('Aanmelden', { id: 'courses.card.sign-up' })}<span class="visually-hidden"> ${hidden} ${msg('(opent in een nieuw venster)', { id: 'courses.card.opens-new-window' })}</span></a>` : nothing}
     ${text.note && !text.full ? html`<span class="note">${text.note}</span>` : nothing}
-    ${text.phone ? html`<a class=${link ? 'plain-link' : 'action'} href=${text.phone.href}>${msg(str`Bel ${text.phone.text}`)}</a>` : nothing}
+    ${text.phone ? html`<a class=${link ? 'plain-link' : 'action'} href=${text.phone.href}>${msg(str`Bel ${text.phone.text}`, { id: 'courses.card.call' })}</a>` : nothing}
   </p>`;
 }

@@ -44,12 +44,12 @@ export function courseDetails(result: CourseResult, locale: Locale, year: string
   return html`
     ${text.description ? html`<p class="description">${text.description}</p>` : nothing}
     <dl class="facts">
-      ${text.topics.length ? html`<div><dt>${msg('Onderwerpen')}</dt><dd>${text.topics.join(', ')}</dd></div>` : nothing}
-      ${text.level ? html`<div><dt>${msg('Niveau')}</dt><dd>${text.level}</dd></div>` : nothing}
-      ${text.address ? html`<div><dt>${msg('Adres')}</dt><dd>${text.address}</dd></div>` : nothing}
-      ${text.email ? html`<div><dt>${msg('E-mail')}</dt><dd><a href=${text.email.href}>${text.email.text}</a></dd></div>` : nothing}
+      ${text.topics.length ? html`<div><dt>${msg('Onderwerpen', { id: 'courses.details.topics' })}</dt><dd>${text.topics.join(', ')}</dd></div>` : nothing}
+      ${text.level ? html`<div><dt>${msg('Niveau', { id: 'courses.details.level' })}</dt><dd>${text.level}</dd></div>` : nothing}
+      ${text.address ? html`<div><dt>${msg('Adres', { id: 'courses.details.address' })}</dt><dd>${text.address}</dd></div>` : nothing}
+      ${text.email ? html`<div><dt>${msg('E-mail', { id: 'courses.details.e-mail' })}</dt><dd><a href=${text.email.href}>${text.email.text}</a></dd></div>` : nothing}
     </dl>
-    <p class="sessions-heading">${msg(str`Alle keren (${text.sessions.length}):`)}</p>
+    <p class="sessions-heading">${msg(str`Alle keren (${text.sessions.length}):`, { id: 'courses.details.all-times' })}</p>
     <ul class="sessions">
       ${text.sessions.map((session) => html`<li>${session}</li>`)}
     </ul>

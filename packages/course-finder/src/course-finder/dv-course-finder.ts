@@ -198,7 +198,7 @@ export class DvCourseFinder extends DvElement<CourseData> {
   }
 
   protected override emptyMessage(): string {
-    return msg('Er zijn op dit moment geen cursussen gepland. Kijk later nog eens, of vraag het de bibliotheek.');
+    return msg('Er zijn op dit moment geen cursussen gepland. Kijk later nog eens, of vraag het de bibliotheek.', { id: 'courses.finder.no-courses-are-planned' });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -269,7 +269,7 @@ export class DvCourseFinder extends DvElement<CourseData> {
   }
 
   protected override widgetTitle(): string {
-    return msg('Cursussen digitale vaardigheden');
+    return msg('Cursussen digitale vaardigheden', { id: 'courses.finder.digital-skills-courses' });
   }
 
   protected renderReady(data: CourseData): unknown {
@@ -281,7 +281,7 @@ export class DvCourseFinder extends DvElement<CourseData> {
         ${this.heading(this.widgetTitle(), 'heading')}
         ${data.demo
           ? html`<p class="status demo-note" part="demo-note">
-              <strong>${msg('Voorbeeldgegevens.')}</strong> ${msg('Deze cursussen zijn verzonnen, om te laten zien hoe het werkt.')}
+              <strong>${msg('Voorbeeldgegevens.', { id: 'courses.finder.sample-data' })}</strong> ${msg('Deze cursussen zijn verzonnen, om te laten zien hoe het werkt.', { id: 'courses.finder.these-courses-are-made' })}
             </p>`
           : nothing}
         ${searchForm(state, place?.problem, {

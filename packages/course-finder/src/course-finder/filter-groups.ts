@@ -30,20 +30,20 @@ export const FIRST_TOPICS = 8;
 
 export function weekdayName(day: Weekday): string {
   switch (day) {
-    case 'mo': return msg('maandag');
-    case 'tu': return msg('dinsdag');
-    case 'we': return msg('woensdag');
-    case 'th': return msg('donderdag');
-    case 'fr': return msg('vrijdag');
-    case 'sa': return msg('zaterdag');
-    default: return msg('zondag');
+    case 'mo': return msg('maandag', { id: 'courses.filters.monday' });
+    case 'tu': return msg('dinsdag', { id: 'courses.filters.tuesday' });
+    case 'we': return msg('woensdag', { id: 'courses.filters.wednesday' });
+    case 'th': return msg('donderdag', { id: 'courses.filters.thursday' });
+    case 'fr': return msg('vrijdag', { id: 'courses.filters.friday' });
+    case 'sa': return msg('zaterdag', { id: 'courses.filters.saturday' });
+    default: return msg('zondag', { id: 'courses.filters.sunday' });
   }
 }
 
 export function partOfDayName(part: PartOfDay): string {
-  if (part === 'morning') return msg('ochtend (voor 12.00 uur)');
-  if (part === 'afternoon') return msg('middag (12.00 tot 17.00 uur)');
-  return msg('avond (vanaf 17.00 uur)');
+  if (part === 'morning') return msg('ochtend (voor 12.00 uur)', { id: 'courses.filters.morning-before-12-00' });
+  if (part === 'afternoon') return msg('middag (12.00 tot 17.00 uur)', { id: 'courses.filters.afternoon-12-00-17' });
+  return msg('avond (vanaf 17.00 uur)', { id: 'courses.filters.evening-from-17-00' });
 }
 
 /** One filter that is on, in words, for a chip. */
@@ -61,16 +61,16 @@ export function activeFilters(state: FinderState, locale: Locale): ActiveFilter[
     ...state.programmes.map((value) => ({ key: 'programmes' as const, value, label: programmeLabel(value, locale) })),
     ...state.days.map((value) => ({ key: 'days' as const, value, label: weekdayName(value) })),
     ...state.times.map((value) => ({ key: 'times' as const, value, label: partOfDayName(value) })),
-    ...(state.free ? [{ key: 'free' as const, value: '1', label: msg('Alleen gratis cursussen') }] : []),
+    ...(state.free ? [{ key: 'free' as const, value: '1', label: msg('Alleen gratis cursussen', { id: 'courses.filters.free-courses-only' }) }] : []),
   ];
 }
 
 /** The filters that are on, as chips: each a button that takes its filter off. */
 export function filterChips(context: FilterContext): TemplateResult {
-  return html`<ul class="chips" aria-label=${msg('Filters die aan staan')}>
+  return html`<ul class="chips" aria-label=${msg('Filters die aan staan', { id: 'courses.filters.filters-that-are' })}>
     ${activeFilters(context.state, context.locale).map(
       ({ key, value, label }) => html`<li>
-        <button type="button" class="chip" aria-label=${msg(str`${label}, filter weghalen`)}
+        <button type="button" class="chip" aria-label=${msg(str`${label}, filter weghalen`, { id: 'courses.filters.remove-filter' })}
           @click=${() => (key === 'free' ? context.onFree(false) : context.onToggle(key, value, false))}>
           <span>${label}</span><span class="chip-x" aria-hidden="true">×</span>
         </button>
@@ -94,7 +94,7 @@ function group(legend: string, key: ListKey, [options, more]: readonly [readonly
     ${options.map(check)}
     ${more.length
       ? html`<details class="more-topics" ?open=${more.some(({ value }) => selected.includes(value))}>
-          <summary>${msg('Meer onderwerpen')}</summary>
+          <summary>${msg('Meer onderwerpen', { id: 'courses.filters.more-topics' })}</summary>
           ${more.map(check)}
         </details>`
       : nothing}
@@ -113,21 +113,21 @@ function topicOptions(topics: readonly Topic[], context: FilterContext): [Option
 export function filterGroups(context: FilterContext): TemplateResult {
   const { locale, choices, state } = context;
   return html`<div class="filter-groups">
-    ${group(msg('Onderwerp'), 'topics', topicOptions(choices.topics as readonly Topic[], context), context)}
-    ${group(msg('Soort'), 'formats', [choices.formats.map((value) => ({ value, label: FORMAT_LABELS[value][locale] })), []], context)}
-    ${group(msg('Programma'), 'programmes', [choices.programmes.map((value) => ({ value, label: programmeLabel(value, locale) })), []], context)}
-    ${group(msg('Dag'), 'days', [WEEKDAYS.map((value) => ({ value, label: weekdayName(value) })), []], context)}
-    ${group(msg('Tijd van de dag'), 'times', [PARTS_OF_DAY.map((value) => ({ value, label: partOfDayName(value) })), []], context)}
+    ${group(msg('Onderwerp', { id: 'courses.filters.topic' }), 'topics', topicOptions(choices.topics as readonly Topic[], context), context)}
+    ${group(msg('Soort', { id: 'courses.filters.kind' }), 'formats', [choices.formats.map((value) => ({ value, label: FORMAT_LABELS[value][locale] })), []], context)}
+    ${group(msg('Programma', { id: 'courses.filters.programme' }), 'programmes', [choices.programmes.map((value) => ({ value, label: programmeLabel(value, locale) })), []], context)}
+    ${group(msg('Dag', { id: 'courses.filters.day' }), 'days', [WEEKDAYS.map((value) => ({ value, label: weekdayName(value) })), []], context)}
+    ${group(msg('Tijd van de dag', { id: 'courses.filters.time-day' }), 'times', [PARTS_OF_DAY.map((value) => ({ value, label: partOfDayName(value) })), []], context)}
     ${choices.anyFree ? freeGroup(context) : nothing}
   </div>`;
 }
 
 function freeGroup(context: FilterContext): TemplateResult {
   return html`<fieldset part="filter-group">
-    <legend>${msg('Prijs')}</legend>
+    <legend>${msg('Prijs', { id: 'courses.card.price' })}</legend>
     <label class="check">
       <input type="checkbox" .checked=${context.state.free} @change=${(event: Event) => context.onFree((event.target as HTMLInputElement).checked)} />
-      <span>${msg('Alleen gratis cursussen')}</span>
+      <span>${msg('Alleen gratis cursussen', { id: 'courses.filters.free-courses-only' })}</span>
     </label>
   </fieldset>`;
 }

@@ -26,7 +26,7 @@ export function filterPanel(
   const count = activeFilterCount(context.state);
   return html`<details class="filters" part="filters" ?open=${open}
     @toggle=${(event: Event) => onOpen((event.target as HTMLDetailsElement).open)}>
-    <summary>${count ? msg(str`Filters (${count})`) : msg('Filters')}</summary>
+    <summary>${count ? msg(str`Filters (${count})`, { id: 'courses.filters.filters' }) : msg('Filters', { id: 'courses.filters.filters-2' })}</summary>
     ${open && groups ? groups.filterGroups(context) : nothing}
   </details>
   ${count && groups ? groups.filterChips(context) : nothing}`;

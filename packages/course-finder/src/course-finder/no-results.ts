@@ -16,14 +16,14 @@ export interface NoResultsActions {
 /** No course fits: say what to loosen, each as a button that does it. */
 export function noResults(state: FinderState, distances: readonly number[], actions: NoResultsActions): TemplateResult {
   const wider = state.maxDistance ? distances.find((km) => km > state.maxDistance) : undefined;
-  const widen = wider ? msg(str`Zoek verder weg (tot ${wider} km)`) : msg('Zoek op alle afstanden');
+  const widen = wider ? msg(str`Zoek verder weg (tot ${wider} km)`, { id: 'courses.none.search-further-away-up' }) : msg('Zoek op alle afstanden', { id: 'courses.none.search-any-distance' });
   return html`<div class="no-results">
-    <p>${msg('Probeer het zo:')}</p>
+    <p>${msg('Probeer het zo:', { id: 'courses.none.try' })}</p>
     <ul class="suggestions">
       ${state.maxDistance ? suggestion(widen, () => actions.change({ maxDistance: wider ?? 0 })) : nothing}
-      ${state.query ? suggestion(msg('Wis je zoekwoorden'), () => actions.change({ query: '' })) : nothing}
-      ${activeFilterCount(state) ? suggestion(msg('Zet alle filters uit'), actions.clearFilters) : nothing}
-      <li>${msg('Vraag in de bibliotheek naar hulp. Daar weten ze wat er in de buurt is.')}</li>
+      ${state.query ? suggestion(msg('Wis je zoekwoorden', { id: 'courses.none.clear-your-search-words' }), () => actions.change({ query: '' })) : nothing}
+      ${activeFilterCount(state) ? suggestion(msg('Zet alle filters uit', { id: 'courses.none.turn-all-filters-off' }), actions.clearFilters) : nothing}
+      <li>${msg('Vraag in de bibliotheek naar hulp. Daar weten ze wat er in de buurt is.', { id: 'courses.none.ask-help-library-they' })}</li>
     </ul>
   </div>`;
 }

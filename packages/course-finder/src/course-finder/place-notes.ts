@@ -15,13 +15,13 @@ export { formatDistance } from '@digivaardig/core';
 
 /** Why the typed place was not found, in words. */
 export function placeProblemText(problem: PlaceProblem): string {
-  if (problem.code === 'unknown-postcode') return msg(str`Postcode ${problem.postcode} kennen we niet. Probeer een postcode in de buurt.`);
+  if (problem.code === 'unknown-postcode') return msg(str`Postcode ${problem.postcode} kennen we niet. Probeer een postcode in de buurt.`, { id: 'courses.place.we-do-not-know' });
   if (problem.code === 'unknown-place') {
     return problem.suggestion
-      ? msg(str`We kennen geen plaats die "${problem.text}" heet.`)
-      : msg(str`We kennen geen plaats die "${problem.text}" heet. Probeer je postcode.`);
+      ? msg(str`We kennen geen plaats die "${problem.text}" heet.`, { id: 'courses.place.we-know-no-place' })
+      : msg(str`We kennen geen plaats die "${problem.text}" heet. Probeer je postcode.`, { id: 'courses.place.we-know-no-place-2' });
   }
-  return msg('Vul een postcode in zoals 2311 EZ, of de naam van je woonplaats.');
+  return msg('Vul een postcode in zoals 2311 EZ, of de naam van je woonplaats.', { id: 'courses.place.enter-postcode-such-as' });
 }
 
 /**
@@ -35,21 +35,21 @@ export function placeNote(origin: Origin | undefined, problem: PlaceProblem | un
     return html`<div class="problem-box">
       <p class="problem" id="where-problem" role="alert">${placeProblemText(problem)}</p>
       ${suggestion
-        ? html`<button type="button" class="secondary suggestion" @click=${() => onSuggest(suggestion)}>${msg(str`Bedoel je ${suggestion}?`)}</button>`
+        ? html`<button type="button" class="secondary suggestion" @click=${() => onSuggest(suggestion)}>${msg(str`Bedoel je ${suggestion}?`, { id: 'courses.place.did-you-mean' })}</button>`
         : nothing}
     </div>`;
   }
-  return html`<p class="muted">${msg(str`Afstand gemeten vanaf ${origin?.label ?? ''}.`)}</p>`;
+  return html`<p class="muted">${msg(str`Afstand gemeten vanaf ${origin?.label ?? ''}.`, { id: 'courses.place.distance-measured-from' })}</p>`;
 }
 
 /** Soonest or nearest first, as two radio buttons. */
 export function sortChoice(current: CourseSort, onChange: (sort: CourseSort) => void): TemplateResult {
   return html`<fieldset class="sort">
-    <legend>${msg('Volgorde')}</legend>
+    <legend>${msg('Volgorde', { id: 'courses.place.order' })}</legend>
     ${(['date', 'distance'] as const).map(
       (sort) => html`<label class="check">
         <input type="radio" name="sort" value=${sort} .checked=${current === sort} @change=${() => onChange(sort)} />
-        <span>${sort === 'date' ? msg('Eerstvolgende eerst') : msg('Dichtstbij eerst')}</span>
+        <span>${sort === 'date' ? msg('Eerstvolgende eerst', { id: 'courses.place.soonest-first' }) : msg('Dichtstbij eerst', { id: 'courses.place.nearest-first' })}</span>
       </label>`,
     )}
   </fieldset>`;

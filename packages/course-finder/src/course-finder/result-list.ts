@@ -6,9 +6,9 @@ import { activeFilterCount } from './filter-panel.js';
 
 /** The live region's words: how many courses fit, and in which order. */
 export function countText(count: number, sort: CourseSort): string {
-  const order = sort === 'distance' ? msg('dichtstbij eerst') : msg('eerstvolgende eerst');
-  if (count === 0) return msg('Geen cursussen gevonden.');
-  return count === 1 ? msg(str`1 cursus gevonden, ${order}.`) : msg(str`${count} cursussen gevonden, ${order}.`);
+  const order = sort === 'distance' ? msg('dichtstbij eerst', { id: 'courses.results.nearest-first' }) : msg('eerstvolgende eerst', { id: 'courses.results.soonest-first' });
+  if (count === 0) return msg('Geen cursussen gevonden.', { id: 'courses.results.no-courses-found' });
+  return count === 1 ? msg(str`1 cursus gevonden, ${order}.`, { id: 'courses.results.1-course-found' }) : msg(str`${count} cursussen gevonden, ${order}.`, { id: 'courses.results.courses-found' });
 }
 
 /**
@@ -21,7 +21,7 @@ export function resultBar(count: string, state: FinderState, sortChoice: unknown
     <p class="count" part="count" role="status" tabindex="-1">${count}</p>
     ${sortChoice}
     ${activeFilterCount(state) || state.query || state.maxDistance
-      ? html`<button type="button" class="secondary" @click=${onClear}>${msg('Wis filters')}</button>`
+      ? html`<button type="button" class="secondary" @click=${onClear}>${msg('Wis filters', { id: 'courses.results.clear-filters' })}</button>`
       : nothing}
   </div>`;
 }
@@ -32,6 +32,6 @@ export function courseList(shown: readonly CourseResult[], left: number, card: (
       ${shown.map((result) => html`<li data-course=${result.prepared.course.id}>${card(result)}</li>`)}
     </ul>
     ${left > 0
-      ? html`<button type="button" class="more secondary" part="more" @click=${onMore}>${msg(str`Toon meer (nog ${left})`)}</button>`
+      ? html`<button type="button" class="more secondary" part="more" @click=${onMore}>${msg(str`Toon meer (nog ${left})`, { id: 'courses.results.show-more-left' })}</button>`
       : nothing}`;
 }

@@ -278,7 +278,7 @@ export class DvIdoFinder extends DvElement<FinderData> {
   }
 
   protected override emptyMessage(): string {
-    return this.data.value?.any ? msg('Er zijn geen locaties die passen bij deze keuze.') : msg('Er zijn nog geen locaties om te tonen.');
+    return this.data.value?.any ? msg('Er zijn geen locaties die passen bij deze keuze.', { id: 'ido.finder.no-locations-match-choice' }) : msg('Er zijn nog geen locaties om te tonen.', { id: 'ido.finder.there-are-no-locations' });
   }
 
   /** Chooses a location (or, in the list, un-chooses it), from the list or the map. */
@@ -301,11 +301,11 @@ export class DvIdoFinder extends DvElement<FinderData> {
   /** Where the search starts, as the list says it: "2311 EZ Leiden", or "jouw locatie". */
   private get originLabel(): string {
     const origin = this.placeSearch.origin;
-    return origin?.kind === 'device' ? msg('jouw locatie') : (origin?.label ?? '');
+    return origin?.kind === 'device' ? msg('jouw locatie', { id: 'ido.finder.your-location' }) : (origin?.label ?? '');
   }
 
   protected override widgetTitle(): string {
-    return msg('Vind een Informatiepunt Digitale Overheid');
+    return msg('Vind een Informatiepunt Digitale Overheid', { id: 'ido.finder.find-information-point-digital' });
   }
 
   protected renderReady(data: FinderData): unknown {
@@ -315,11 +315,11 @@ export class DvIdoFinder extends DvElement<FinderData> {
     const kind = notice && noticeKind(notice);
     return html`<div class=${withMap ? 'finder with-map' : 'finder'}>
       ${this.heading(this.widgetTitle(), 'heading')}
-      <p class="intro">${msg('Hulp bij DigiD, belastingen, toeslagen en andere zaken met de overheid. Gratis, in de bibliotheek.')}</p>
+      <p class="intro">${msg('Hulp bij DigiD, belastingen, toeslagen en andere zaken met de overheid. Gratis, in de bibliotheek.', { id: 'ido.finder.help-with-digid-taxes' })}</p>
       ${data.demo
         ? html`<p class="status demo-note" part="demo-note">
-            <strong>${msg('Voorbeeldgegevens.')}</strong>
-            ${msg('Deze locaties en tijden zijn een voorbeeld, geen echte adressen. Vraag je bibliotheek waar het Informatiepunt is.')}
+            <strong>${msg('Voorbeeldgegevens.', { id: 'ido.finder.sample-data' })}</strong>
+            ${msg('Deze locaties en tijden zijn een voorbeeld, geen echte adressen. Vraag je bibliotheek waar het Informatiepunt is.', { id: 'ido.finder.these-locations-hours-are' })}
           </p>`
         : nothing}
       ${this.placeSearch.render({
@@ -335,19 +335,19 @@ export class DvIdoFinder extends DvElement<FinderData> {
         <div class="list-part">${this.renderList()}</div>
         ${withMap
           ? html`<div class="map-part">
-              <div class="map-canvas" part="map" role="region" aria-label=${msg('Kaart met de locaties')}></div>
+              <div class="map-canvas" part="map" role="region" aria-label=${msg('Kaart met de locaties', { id: 'ido.finder.map-locations' })}></div>
               ${this.placeSearch.origin
-                ? html`<p part="map-legend"><span class="origin-dot"></span> ${msg('Jij bent hier')}</p>`
+                ? html`<p part="map-legend"><span class="origin-dot"></span> ${msg('Jij bent hier', { id: 'ido.finder.you-are-here' })}</p>`
                 : nothing}
               ${this.mapPart.renderNote()}
-              <p class="map-hint-text">${msg('De lijst heeft dezelfde locaties als de kaart. Zoomen op de kaart: Ctrl en scrollen, of twee vingers.')}</p>
+              <p class="map-hint-text">${msg('De lijst heeft dezelfde locaties als de kaart. Zoomen op de kaart: Ctrl en scrollen, of twee vingers.', { id: 'ido.finder.list-has-same-locations' })}</p>
             </div>`
           : nothing}
       </div>
       <p class="source" part="source">
-        ${msg('Postcodes: © GeoNames (CC BY 4.0), bewerkt.')}
-        ${withMap ? msg('Grenzen: © CBS / Kadaster.') : nothing}
-        ${withMap && this.tileTemplate === DEFAULT_TILES ? msg('Kaart: © Kadaster (PDOK).') : nothing}
+        ${msg('Postcodes: © GeoNames (CC BY 4.0), bewerkt.', { id: 'ido.finder.postcodes-geonames-cc-by' })}
+        ${withMap ? msg('Grenzen: © CBS / Kadaster.', { id: 'ido.finder.boundaries-cbs-kadaster' }) : nothing}
+        ${withMap && this.tileTemplate === DEFAULT_TILES ? msg('Kaart: © Kadaster (PDOK).', { id: 'ido.finder.map-kadaster-pdok' }) : nothing}
       </p>
     </div>`;
   }
@@ -365,7 +365,7 @@ export class DvIdoFinder extends DvElement<FinderData> {
     return html`<div class=${`notice ${noticeKind(notice)}`} part="notice">
       <p>${noticeText(notice)}</p>
       ${notice.code === 'no-results'
-        ? html`<button type="button" class="secondary" @click=${() => (this.anyDistance = true)}>${msg('Toon de dichtstbijzijnde locaties')}</button>`
+        ? html`<button type="button" class="secondary" @click=${() => (this.anyDistance = true)}>${msg('Toon de dichtstbijzijnde locaties', { id: 'ido.finder.show-nearest-locations' })}</button>`
         : nothing}
       ${notice.code === 'unknown-place' && notice.suggestion
         ? loadedEngine()?.suggestionButton(notice.suggestion, (name) => this.placeSearch.find(name))
@@ -376,8 +376,8 @@ export class DvIdoFinder extends DvElement<FinderData> {
   private renderList(): unknown {
     const engine = loadedEngine();
     if (!this.ranking || !engine) {
-      return html`<p class="summary" part="summary" role="status">${msg('Typ je postcode of woonplaats. Dan zie je de locaties die het dichtst bij zijn.')}</p>
-        <button type="button" class="secondary" @click=${this.showAllLocations}>${msg('Toon alle locaties op alfabet')}</button>`;
+      return html`<p class="summary" part="summary" role="status">${msg('Typ je postcode of woonplaats. Dan zie je de locaties die het dichtst bij zijn.', { id: 'ido.finder.type-your-postcode-town' })}</p>
+        <button type="button" class="secondary" @click=${this.showAllLocations}>${msg('Toon alle locaties op alfabet', { id: 'ido.finder.show-all-locations-z' })}</button>`;
     }
     return engine.resultsList({
       ranking: this.ranking,

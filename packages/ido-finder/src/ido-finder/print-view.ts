@@ -57,10 +57,10 @@ export function printLocation(place: PlacedLocation, locale: Locale, options?: P
   const open = openText(place.schedule, locale);
   const sheet: PrintSheet = {
     title: l.name,
-    lines: [...addressLines(l), l.phone ? `${msg('Telefoon:')} ${l.phone}` : '', l.email ?? '', l.url ?? ''].filter(Boolean),
-    hoursCaption: msg('Openingstijden, komende 7 dagen'),
+    lines: [...addressLines(l), l.phone ? `${msg('Telefoon:', { id: 'ido.print.phone' })} ${l.phone}` : '', l.email ?? '', l.url ?? ''].filter(Boolean),
+    hoursCaption: msg('Openingstijden, komende 7 dagen', { id: 'ido.print.opening-hours-next-7' }),
     hours: place.schedule.hasHours ? printableWeek(place, locale, Date.now()) : [],
-    notes: [open.state === 'unknown' ? open.status : '', l.accessibility ?? '', l.demo ? msg('Voorbeeldgegevens: dit is geen echte locatie.') : ''].filter(Boolean),
+    notes: [open.state === 'unknown' ? open.status : '', l.accessibility ?? '', l.demo ? msg('Voorbeeldgegevens: dit is geen echte locatie.', { id: 'ido.print.sample-data-not-real' }) : ''].filter(Boolean),
     lang: locale,
   };
   if (!printSheet(sheet, options)) window.print();

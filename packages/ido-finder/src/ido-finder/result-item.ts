@@ -50,21 +50,21 @@ export function resultItem(view: ResultItemView): TemplateResult {
         @click=${() => view.onSelect(l.id)}
       >${l.name}</button>`)}
       <p class="meta">
-        ${distanceKm !== undefined ? html`<span class="distance">${msg(str`${formatDistance(distanceKm, locale)} hier vandaan`)}</span>` : nothing}
+        ${distanceKm !== undefined ? html`<span class="distance">${msg(str`${formatDistance(distanceKm, locale)} hier vandaan`, { id: 'ido.result.away' })}</span>` : nothing}
         <span class=${`hours-state state-${open.state}`}>${open.status}</span>
       </p>
       ${addressLines(l).length ? html`<p class="address">${addressLines(l).map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</p>` : nothing}
       ${open.today ? html`<p class="today">${open.today}</p>` : nothing}
       ${l.services?.length
-        ? html`<p class="services">${msg('Helpt met:')} ${l.services.map(serviceName).join(', ')}</p>`
+        ? html`<p class="services">${msg('Helpt met:', { id: 'ido.result.helps-with' })} ${l.services.map(serviceName).join(', ')}</p>`
         : nothing}
       <ul class="links">
-        ${phone ? html`<li><a href=${phone}>${msg('Bel')} ${l.phone}</a></li>` : nothing}
+        ${phone ? html`<li><a href=${phone}>${msg('Bel', { id: 'ido.result.call' })} ${l.phone}</a></li>` : nothing}
         ${email ? html`<li><a href=${email}>${l.email}</a></li>` : nothing}
         ${site ? html`<li><a href=${site} rel="noopener noreferrer">${shortUrl(site)}</a></li>` : nothing}
         <li>
           <a href=${routeUrl(place, view.origin)} rel="noopener noreferrer" target="_blank"
-            >${msg('Route op OpenStreetMap')}<span class="visually-hidden"> (${msg('opent in een nieuw venster')})</span></a
+            >${msg('Route op OpenStreetMap', { id: 'ido.result.route-openstreetmap' })}<span class="visually-hidden"> (${msg('opent in een nieuw venster', { id: 'ido.result.opens-new-window' })})</span></a
           >
         </li>
       </ul>
@@ -80,20 +80,20 @@ function details(view: ResultItemView, place: PlacedLocation, appointment: strin
   const rows = place.schedule.hasHours ? weekRows(place, view.locale, view.now) : [];
   return html`${rows.length
       ? html`<table class="week">
-          <caption>${msg('Openingstijden, komende 7 dagen')}</caption>
+          <caption>${msg('Openingstijden, komende 7 dagen', { id: 'ido.print.opening-hours-next-7' })}</caption>
           <tbody>
             ${rows.map(
               (row) => html`<tr class=${row.today ? 'today-row' : ''}>
-                <th scope="row">${row.day}${row.today ? html` (${msg('vandaag')})` : nothing}</th>
-                <td>${row.hours}${row.special ? html` <span class="special">(${msg('aangepast')})</span>` : nothing}</td>
+                <th scope="row">${row.day}${row.today ? html` (${msg('vandaag', { id: 'ido.result.today' })})` : nothing}</th>
+                <td>${row.hours}${row.special ? html` <span class="special">(${msg('aangepast', { id: 'ido.result.special-hours' })})</span>` : nothing}</td>
               </tr>`,
             )}
           </tbody>
         </table>`
       : nothing}
-    ${l.accessibility ? html`<p class="access"><strong>${msg('Toegankelijkheid:')}</strong> ${l.accessibility}</p>` : nothing}
-    ${appointment ? html`<p><a href=${appointment} rel="noopener noreferrer">${msg('Maak een afspraak')}</a></p>` : nothing}
-    <button type="button" class="secondary print" @click=${() => view.onPrint(place)}>${msg('Print deze locatie')}</button>`;
+    ${l.accessibility ? html`<p class="access"><strong>${msg('Toegankelijkheid:', { id: 'ido.result.accessibility' })}</strong> ${l.accessibility}</p>` : nothing}
+    ${appointment ? html`<p><a href=${appointment} rel="noopener noreferrer">${msg('Maak een afspraak', { id: 'ido.result.make-appointment' })}</a></p>` : nothing}
+    <button type="button" class="secondary print" @click=${() => view.onPrint(place)}>${msg('Print deze locatie', { id: 'ido.result.print-location' })}</button>`;
 }
 
 /** Ids from feeds can hold anything; element ids must not break. */

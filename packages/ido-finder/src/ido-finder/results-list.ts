@@ -36,24 +36,24 @@ export function resultsList(view: ResultsListView): TemplateResult {
   const summary =
     order === 'distance'
       ? count === 0
-        ? msg('Geen locaties gevonden.')
+        ? msg('Geen locaties gevonden.', { id: 'ido.results.no-locations-found' })
         : view.openFirst
-          ? msg(str`${count} locaties dicht bij ${view.originLabel}. Open locaties eerst, dan op afstand.`)
-          : msg(str`${count} locaties dicht bij ${view.originLabel}, de dichtstbijzijnde eerst.`)
-      : msg(str`Alle ${count} locaties, op alfabet. Zoek op postcode of plaats voor de dichtstbijzijnde.`);
+          ? msg(str`${count} locaties dicht bij ${view.originLabel}. Open locaties eerst, dan op afstand.`, { id: 'ido.results.locations-near-open-locations' })
+          : msg(str`${count} locaties dicht bij ${view.originLabel}, de dichtstbijzijnde eerst.`, { id: 'ido.results.locations-near-nearest-first' })
+      : msg(str`Alle ${count} locaties, op alfabet. Zoek op postcode of plaats voor de dichtstbijzijnde.`, { id: 'ido.results.all-locations-z-search' });
   const now = Date.now();
   return html`<div class="list-head">
-      <p class="summary" part="summary" role="status">${view.busy ? msg('Bezig met zoeken…') : summary}</p>
+      <p class="summary" part="summary" role="status">${view.busy ? msg('Bezig met zoeken…', { id: 'ido.results.searching' }) : summary}</p>
       ${count > 1 || view.openFirst
         ? html`<label class="open-first">
             <input type="checkbox" .checked=${view.openFirst} @change=${(e: Event) => view.onOpenFirst((e.target as HTMLInputElement).checked)} />
-            ${msg('Open locaties eerst')}
+            ${msg('Open locaties eerst', { id: 'ido.results.open-locations-first' })}
           </label>`
         : nothing}
     </div>
     ${folded
       ? html`<button type="button" class="secondary" aria-expanded="false" @click=${view.onShowAll}>
-          ${msg(str`Toon alle ${count} locaties op alfabet`)}
+          ${msg(str`Toon alle ${count} locaties op alfabet`, { id: 'ido.results.show-all-locations-z' })}
         </button>`
       : html`<ol class="results" part="list">
           ${results.map((result) =>

@@ -59,8 +59,8 @@ export function searchBox(view: SearchBoxView): TemplateResult {
   const listId = `${view.id}-list`;
   const expanded = view.open && view.suggestions.length > 0;
   return html`<form class="search" part="search" role="search" @submit=${view.onSubmit} novalidate>
-    <label class="label" for=${`${view.id}-input`}>${msg('Postcode of woonplaats')}</label>
-    <p class="hint" id=${`${view.id}-hint`}>${msg('Bijvoorbeeld 2311 EZ of Leiden')}</p>
+    <label class="label" for=${`${view.id}-input`}>${msg('Postcode of woonplaats', { id: 'ido.search.postcode-town' })}</label>
+    <p class="hint" id=${`${view.id}-hint`}>${msg('Bijvoorbeeld 2311 EZ of Leiden', { id: 'ido.search.example-2311-ez-leiden' })}</p>
     <div class="row">
       <div class="combo">
         <input
@@ -83,7 +83,7 @@ export function searchBox(view: SearchBoxView): TemplateResult {
           @keydown=${view.onKeyDown}
           @blur=${view.onBlur}
         />
-        <ul id=${listId} role="listbox" part="suggestions" aria-label=${msg('Suggesties')} ?hidden=${!expanded}>
+        <ul id=${listId} role="listbox" part="suggestions" aria-label=${msg('Suggesties', { id: 'ido.search.suggestions' })} ?hidden=${!expanded}>
           ${view.suggestions.map(
             (s, i) => html`<li
               id=${`${view.id}-option-${i}`}
@@ -98,11 +98,11 @@ export function searchBox(view: SearchBoxView): TemplateResult {
           )}
         </ul>
       </div>
-      <button type="submit" part="search-button" ?disabled=${view.busy}>${msg('Zoeken')}</button>
+      <button type="submit" part="search-button" ?disabled=${view.busy}>${msg('Zoeken', { id: 'ido.search.search' })}</button>
     </div>
     ${view.geolocation
       ? html`<button type="button" class="secondary locate" part="locate-button" @click=${view.onLocate}>
-          ${msg('Gebruik mijn locatie')}
+          ${msg('Gebruik mijn locatie', { id: 'ido.search.use-my-location' })}
         </button>`
       : nothing}
   </form>`;

@@ -108,7 +108,7 @@ export class MapController implements ReactiveController {
    * language is active then). Always there (empty), so screen readers hear it arrive.
    */
   renderNote(): TemplateResult {
-    return html`<p class="map-note" role="status">${this.tilesFailed ? msg('De kaart kan nu niet laden. Je ziet een eenvoudige kaart.') : nothing}</p>`;
+    return html`<p class="map-note" role="status">${this.tilesFailed ? msg('De kaart kan nu niet laden. Je ziet een eenvoudige kaart.', { id: 'ido.map.map-cannot-load-right' }) : nothing}</p>`;
   }
 
   private load(): void {

@@ -8,11 +8,11 @@ import { DEFAULT_TILES } from './tiles.js';
  */
 export function mapTexts(inLocale: <T>(text: () => T) => T, tiles: string | undefined): MapTexts {
   return {
-    cluster: (count) => inLocale(() => msg(str`${count} locaties`)),
-    wheelHint: () => inLocale(() => msg('Houd Ctrl ingedrukt en scroll om in of uit te zoomen.')),
-    touchHint: () => inLocale(() => msg('Gebruik twee vingers om de kaart te bewegen.')),
+    cluster: (count) => inLocale(() => msg(str`${count} locaties`, { id: 'ido.map.locations' })),
+    wheelHint: () => inLocale(() => msg('Houd Ctrl ingedrukt en scroll om in of uit te zoomen.', { id: 'ido.map.hold-ctrl-scroll-zoom' })),
+    touchHint: () => inLocale(() => msg('Gebruik twee vingers om de kaart te bewegen.', { id: 'ido.map.use-two-fingers-move' })),
     tilesCredit: () => inLocale(() => tilesCredit(tiles)),
-    creditsButton: () => inLocale(() => ({ text: msg('Bronnen'), name: msg('Bronnen van de kaart') })),
+    creditsButton: () => inLocale(() => ({ text: msg('Bronnen', { id: 'ido.map.sources' }), name: msg('Bronnen van de kaart', { id: 'ido.map.sources-map' }) })),
   };
 }
 
@@ -22,9 +22,9 @@ export function mapTexts(inLocale: <T>(text: () => T) => T, tiles: string | unde
  */
 function tilesCredit(tiles: string | undefined): string {
   if (!tiles) return '';
-  if (tiles === DEFAULT_TILES) return `${escapeText(msg('Kaartgegevens'))} © <a href="https://www.kadaster.nl">Kadaster</a>`;
+  if (tiles === DEFAULT_TILES) return `${escapeText(msg('Kaartgegevens', { id: 'ido.map.map-data' }))} © <a href="https://www.kadaster.nl">Kadaster</a>`;
   const host = new URL(tiles.replace(/[{}]/g, '')).host;
-  return escapeText(msg(str`Kaart: ${host}`));
+  return escapeText(msg(str`Kaart: ${host}`, { id: 'ido.map.map' }));
 }
 
 /** Leaflet shows attributions as HTML: our own texts, escaped all the same. */

@@ -8,9 +8,9 @@ export function clock(time: string, locale: Locale): string {
 
 /** "10.00–12.00 en 13.00–17.00", or "gesloten". */
 export function intervalsText(intervals: readonly ClockInterval[], locale: Locale): string {
-  if (intervals.length === 0) return msg('gesloten');
+  if (intervals.length === 0) return msg('gesloten', { id: 'ido.hours.closed' });
   const spans = intervals.map((iv) => `${clock(iv.start, locale)}–${clock(iv.end, locale)}`);
-  return spans.length === 1 ? spans[0]! : `${spans.slice(0, -1).join(', ')} ${msg('en')} ${spans[spans.length - 1]}`;
+  return spans.length === 1 ? spans[0]! : `${spans.slice(0, -1).join(', ')} ${msg('en', { id: 'ido.hours.text' })} ${spans[spans.length - 1]}`;
 }
 
 /** The weekday's name ("dinsdag", "Tuesday") for an Amsterdam date "YYYY-MM-DD". */
@@ -36,23 +36,23 @@ export interface OpenText {
 /** Open now or closed, with today's hours, in Amsterdam time, as a visitor reads it. */
 export function openText(schedule: OpeningSchedule, locale: Locale, now: Date | number = Date.now()): OpenText {
   const status = openingStatus(schedule, now);
-  if (!status.known) return { state: 'unknown', status: msg('Openingstijden niet bekend'), today: '' };
+  if (!status.known) return { state: 'unknown', status: msg('Openingstijden niet bekend', { id: 'ido.hours.opening-hours-not-known' }), today: '' };
   const todayHours = status.today.intervals;
   const today =
     todayHours.length === 0
       ? status.today.exception === 'closed'
-        ? msg('Vandaag gesloten (feestdag of bijzondere dag)')
-        : msg('Vandaag gesloten')
-      : msg(str`Vandaag: ${intervalsText(todayHours, locale)}`);
-  if (status.open) return { state: 'open', status: msg(str`Nu open, tot ${clock(status.until!, locale)}`), today };
+        ? msg('Vandaag gesloten (feestdag of bijzondere dag)', { id: 'ido.hours.closed-today-public-holiday' })
+        : msg('Vandaag gesloten', { id: 'ido.hours.closed-today' })
+      : msg(str`Vandaag: ${intervalsText(todayHours, locale)}`, { id: 'ido.hours.today' });
+  if (status.open) return { state: 'open', status: msg(str`Nu open, tot ${clock(status.until!, locale)}`, { id: 'ido.hours.open-now-until' }), today };
   const next = status.opensAt;
-  if (!next) return { state: 'closed', status: msg('Gesloten'), today };
+  if (!next) return { state: 'closed', status: msg('Gesloten', { id: 'ido.hours.closed-2' }), today };
   const time = clock(next.time, locale);
   const when =
     next.daysAhead === 0
-      ? msg(str`Gesloten, opent vandaag om ${time}`)
+      ? msg(str`Gesloten, opent vandaag om ${time}`, { id: 'ido.hours.closed-opens-today' })
       : next.daysAhead === 1
-        ? msg(str`Gesloten, opent morgen om ${time}`)
-        : msg(str`Gesloten, opent ${weekdayName(next.date, locale)} om ${time}`);
+        ? msg(str`Gesloten, opent morgen om ${time}`, { id: 'ido.hours.closed-opens-tomorrow' })
+        : msg(str`Gesloten, opent ${weekdayName(next.date, locale)} om ${time}`, { id: 'ido.hours.closed-opens' });
   return { state: 'closed', status: when, today };
 }

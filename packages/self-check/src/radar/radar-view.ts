@@ -95,7 +95,7 @@ export class RadarView implements ReactiveController {
     if (this.#failed) return nothing;
     return html`<figure class="radar" part="radar">
       <div class="canvas-box"><canvas aria-hidden="true"></canvas></div>
-      <figcaption>${msg('Dezelfde scores als in de balken hierboven, als een web. Hoe verder naar buiten, hoe beter.')}</figcaption>
+      <figcaption>${msg('Dezelfde scores als in de balken hierboven, als een web. Hoe verder naar buiten, hoe beter.', { id: 'check.radar.same-scores-as-bars' })}</figcaption>
     </figure>`;
   }
 

@@ -42,8 +42,8 @@ export interface ResultOptions {
 /** The visitor's words for the level of an area. */
 function levelText(report: AreaReport): string {
   return report.score.score === null
-    ? msg('Geen niveau. Je koos hier alleen "Weet ik niet" of "Ik begrijp de vraag niet".')
-    : msg(str`Niveau: ${report.level}`);
+    ? msg('Geen niveau. Je koos hier alleen "Weet ik niet" of "Ik begrijp de vraag niet".', { id: 'check.result.no-level-here-you' })
+    : msg(str`Niveau: ${report.level}`, { id: 'check.result.level' });
 }
 
 function list(names: string[], locale: Locale): string {
@@ -62,16 +62,16 @@ export function summaryText(set: QuestionSet, result: CheckResult, locale: Local
   const topLabel = localizedText(top?.label, locale);
   switch (summary.kind) {
     case 'learn':
-      return msg(str`Hier kun je het meeste leren: ${list([...summary.names], locale)}.`);
+      return msg(str`Hier kun je het meeste leren: ${list([...summary.names], locale)}.`, { id: 'check.result.where-you-can-learn' });
     case 'none':
       return msg(
-        'Er is nog geen uitslag. Je koos overal "Weet ik niet" of "Ik begrijp de vraag niet". Dat is niet erg. Wil je weten wat je al kunt? Vraag het in de bibliotheek. Daar helpen ze je graag.',
+        'Er is nog geen uitslag. Je koos overal "Weet ik niet" of "Ik begrijp de vraag niet". Dat is niet erg. Wil je weten wat je al kunt? Vraag het in de bibliotheek. Daar helpen ze je graag.', { id: 'check.result.there-no-result-yet' },
       );
     case 'all-top':
-      return msg(str`Goed gedaan! Je hebt overal het niveau ${topLabel}. Misschien kun je anderen helpen.`);
+      return msg(str`Goed gedaan! Je hebt overal het niveau ${topLabel}. Misschien kun je anderen helpen.`, { id: 'check.result.well-done-you-have' });
     case 'top-where-known':
       return msg(
-        str`Goed gedaan! Waar je een uitslag hebt, is dat het niveau ${topLabel}. Bij de andere onderdelen is er nog geen uitslag.`,
+        str`Goed gedaan! Waar je een uitslag hebt, is dat het niveau ${topLabel}. Bij de andere onderdelen is er nog geen uitslag.`, { id: 'check.result.well-done-where-you' },
       );
   }
 }
@@ -99,12 +99,12 @@ function levelLine(report: AreaReport): TemplateResult {
 
 /** The overview near the top: every area on one line, its level in a word and as a bar. */
 function overview(reports: readonly AreaReport[], heading: ResultOptions['heading']): TemplateResult {
-  return html`${heading(msg('Alle onderdelen in het kort'), 'bars-heading', 1)}
+  return html`${heading(msg('Alle onderdelen in het kort', { id: 'check.result.all-areas-glance' }), 'bars-heading', 1)}
     <ul class="bars" part="bars" role="list">
       ${reports.map(
         (report) => html`<li>
           <span class="bar-label">${report.title}</span>
-          <span class="bar-value">${report.score.score === null ? msg('geen niveau') : report.level}</span>
+          <span class="bar-value">${report.score.score === null ? msg('geen niveau', { id: 'check.result.no-level' }) : report.level}</span>
           <span class="bar-track" aria-hidden="true">
             <span class="bar-fill" part="bar" .style=${'--score: ' + (report.score.score ?? 0)}></span>
           </span>
@@ -127,7 +127,7 @@ function learnArea({ report, next, more }: LearnArea, heading: ResultOptions['he
       : nothing}
     ${more.length
       ? html`<details class="more">
-          <summary>${msg('Meer hulp')}</summary>
+          <summary>${msg('Meer hulp', { id: 'check.result.more-help' })}</summary>
           ${linkList(more)}
         </details>`
       : nothing}
@@ -140,7 +140,7 @@ function otherArea(report: AreaReport): TemplateResult {
     <details part="other-area">
       <summary>
         <span class="other-name">${report.title}</span><span class="other-level"
-          >${report.score.score === null ? msg('geen niveau') : report.level}</span
+          >${report.score.score === null ? msg('geen niveau', { id: 'check.result.no-level' }) : report.level}</span
         >
       </summary>
       <div class="other-body">
@@ -160,27 +160,27 @@ export function renderResult(options: ResultOptions): TemplateResult {
   const reports = areaReports(set, result, locale, coursePage);
   const plan = resultPlan(reports, result.weakest);
   return html`<section class="result" part="result">
-    ${heading(msg('Jouw uitslag'), 'heading', 0)}
-    <p>${msg('Dit heb je zelf gekozen. Het is geen toets: je kunt niets fout doen.')}</p>
+    ${heading(msg('Jouw uitslag', { id: 'check.result.your-result' }), 'heading', 0)}
+    <p>${msg('Dit heb je zelf gekozen. Het is geen toets: je kunt niets fout doen.', { id: 'check.result.what-you-chose-yourself' })}</p>
     ${plan.learn.length ? nothing : html`<p class="weakest">${summaryText(set, result, locale)}</p>`}
     ${overview(reports, heading)}
     ${plan.learn.length
-      ? html`${heading(msg('Hier kun je het meeste leren'), 'learn-heading', 1)}
+      ? html`${heading(msg('Hier kun je het meeste leren', { id: 'check.result.where-you-can-learn-2' }), 'learn-heading', 1)}
           <ol class="learn" part="learn" role="list">
             ${plan.learn.map((area) => learnArea(area, heading))}
           </ol>`
       : nothing}
     ${plan.others.length
-      ? html`${heading(plan.learn.length ? msg('De andere onderdelen') : msg('Per onderdeel'), 'others-heading', 1)}
+      ? html`${heading(plan.learn.length ? msg('De andere onderdelen', { id: 'check.result.other-areas' }) : msg('Per onderdeel', { id: 'check.result.area-by-area' }), 'others-heading', 1)}
           <ul class="others" part="others" role="list">
             ${plan.others.map((report) => otherArea(report))}
           </ul>`
       : nothing}
     ${options.radar}
     <div class="actions" part="actions">
-      <button type="button" @click=${options.onPrint}>${msg('Print je uitslag')}</button>
-      <button type="button" @click=${options.onDownload}>${msg('Download je uitslag')}</button>
-      <button type="button" class="secondary" @click=${options.onRestart}>${msg('Opnieuw beginnen')}</button>
+      <button type="button" @click=${options.onPrint}>${msg('Print je uitslag', { id: 'check.result.print-your-result' })}</button>
+      <button type="button" @click=${options.onDownload}>${msg('Download je uitslag', { id: 'check.result.download-your-result' })}</button>
+      <button type="button" class="secondary" @click=${options.onRestart}>${msg('Opnieuw beginnen', { id: 'check.result.start-again' })}</button>
     </div>
   </section>`;
 }
@@ -200,12 +200,12 @@ export function alignResult(heading: HTMLElement | null): HTMLElement | null {
 /** The words of the printed and downloaded result; call with the element's language active. */
 function reportWords(now: Date, locale: Locale, footer: string): ReportWords {
   return {
-    heading: msg('Jouw uitslag'),
-    date: msg(str`Gemaakt op ${formatDate(now, locale)}.`),
-    level: (level) => msg(str`Niveau: ${level}`),
-    score: (score) => msg(str`${score} van 100`),
-    noLevel: msg('Geen niveau. Je koos hier alleen "Weet ik niet" of "Ik begrijp de vraag niet".'),
-    help: msg('Hier kun je hulp krijgen:'),
+    heading: msg('Jouw uitslag', { id: 'check.result.your-result' }),
+    date: msg(str`Gemaakt op ${formatDate(now, locale)}.`, { id: 'check.result.made' }),
+    level: (level) => msg(str`Niveau: ${level}`, { id: 'check.result.level' }),
+    score: (score) => msg(str`${score} van 100`, { id: 'check.result.out-100' }),
+    noLevel: msg('Geen niveau. Je koos hier alleen "Weet ik niet" of "Ik begrijp de vraag niet".', { id: 'check.result.no-level-here-you' }),
+    help: msg('Hier kun je hulp krijgen:', { id: 'check.result.where-you-can-get' }),
     footer,
   };
 }
@@ -225,7 +225,7 @@ export function printResult(
     resultPrintPage({
       lang: locale,
       title: localizedText(set.title, locale),
-      words: reportWords(new Date(), locale, msg('Je antwoorden zijn niet verstuurd. Ze staan alleen op je eigen apparaat.')),
+      words: reportWords(new Date(), locale, msg('Je antwoorden zijn niet verstuurd. Ze staan alleen op je eigen apparaat.', { id: 'check.result.your-answers-were-not' })),
       summary: summaryText(set, result, locale),
       reports: areaReports(set, result, locale, coursePage),
       pageUrl: location.href,
@@ -247,14 +247,14 @@ export function downloadReport(
     reportText(
       localizedText(set.title, locale),
       areaReports(set, result, locale, coursePage),
-      reportWords(now, locale, msg('Je antwoorden zijn alleen in dit bestand en op je eigen apparaat bewaard.')),
+      reportWords(now, locale, msg('Je antwoorden zijn alleen in dit bestand en op je eigen apparaat bewaard.', { id: 'check.result.your-answers-are-kept' })),
       location.href,
     ),
   );
   const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = reportFileName(withLocale(locale, () => msg('uitslag')), set.framework, now);
+  link.download = reportFileName(withLocale(locale, () => msg('uitslag', { id: 'check.result.result' })), set.framework, now);
   link.hidden = true;
   host.renderRoot.append(link);
   link.click();

@@ -205,7 +205,7 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
 
   /** The error state's heading: the check's own title is in the set that did not load. */
   protected override widgetTitle(): string {
-    return msg('Test je digitale vaardigheden');
+    return msg('Test je digitale vaardigheden', { id: 'check.check.test-your-digital-skills' });
   }
 
   /** While loading: a skeleton of the title, the introduction and its start button. */
@@ -214,7 +214,7 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
   }
 
   protected override emptyMessage(): string {
-    return msg('Deze vragenlijst heeft geen vragen.');
+    return msg('Deze vragenlijst heeft geen vragen.', { id: 'check.check.questionnaire-has-no-questions' });
   }
 
   protected renderReady(set: QuestionSet): unknown {
@@ -290,7 +290,7 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
     const { state, asked } = this.flow;
     const area = asked[state.step]?.area;
     this.focusAfter.request(() => this.renderRoot.querySelector<HTMLElement>('[part="statement"]'));
-    if (area) this.announcer.say(() => msg(str`Vraag ${state.step + 1} van ${asked.length}: ${localizedText(area.title, this.locale)}`));
+    if (area) this.announcer.say(() => msg(str`Vraag ${state.step + 1} van ${asked.length}: ${localizedText(area.title, this.locale)}`, { id: 'check.check.question' }));
   }
 
   private readonly onAnswer = (questionId: string, optionId: string) => this.flow.answer(questionId, optionId);
@@ -323,7 +323,7 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
 
   private readonly onClear = () => {
     this.restart();
-    this.announcer.say(() => msg('Je antwoorden zijn gewist.'));
+    this.announcer.say(() => msg('Je antwoorden zijn gewist.', { id: 'check.check.your-answers-have-been' }));
   };
 
   /** Shows the result once its code is here (the visitor stays on the last statement meanwhile). */
@@ -337,6 +337,6 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
     this.flow.finish(new Date().toISOString());
     // The result starts at the top of the screen (see alignResult), its heading focused.
     this.focusAfter.request(() => this.resultPart.view?.alignResult(this.screenHeading('.result')));
-    this.announcer.say(() => msg('Je uitslag staat klaar.'));
+    this.announcer.say(() => msg('Je uitslag staat klaar.', { id: 'check.check.your-result-ready' }));
   }
 }

@@ -30,27 +30,27 @@ export function introView(options: IntroOptions): TemplateResult {
     ${options.heading(localizedText(set.title, locale), 'heading')}
     ${set.intro ? html`<p>${localizedText(set.intro, locale)}</p>` : nothing}
     <ul class="facts">
-      <li>${msg(str`Het duurt ongeveer ${minutes} minuten. Er zijn ${count} vragen.`)}</li>
-      <li>${msg('Je kunt altijd terug om een antwoord te veranderen. Er is geen tijdslimiet.')}</li>
+      <li>${msg(str`Het duurt ongeveer ${minutes} minuten. Er zijn ${count} vragen.`, { id: 'check.intro.takes-about-minutes-there' })}</li>
+      <li>${msg('Je kunt altijd terug om een antwoord te veranderen. Er is geen tijdslimiet.', { id: 'check.intro.you-can-always-go' })}</li>
       <li>
         ${options.persist
-          ? msg('Je antwoorden blijven op dit apparaat. Ze worden hier bewaard, zodat je later verder kunt.')
-          : msg('Je antwoorden blijven op dit apparaat. Ze worden niet bewaard en niet verstuurd.')}
+          ? msg('Je antwoorden blijven op dit apparaat. Ze worden hier bewaard, zodat je later verder kunt.', { id: 'check.intro.your-answers-stay-device' })
+          : msg('Je antwoorden blijven op dit apparaat. Ze worden niet bewaard en niet verstuurd.', { id: 'check.intro.your-answers-stay-device-2' })}
       </li>
     </ul>
     <p>
       <button type="button" part="start" class="start" @click=${options.onStart}>
-        ${options.resumable ? msg('Ga verder') : msg('Begin')}
+        ${options.resumable ? msg('Ga verder', { id: 'check.intro.carry' }) : msg('Begin', { id: 'check.intro.start' })}
       </button>
     </p>
     ${options.clear}
-    ${set.source ? html`<p class="source" part="source">${msg(str`Gebaseerd op ${set.source.name}.`)}</p>` : nothing}
+    ${set.source ? html`<p class="source" part="source">${msg(str`Gebaseerd op ${set.source.name}.`, { id: 'check.intro.based' })}</p>` : nothing}
   </section>`;
 }
 
 /** "Wis mijn antwoorden" (with `persist`, once there is something to forget). */
 export function clearBox(onClear: () => void): TemplateResult {
   return html`<p class="clear-box">
-    <button type="button" class="secondary" part="clear" @click=${onClear}>${msg('Wis mijn antwoorden')}</button>
+    <button type="button" class="secondary" part="clear" @click=${onClear}>${msg('Wis mijn antwoorden', { id: 'check.intro.delete-my-answers' })}</button>
   </p>`;
 }

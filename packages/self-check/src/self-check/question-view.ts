@@ -42,7 +42,7 @@ export function questionView(options: QuestionOptions): TemplateResult {
   return html`<section class="asking">
     ${options.heading(localizedText(set.title, locale), 'heading')}
     <p class="progress" part="progress">
-      <span>${msg(str`Vraag ${step + 1} van ${count}`)}</span>
+      <span>${msg(str`Vraag ${step + 1} van ${count}`, { id: 'check.question.question' })}</span>
       <span class="area-name">${localizedText(area.title, locale)}</span>
     </p>
     <div class="meter" aria-hidden="true">
@@ -53,13 +53,13 @@ export function questionView(options: QuestionOptions): TemplateResult {
         <legend part="statement" tabindex="-1">${localizedText(question.text, locale)}</legend>
         ${help
           ? html`<details class="help" part="help">
-              <summary>${msg('Uitleg bij deze vraag')}</summary>
+              <summary>${msg('Uitleg bij deze vraag', { id: 'check.question.explain-question' })}</summary>
               <p>${help}</p>
             </details>`
           : nothing}
         ${missing
           ? html`<p class="missing" id="missing">
-              ${msg('Kies eerst een antwoord. Weet je het niet? Kies dan "Weet ik niet".')}
+              ${msg('Kies eerst een antwoord. Weet je het niet? Kies dan "Weet ik niet".', { id: 'check.question.choose-answer-first-not' })}
             </p>`
           : nothing}
         <div class="options">
@@ -78,8 +78,8 @@ export function questionView(options: QuestionOptions): TemplateResult {
         </div>
       </fieldset>
       <div class="nav" part="nav">
-        <button type="button" class="secondary" @click=${options.onBack}>${msg('Vorige')}</button>
-        <button type="submit">${step + 1 === count ? msg('Naar de uitslag') : msg('Volgende')}</button>
+        <button type="button" class="secondary" @click=${options.onBack}>${msg('Vorige', { id: 'check.question.back' })}</button>
+        <button type="submit">${step + 1 === count ? msg('Naar de uitslag', { id: 'check.question.see-my-result' }) : msg('Volgende', { id: 'check.question.next' })}</button>
       </div>
     </form>
     ${options.clear}

@@ -10,11 +10,11 @@ export function invalidSetMessage(path: string): string {
   const { area, question, field } = setPlace(path);
   const where =
     area !== undefined && question !== undefined
-      ? msg(str`Het gaat om onderdeel ${area}, vraag ${question}, veld "${field || '?'}".`)
+      ? msg(str`Het gaat om onderdeel ${area}, vraag ${question}, veld "${field || '?'}".`, { id: 'check.set.mistake-part-question-field' })
       : area !== undefined
-        ? msg(str`Het gaat om onderdeel ${area}, veld "${field || '?'}".`)
-        : msg(str`Het gaat om het veld "${field || '?'}".`);
-  return `${msg('Deze vragenlijst kan niet worden gebruikt, want er staat een fout in.')} ${where} ${msg(
-    'Laat het de beheerder van deze website weten.',
+        ? msg(str`Het gaat om onderdeel ${area}, veld "${field || '?'}".`, { id: 'check.set.mistake-part-field' })
+        : msg(str`Het gaat om het veld "${field || '?'}".`, { id: 'check.set.mistake-field' });
+  return `${msg('Deze vragenlijst kan niet worden gebruikt, want er staat een fout in.', { id: 'check.set.questionnaire-cannot-used-because' })} ${where} ${msg(
+    'Laat het de beheerder van deze website weten.', { id: 'check.set.please-tell-people-who' },
   )}`;
 }

@@ -156,28 +156,28 @@ export class ChartView implements ReactiveController {
 
   /** The points for the statistic, in the card's language; undefined when it has nothing to chart. */
   private points(statistic: Statistic): ChartPoint[] | undefined {
-    return this.host.inLocale(() => chartPoints(statistic, this.host.locale, msg('De rest')));
+    return this.host.inLocale(() => chartPoints(statistic, this.host.locale, msg('De rest', { id: 'stat.chart.rest' })));
   }
 
   render(statistic: Statistic, type: DrawableType, label: string, locale: Locale): TemplateResult | typeof nothing {
     const points = this.points(statistic);
     if (!points) return nothing;
     const summary = chartSummary(points, {
-      fromTo: (first, last) => msg(str`Van ${first.text} (${first.label}) naar ${last.text} (${last.label}).`),
-      lowest: (point) => msg(str`Laagste: ${point.text} (${point.label}).`),
-      highest: (point) => msg(str`Hoogste: ${point.text} (${point.label}).`),
+      fromTo: (first, last) => msg(str`Van ${first.text} (${first.label}) naar ${last.text} (${last.label}).`, { id: 'stat.chart.from' }),
+      lowest: (point) => msg(str`Laagste: ${point.text} (${point.label}).`, { id: 'stat.chart.lowest' }),
+      highest: (point) => msg(str`Hoogste: ${point.text} (${point.label}).`, { id: 'stat.chart.highest' }),
     });
     return html`<div class="chart" part="chart">
       ${this.failed ? nothing : html`<div class="canvas-box ${type}"><canvas aria-hidden="true"></canvas></div>`}
-      <p class="summary">${msg('In de grafiek:')} ${summary}</p>
+      <p class="summary">${msg('In de grafiek:', { id: 'stat.chart.chart' })} ${summary}</p>
       <details>
-        <summary>${msg('Bekijk de cijfers in een tabel')}</summary>
+        <summary>${msg('Bekijk de cijfers in een tabel', { id: 'stat.chart.see-figures-table' })}</summary>
         <table part="table">
           <caption>${label}</caption>
           <thead>
             <tr>
-              <th scope="col">${statistic.series?.length ? msg('Meting') : msg('Onderdeel')}</th>
-              <th scope="col">${msg('Waarde')}</th>
+              <th scope="col">${statistic.series?.length ? msg('Meting', { id: 'stat.chart.measurement' }) : msg('Onderdeel', { id: 'stat.chart.part' })}</th>
+              <th scope="col">${msg('Waarde', { id: 'stat.chart.value' })}</th>
             </tr>
           </thead>
           <tbody>

@@ -160,7 +160,7 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
   protected override messageFor(problem: Problem): string {
     if (problem.code === 'not-found') {
       return msg(
-        str`Dit cijfer is niet gevonden: "${problem.detail ?? ''}". Laat het de beheerder van deze website weten.`,
+        str`Dit cijfer is niet gevonden: "${problem.detail ?? ''}". Laat het de beheerder van deze website weten.`, { id: 'stat.card.figure-was-not-found' },
       );
     }
     return super.messageFor(problem);
@@ -168,7 +168,7 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
 
   /** The error state's heading: the figure's own label is not known then. */
   protected override widgetTitle(): string {
-    return msg('Cijfer over digitale vaardigheden');
+    return msg('Cijfer over digitale vaardigheden', { id: 'stat.card.figure-about-digital-skills' });
   }
 
   /** While loading: a skeleton of the figure, its label and its source. */
@@ -177,7 +177,7 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
   }
 
   protected override emptyMessage(): string {
-    return msg('Hier hoort een cijfer te staan, maar het is niet compleet opgegeven.');
+    return msg('Hier hoort een cijfer te staan, maar het is niet compleet opgegeven.', { id: 'stat.card.figure-belongs-here-but' });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -230,7 +230,7 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
     const source = statistic.source?.url
       ? html`<a href=${statistic.source.url} rel="noopener noreferrer">${name}${sourceYear}</a>`
       : html`${name}${sourceYear}`;
-    return html`${name ? html`${msg('Bron:')} ${source}.` : msg('Bron onbekend.')}
-    ${statistic.year ? html`${msg(str`Gemeten in ${statistic.year}.`)}` : nothing}`;
+    return html`${name ? html`${msg('Bron:', { id: 'stat.card.source' })} ${source}.` : msg('Bron onbekend.', { id: 'stat.card.source-unknown' })}
+    ${statistic.year ? html`${msg(str`Gemeten in ${statistic.year}.`, { id: 'stat.card.measured' })}` : nothing}`;
   }
 }

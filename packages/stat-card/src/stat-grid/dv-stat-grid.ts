@@ -86,7 +86,7 @@ export class DvStatGrid extends DvElement<Statistic[]> {
   }
 
   protected override emptyMessage(): string {
-    return msg('Er zijn geen cijfers gevonden bij deze keuze.');
+    return msg('Er zijn geen cijfers gevonden bij deze keuze.', { id: 'stat.grid.no-figures-were-found' });
   }
 
   protected renderReady(selected: Statistic[]): unknown {

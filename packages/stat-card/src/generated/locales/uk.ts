@@ -1,0 +1,23 @@
+// Do not modify this file by hand!
+// Re-generate it with `pnpm i18n:build` (scripts/i18n-build.mjs) from xliff/uk.xlf.
+import { str } from '@lit/localize';
+
+/* eslint-disable no-irregular-whitespace */
+export const templates = {
+  'stat.card.figure-about-digital-skills': `Цифра про цифрові навички`,
+  'stat.card.figure-belongs-here-but': `Тут має бути цифра, але її вказано не повністю.`,
+  'stat.card.figure-was-not-found': str`Цю цифру не знайдено: «${0}». Повідом про це адміністратора цього сайту.`,
+  'stat.card.measured': str`Рік вимірювання: ${0}.`,
+  'stat.card.source': `Джерело:`,
+  'stat.card.source-unknown': `Джерело невідоме.`,
+  'stat.chart.chart': `На графіку:`,
+  'stat.chart.from': str`Від ${0} (${1}) до ${2} (${3}).`,
+  'stat.chart.highest': str`Найвище: ${0} (${1}).`,
+  'stat.chart.lowest': str`Найнижче: ${0} (${1}).`,
+  'stat.chart.measurement': `Вимірювання`,
+  'stat.chart.part': `Частина`,
+  'stat.chart.rest': `Решта`,
+  'stat.chart.see-figures-table': `Переглянь цифри в таблиці`,
+  'stat.chart.value': `Значення`,
+  'stat.grid.no-figures-were-found': `Для цього вибору цифр не знайдено.`,
+};
