@@ -151,7 +151,8 @@ export const withHouseStyleAndWidth: Decorator = (story, context) => {
   </div>`;
 };
 
-declare const __DV_CDN_INTEGRITY__: { version: string; styles?: Record<string, string> } | null;
+/** The CDN build's integrity.json (see cdn-snippet.ts): `themes` has each bridge's hash, by its path in dist/. */
+declare const __DV_CDN_INTEGRITY__: { version: string; themes?: Record<string, string> } | null;
 const built = typeof __DV_CDN_INTEGRITY__ === 'undefined' ? null : __DV_CDN_INTEGRITY__;
 
 /** The version of the token package the bridges are made and tested with (a root devDependency). */
@@ -171,7 +172,7 @@ export function bridgeUrl(style: HouseStyle): string {
  * site already loads; the widgets go inside the element with the house style's class.
  */
 export function bridgeSnippet(style: HouseStyle): string {
-  const integrity = built?.version === WIDGETS_VERSION ? built.styles?.[`themes/${style.bridge}`] : undefined;
+  const integrity = built?.version === WIDGETS_VERSION ? built.themes?.[`themes/${style.bridge}`] : undefined;
   const link = integrity
     ? `<link rel="stylesheet" href="${bridgeUrl(style)}" integrity="${integrity}" crossorigin="anonymous">`
     : `<link rel="stylesheet" href="${bridgeUrl(style)}">`;

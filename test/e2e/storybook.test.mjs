@@ -311,6 +311,8 @@ describe('the built Storybook', () => {
 
   it('the Huisstijlen page shows every widget in each house style side by side, each section in its own house style, with the line to add', async () => {
     const { version } = JSON.parse(readFileSync(join(widgets, 'package.json'), 'utf8'));
+    const integrityFile = join(widgets, 'dist/integrity.json');
+    const integrity = existsSync(integrityFile) ? JSON.parse(readFileSync(integrityFile, 'utf8')) : undefined;
     const { page, problems } = await openEntry(browser, base, { id: 'huisstijlen--docs', type: 'docs' });
     try {
       await page.setViewport({ width: 1280, height: 900 });
@@ -328,7 +330,11 @@ describe('the built Storybook', () => {
       }
       for (const style of HOUSE_STYLES) {
         const { code } = sections.find((section) => section.id === style.id);
-        assert.ok(code.includes(`href="https://cdn.jsdelivr.net/npm/@digivaardig/widgets@${version}/dist/themes/${style.bridge}"`), `${style.id}: the bridge's line in ${code}`);
+        // With the CDN bundle built (pnpm test builds it first), the line carries the bridge's hash.
+        const hash = integrity?.version === version ? integrity.themes?.[`themes/${style.bridge}`] : undefined;
+        const href = `href="https://cdn.jsdelivr.net/npm/@digivaardig/widgets@${version}/dist/themes/${style.bridge}"`;
+        const line = hash ? `<link rel="stylesheet" ${href} integrity="${hash}" crossorigin="anonymous">` : `<link rel="stylesheet" ${href}>`;
+        assert.ok(code.includes(line), `${style.id}: ${line} in ${code}`);
         assert.ok(code.includes(`${style.tokenPackage}@`) && code.includes(`class="${style.className}"`), `${style.id}: the token CSS and class in ${code}`);
         problems.push(...(await houseStyleProblems(page, `section[data-house-style="${style.id}"]`, style)));
       }
