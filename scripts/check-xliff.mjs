@@ -11,6 +11,8 @@
 //   (<x id="…"/>, <ph id="…">), has one too many, or has other markup than its source;
 // - warnings: a <source> that differs from en.xlf's (the catalogue is stale), a message
 //   that is no longer in en.xlf, a placeholder whose equiv-text differs from the source's;
+//   a plural category Dutch lacks (`<base>.few` beside `<base>.other`) is no warning: its
+//   placeholders are checked against the `other` form's source;
 // - per file: how many messages are translated and how many await review
 //   (state="needs-review-translation").
 // It also checks the data translations beside the data files,
@@ -84,6 +86,16 @@ export function inline(text) {
   return { placeholders, markup: markup.sort() };
 }
 
+/** The plural categories a translation may add to a Dutch `one`/`other` pair. */
+export const EXTRA_CATEGORIES = ['zero', 'two', 'few', 'many'];
+
+/** For `<base>.few` (any extra category) whose `<base>.other` is in `english`: that id; else undefined. */
+export function extraCategoryBase(id, english) {
+  const match = /^(.*)\.([a-z]+)$/.exec(id);
+  if (!match || !EXTRA_CATEGORIES.includes(match[2])) return undefined;
+  return english.has(`${match[1]}.other`) ? `${match[1]}.other` : undefined;
+}
+
 /** Problems of one target compared with its source: { errors, warnings }. */
 export function comparePlaceholders(source, target) {
   const errors = [];
@@ -132,8 +144,27 @@ function checkPackage(name) {
       errors.push(...found.errors.map((text) => `${id}: ${text}`));
       warnings.push(...found.warnings.map((text) => `${id}: ${text}`));
     }
-    for (const id of catalogue.keys()) if (!english.has(id)) warnings.push(`${id}: not in en.xlf (no longer used?)`);
-    const summary = `${translated}/${english.size} translated${review ? `, ${review} awaiting review` : ''}`;
+    let extra = 0;
+    for (const [id, unit] of catalogue) {
+      if (english.has(id)) continue;
+      // A plural category Dutch lacks (`<base>.few` next to `<base>.other`): it fills the
+      // placeholders of the `other` form, so it must have those.
+      const other = extraCategoryBase(id, english);
+      if (other === undefined) {
+        warnings.push(`${id}: not in en.xlf (no longer used?)`);
+        continue;
+      }
+      extra++;
+      if (unit.target === undefined) {
+        errors.push(`${id}: a plural category without a <target>`);
+        continue;
+      }
+      if (unit.state === 'needs-review-translation') review++;
+      const found = comparePlaceholders(english.get(other).source ?? '', unit.target);
+      errors.push(...found.errors.map((text) => `${id}: ${text} (compared with ${other})`));
+      warnings.push(...found.warnings.map((text) => `${id}: ${text} (compared with ${other})`));
+    }
+    const summary = `${translated}/${english.size} translated${extra ? ` (+${extra} plural categories Dutch lacks)` : ''}${review ? `, ${review} awaiting review` : ''}`;
     console.log(`${errors.length ? '✗' : '✓'} packages/${name}/xliff/${file}: ${summary}`);
     for (const text of errors) console.log(`    error: ${text}`);
     for (const text of warnings) console.log(`    warning: ${text}`);

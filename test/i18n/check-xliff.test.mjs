@@ -42,3 +42,13 @@ test('dutchTexts finds the nl of every {nl, en} record, however deep, and nothin
   const data = { title: { nl: 'Titel', en: 'Title' }, id: 'x', areas: [{ questions: [{ text: { nl: 'Vraag' }, value: 2 }] }], source: { name: 'CBS', nl: 'n' } };
   assert.deepEqual([...dutchTexts(data)].sort(), ['Titel', 'Vraag', 'n']);
 });
+
+test('extraCategoryBase: a category Dutch lacks belongs to its other form; unknown ids do not', async () => {
+  const { extraCategoryBase } = await import('../../scripts/check-xliff.mjs');
+  const english = new Map([['ido.count.one', {}], ['ido.count.other', {}]]);
+  assert.equal(extraCategoryBase('ido.count.few', english), 'ido.count.other');
+  assert.equal(extraCategoryBase('ido.count.many', english), 'ido.count.other');
+  assert.equal(extraCategoryBase('ido.count.one', english), undefined);
+  assert.equal(extraCategoryBase('ido.total.few', english), undefined);
+  assert.equal(extraCategoryBase('s1234', english), undefined);
+});
