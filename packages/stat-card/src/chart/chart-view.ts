@@ -114,6 +114,8 @@ export class ChartView implements ReactiveController {
   private near: Promise<void> | undefined;
   private failed = false;
   private left = false;
+  /** What was last asked to be charted, so a chart with nothing to draw warns once. */
+  private asked = '';
   private readonly draw: Task<readonly [HTMLCanvasElement | null, string, string, Locale, boolean], void>;
 
   constructor(private readonly host: ChartHost) {
@@ -146,8 +148,17 @@ export class ChartView implements ReactiveController {
     this.destroy();
   }
 
+  hostUpdated(): void {
+    // Tell the webmaster once per change of what is charted when it has nothing to draw.
+    const request = this.host.chartRequest();
+    const asked = request ? `${request.type}|${JSON.stringify(request.statistic)}` : '';
+    if (asked === this.asked) return;
+    this.asked = asked;
+    if (request) this.checkDrawable(request.statistic, request.type);
+  }
+
   /** Tells the webmaster when the chart asked for has nothing to draw; the card stays useful as text. */
-  checkDrawable(statistic: Statistic, type: DrawableType): void {
+  private checkDrawable(statistic: Statistic, type: DrawableType): void {
     if (this.points(statistic)) return;
     console.warn(
       `<${this.host.localName}>: chart="${type}" has nothing to draw: this figure has no series, comparison or percentage.`,

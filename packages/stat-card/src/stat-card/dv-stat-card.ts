@@ -87,8 +87,6 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
   /** @internal The chart part, loaded with the first chart this card shows. */
   private chartView: ChartView | undefined;
   private chartLoading: Promise<void> | undefined;
-  /** What the chart was last asked to draw, so a chart with nothing to draw warns once. */
-  private chartKey = '';
   private labelWarned: string | undefined;
 
   /** Only where the statistic comes from loads again; the attributes on top of it re-render. */
@@ -121,15 +119,8 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
 
   /** The statistic on show: the loaded one with the card's attributes on top. */
   private shownFrom(base: Statistic | undefined): Statistic | undefined {
-    const { statistic, problems } = statisticFromAttributes(
-      {
-        value: this.value, unit: this.unit, label: this.label, year: this.year, source: this.source,
-        sourceUrl: this.sourceUrl, compareValue: this.compareValue, compareLabel: this.compareLabel,
-        description: this.description, series: this.series,
-      },
-      base,
-      document.baseURI,
-    );
+    // The card's own properties are the inline attributes, by the same names.
+    const { statistic, problems } = statisticFromAttributes(this, base, document.baseURI);
     for (const problem of problems) {
       if (problem.attribute === 'label' && !problem.value) {
         if (this.labelWarned !== this.value) {
@@ -178,16 +169,6 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
 
   protected override emptyMessage(): string {
     return msg('Hier hoort een cijfer te staan, maar het is niet compleet opgegeven.', { id: 'stat.card.figure-belongs-here-but' });
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // Tell the webmaster once per change of what is charted when it has nothing to draw.
-    const request = this.chartView && this.chartRequest();
-    const key = request ? `${request.type}|${JSON.stringify(request.statistic)}` : '';
-    if (key === this.chartKey) return;
-    this.chartKey = key;
-    if (request) this.chartView!.checkDrawable(request.statistic, request.type);
   }
 
   /** @internal What the chart part should draw now (see ChartView). */
