@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
 import { defaultServerConditions } from 'vite';
 
@@ -14,6 +15,8 @@ export function packageProject(name: string) {
     test: {
       name,
       environment: 'node',
+      // Data files fetched by file: URL in Node (see the file).
+      setupFiles: [fileURLToPath(new URL('./test/support/file-fetch.ts', import.meta.url))],
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
       exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
     },

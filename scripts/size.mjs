@@ -51,11 +51,17 @@ const coreLogic = (...patterns) =>
   new Set([...extra(shared, ...patterns)].filter((file) => (graph[file]?.origins ?? []).every((o) => o === 'core')));
 // The autoloader imports each widget's module in its chunk, not the entry file of the
 // same name (packages/widgets/src/digivaardig.ts): a page loads what these name.
-/** The largest of the nine region chunks `pattern` names ("#": the region's digit), beyond `base`. */
-const largest = (base, pattern) =>
-  [1, 2, 3, 4, 5, 6, 7, 8, 9]
-    .map((digit) => extra(base, pattern.replace('#', String(digit))))
-    .reduce((most, files) => (sum(files) > sum(most) ? files : most));
+/**
+ * The largest file of a data set's regions: the JSON files of one folder in dist/chunks/
+ * ("chunks/pc4-*": the folder's name ends in a hash of its files), each fetched on its own.
+ */
+const largest = (folderPattern) => {
+  const folder = chunk(folderPattern);
+  const file = readdirSync(join(dist, folder))
+    .map((name) => `${folder}/${name}`)
+    .reduce((most, name) => (gzipSize(name) > gzipSize(most) ? name : most));
+  return new Set([file]);
+};
 const sum = (files) => [...files].reduce((total, file) => total + gzipSize(file), 0);
 const cardPage = load('digivaardig.js', 'chunks/stat-card-*.js');
 const checkPage = load('digivaardig.js', 'chunks/self-check-*.js');
@@ -86,10 +92,10 @@ const rows = [
   ['ido-finder own code (entry + search engine)', ownCode('ido-finder', 'ido-finder.js', 'chunks/engine-*.js@ido-finder'), 15 * KB],
   ['  + core logic it shares (geo, hours)', coreLogic('ido-finder.js', 'chunks/engine-*.js@ido-finder'), undefined],
   ['map chunk (Leaflet, CSS, outline, clustering)', extra(load('digivaardig.js', 'ido-finder.js', 'chunks/engine-*.js@ido-finder'), 'chunks/map-view-*.js'), 50 * KB],
-  ['embedded demo locations, all (the map)', extra(finderPage, 'chunks/locations-demo-*.js'), undefined],
-  ['  one region of them (the largest of nine; a search loads 1–3)', largest(finderPage, 'chunks/locations-#-*.js'), 2.5 * KB],
-  ['embedded postcode table (PC4), all (a place name)', extra(finderPage, 'chunks/pc4-*.js'), 30 * KB],
-  ['  one region of it (the largest of nine; a postcode loads one)', largest(finderPage, 'chunks/pc4-#-*.js'), 6 * KB],
+  ['embedded demo locations, all (the map; JSON data, fetched)', extra(finderPage, 'chunks/locations-demo-*.json'), undefined],
+  ['  one region of them (the largest of 64 grid cells; a search loads a few)', largest('chunks/locations-demo-*'), 1.5 * KB],
+  ['embedded postcode table (PC4), all (a place name; JSON data, fetched)', extra(finderPage, 'chunks/pc4-*.json'), 30 * KB],
+  ['  one region of it (the largest of 90 hundreds; a postcode loads one)', largest('chunks/pc4-*'), 1.5 * KB],
 
   ['page with one <dv-course-finder>, before interaction', coursePage, 26 * KB],
   ['course-finder own code (beyond the shared chunk)', ownCode('course-finder', 'course-finder.js'), 15 * KB],

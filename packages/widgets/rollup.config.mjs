@@ -98,20 +98,47 @@ function foldTemplateWhitespace() {
  */
 function importMetaAssets() {
   const reference = /new URL\((['"])(\.{1,2}\/[^'"]+)\1,\s*import\.meta\.url\)/g;
+  // `new URL(`../data/pc4/${hundred}.json`, import.meta.url)`: a folder of files whose name
+  // the code builds (the regions of a dataset; see regionFolder below).
+  const template = /new URL\(`(\.{1,2}\/[^`$]*\/)([^`$/]*)\$\{([^}`]+)\}([^`$/]*)`,\s*import\.meta\.url\)/g;
+  /** JSON goes out without its indentation. */
+  const read = (file) => (file.endsWith('.json') ? JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))) : readFileSync(file));
   return {
     name: 'import-meta-assets',
     transform(code, id) {
       if (!/packages\/[^/]+\/src\/.*\.ts$/.test(id) || !code.includes('import.meta.url')) return null;
-      const replaced = code.replace(reference, (_, _quote, relative) => {
+      let replaced = code.replace(reference, (_, _quote, relative) => {
         const file = join(dirname(id), relative);
-        // JSON goes out without its indentation.
-        const source = file.endsWith('.json') ? JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))) : readFileSync(file);
-        const ref = this.emitFile({ type: 'asset', name: basename(file), source });
+        const ref = this.emitFile({ type: 'asset', name: basename(file), source: read(file) });
         return `new URL(import.meta.ROLLUP_FILE_URL_${ref})`;
+      });
+      replaced = replaced.replace(template, (_, folder, prefix, expression, suffix) => {
+        const ref = regionFolder.call(this, join(dirname(id), folder), prefix, suffix, read);
+        return `new URL(\`${prefix}\${${expression}}${suffix}\`, import.meta.ROLLUP_FILE_URL_${ref})`;
       });
       return replaced === code ? null : { code: replaced, map: null };
     },
   };
+}
+
+/**
+ * The files of `dir` named prefix…suffix are copied, under their own names, into
+ * dist/chunks/<folder>-<hash>/, the hash over all their names and contents: the code builds
+ * a file's name (no list of hashed names ships), and a changed file still reaches
+ * visitors at once, as the folder's name (in the code that fetches it) changes with it.
+ * Returns the reference of one of the copies, the base URL the names are resolved against.
+ */
+function regionFolder(dir, prefix, suffix, read) {
+  const files = readdirSync(dir)
+    .filter((name) => name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length)
+    .sort();
+  if (files.length === 0) throw new Error(`import-meta-assets: no files ${prefix}*${suffix} in ${dir}`);
+  const sources = files.map((name) => read(join(dir, name)));
+  const hash = createHash('sha256');
+  files.forEach((name, i) => hash.update(`${name}\0`).update(sources[i]).update('\0'));
+  const folder = `chunks/${basename(dir)}-${hash.digest('hex').slice(0, 8)}/`;
+  const refs = files.map((name, i) => this.emitFile({ type: 'asset', fileName: `${folder}${name}`, source: sources[i] }));
+  return refs[0];
 }
 
 /*

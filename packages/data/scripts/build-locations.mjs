@@ -150,23 +150,25 @@ const locations = [...municipalities.values()]
 const json = `${JSON.stringify(locations)}\n`;
 writeFileSync(outPath, json);
 
-// The same locations in regions, one per first digit of the postcode
-// (data/locations-demo/locations-1.json … locations-9.json), and data/locations-demo/regions.json: each
-// region's id and the box around its points ([south, west, north, east]). A finder that
-// searches from a postcode loads the region(s) a nearest-locations search needs
-// (packages/data/src/demo-locations.ts), not the whole set.
+// The same locations in regions: cells of a grid of 0.25° latitude by 0.4° longitude
+// (about 28 × 27 km), data/locations-demo/<id>.json for each cell that holds a location,
+// with id = row × 100 + column (row = ⌊lat / 0.25⌋, column = ⌊lon / 0.4⌋, computed on the
+// coordinates × 10,000, which are whole numbers), and data/locations-demo-cells.json: the
+// ids, ascending. A cell's box is the cell itself (packages/data/src/demo-locations.ts
+// computes it from the id), so the finder needs no list of boxes. A finder that searches
+// from a postcode loads the cells a nearest-locations search needs (core's regionsToLoad),
+// not the whole set.
+const CELL_LAT = 2500; // 0.25° × 10,000
+const CELL_LON = 4000; // 0.4° × 10,000
+const cellOf = (location) => Math.floor(Math.round(location.lat * 1e4) / CELL_LAT) * 100 + Math.floor(Math.round(location.lon * 1e4) / CELL_LON);
 const regionDir = resolve(outDir, 'locations-demo');
 mkdirSync(regionDir, { recursive: true });
-const regions = [];
-for (let digit = 1; digit <= 9; digit++) {
-  const inRegion = locations.filter((location) => location.postcode.startsWith(String(digit)));
-  if (inRegion.length === 0) continue;
-  const lats = inRegion.map((location) => location.lat);
-  const lons = inRegion.map((location) => location.lon);
-  regions.push({ id: digit, box: [Math.min(...lats), Math.min(...lons), Math.max(...lats), Math.max(...lons)] });
-  writeFileSync(resolve(regionDir, `locations-${digit}.json`), `${JSON.stringify(inRegion)}\n`);
+if (locations.some((location) => location.lon <= 0 || location.lon >= 40)) throw new Error('build-locations: a longitude outside 0–40° breaks the cell ids');
+const cells = [...new Set(locations.map(cellOf))].sort((a, b) => a - b);
+for (const cell of cells) {
+  writeFileSync(resolve(regionDir, `${cell}.json`), `${JSON.stringify(locations.filter((location) => cellOf(location) === cell))}\n`);
 }
-writeFileSync(resolve(regionDir, 'regions.json'), `${JSON.stringify(regions)}\n`);
+writeFileSync(resolve(outDir, 'locations-demo-cells.json'), `${JSON.stringify(cells)}\n`);
 console.log(
   `Wrote ${relative(repoRoot, outPath)}: ${locations.length} demo locations, ${json.length} bytes, ${gzipSync(json, { level: 9 }).length} gzipped.`,
 );

@@ -321,14 +321,16 @@ function tableOf(rowIds, source = SOURCE) {
 
 const table = tableOf(rows.map((_, i) => i));
 
-// One region per first digit of the postcode (data/pc4/pc4-1.json … pc4-9.json), each a table of
-// its own: a postcode search loads only its region (see packages/data/src/postcodes.ts).
-// A PO box takes the point of the nearest postcode in its hundred, always in its region.
+// One region per hundred (the first two digits of the postcode: data/pc4/10.json … 99.json),
+// each a table of its own: a postcode search loads only its region (see
+// packages/data/src/postcodes.ts, which builds the file name from the postcode). A PO box
+// takes the point of the nearest postcode in its hundred, so always in its region.
 const regionDir = resolve(outDir, 'pc4');
 mkdirSync(regionDir, { recursive: true });
-for (let digit = 1; digit <= 9; digit++) {
-  const ids = rows.flatMap((row, i) => (Math.floor(row.pc4 / 1000) === digit ? [i] : []));
-  writeFileSync(resolve(regionDir, `pc4-${digit}.json`), JSON.stringify(tableOf(ids, `GeoNames postal codes NL (January 2022): the postcodes ${digit}000–${digit}999 of pc4.json (see its source).`)) + '\n');
+for (let hundred = 10; hundred <= 99; hundred++) {
+  const ids = rows.flatMap((row, i) => (Math.floor(row.pc4 / 100) === hundred ? [i] : []));
+  if (ids.length === 0) throw new Error(`build-pc4: no postcodes ${hundred}00–${hundred}99 (the loader expects every hundred)`);
+  writeFileSync(resolve(regionDir, `${hundred}.json`), JSON.stringify(tableOf(ids, 'pc4.json (see its source)')) + '\n');
 }
 
 const json = JSON.stringify(table);

@@ -138,31 +138,35 @@ describe('place search on the real table', () => {
   });
 });
 
-describe('the regions of the table (data/pc4/pc4-1.json … pc4-9.json)', () => {
-  const regions = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((digit) => {
-    const regionText = readFileSync(new URL(`../data/pc4/pc4-${digit}.json`, import.meta.url), 'utf8');
-    return { digit, text: regionText, table: decodePc4Table(JSON.parse(regionText)) };
+describe('the regions of the table (data/pc4/10.json … 99.json)', () => {
+  const regions = Array.from({ length: 90 }, (_, i) => {
+    const hundred = 10 + i;
+    const regionText = readFileSync(new URL(`../data/pc4/${hundred}.json`, import.meta.url), 'utf8');
+    return { hundred, text: regionText, table: decodePc4Table(JSON.parse(regionText)) };
   });
 
-  it('hold every postcode of the whole table once, each in the region of its first digit, as the whole table has it', () => {
+  it('hold every postcode of the whole table once, each in the region of its hundred, as the whole table has it', () => {
     expect(regions.reduce((sum, region) => sum + region.table.count, 0)).toBe(table.count);
-    for (const { digit, table: region } of regions) {
+    for (const { hundred, table: region } of regions) {
+      expect(region.count, `${hundred}`).toBeGreaterThan(0);
       for (let row = 0; row < region.count; row++) {
         const pc4 = region.pc4[row]!;
-        expect(Math.floor(pc4 / 1000)).toBe(digit);
+        expect(Math.floor(pc4 / 100)).toBe(hundred);
         expect(postcodeAt(region, row)).toEqual(lookupPostcode(table, pc4));
       }
     }
   });
 
-  it('are each at most 6 KB gzipped, a fifth of the whole table', () => {
-    for (const { text: regionText } of regions) expect(gzipSync(regionText, { level: 9 }).length).toBeLessThanOrEqual(6 * 1024);
+  it('are each at most 1.5 KB gzipped', () => {
+    for (const { text: regionText } of regions) expect(gzipSync(regionText, { level: 9 }).length).toBeLessThanOrEqual(1.5 * 1024);
   });
 
-  it('give the same place as the whole table for a PO box (nearest postcode in its hundred)', () => {
-    for (const [postcode, digit] of [['1000 AA', 1], ['3500', 3], ['9700 AB', 9]] as const) {
-      const region = regions[digit - 1]!.table;
-      expect(resolvePlace(region, postcode)).toEqual(resolvePlace(table, postcode));
+  it('give the same answer as the whole table for every postcode of the country, with and without letters, and for every PO box hundred', () => {
+    for (const { hundred, table: region } of regions) {
+      for (let n = hundred * 100; n < hundred * 100 + 100; n++) {
+        // Every number of the hundred: a postcode the table has, or one it lacks (a PO box, "1000 AA").
+        for (const text of [`${n}`, `${n} AB`]) expect(resolvePlace(region, text), text).toEqual(resolvePlace(table, text));
+      }
     }
   });
 });
@@ -173,8 +177,19 @@ describe('loadPc4Region and loadPc4TableFor', () => {
     expect(region.count).toBeLessThan(table.count);
     expect(lookupPostcode(region, '2311')).toEqual(lookupPostcode(table, '2311'));
     expect(await loadPc4TableFor('23')).toBe(region);
+    expect(await loadPc4TableFor(' 2399 ZZ')).toBe(region);
+    expect(await loadPc4Region(2311)).toBe(region);
     expect((await loadPc4TableFor('Leiden')).count).toBe(table.count);
     await expect(loadPc4Region('0123')).rejects.toThrow(RangeError);
+    await expect(loadPc4Region('2')).rejects.toThrow(RangeError);
+  });
+
+  it('load no postcodes for a start that has no region yet, which resolvePlace rejects before looking', async () => {
+    for (const text of ['2', ' 9', '0', '0123', '0123 AB']) {
+      const none = await loadPc4TableFor(text);
+      expect(none.count).toBe(0);
+      expect(resolvePlace(none, text)).toEqual(resolvePlace(table, text));
+    }
   });
 });
 

@@ -1,42 +1,18 @@
 import { decodePc4Table, looksLikePostcode, type Pc4Table } from '@digivaardig/core';
+import { fetchData, loadOnce } from './fetch-data.js';
+
+export { loadOnce } from './fetch-data.js';
 
 /**
  * The embedded four-digit postcode table (© GeoNames, CC BY 4.0, bewerkt), whole (about
- * 28 KB gzipped) or one region at a time: the postcodes with the same first digit (3–5 KB
- * each, data/pc4/pc4-1.json … pc4-9.json, written by scripts/build-pc4.mjs). Each is fetched once
- * per page, when first needed; a fetch that failed is tried again on the next call.
+ * 28 KB gzipped, data/pc4.json) or one region at a time: the postcodes of one hundred, with
+ * the same first two digits (0.5–1.2 KB each, data/pc4/10.json … 99.json, written by
+ * scripts/build-pc4.mjs; every hundred has one). Each is fetched as data once per page,
+ * when first needed; a fetch that failed is made again on the next call.
  */
-const regionFiles: Record<number, () => Promise<{ default: unknown }>> = {
-  1: () => import('../data/pc4/pc4-1.json'),
-  2: () => import('../data/pc4/pc4-2.json'),
-  3: () => import('../data/pc4/pc4-3.json'),
-  4: () => import('../data/pc4/pc4-4.json'),
-  5: () => import('../data/pc4/pc4-5.json'),
-  6: () => import('../data/pc4/pc4-6.json'),
-  7: () => import('../data/pc4/pc4-7.json'),
-  8: () => import('../data/pc4/pc4-8.json'),
-  9: () => import('../data/pc4/pc4-9.json'),
-};
-
-/**
- * `load` once per key, the promise shared by every caller; a load that failed is
- * forgotten, so that the next call fetches again (a page that went offline for a moment
- * is not left without postcodes).
- */
-export function loadOnce<K, T>(load: (key: K) => Promise<T>): (key: K) => Promise<T> {
-  const loaded = new Map<K, Promise<T>>();
-  return (key) => {
-    let value = loaded.get(key);
-    if (!value) {
-      value = load(key);
-      loaded.set(key, value);
-      value.catch(() => loaded.delete(key));
-    }
-    return value;
-  };
-}
-
-const once = loadOnce((digit: number) => (digit === 0 ? import('../data/pc4.json') : regionFiles[digit]!()).then((module) => decodePc4Table(module.default)));
+const once = loadOnce((hundred: number) =>
+  fetchData(hundred ? new URL(`../data/pc4/${hundred}.json`, import.meta.url) : new URL('../data/pc4.json', import.meta.url)).then(decodePc4Table),
+);
 
 /** The whole table (every postcode, place and municipality): what place-name search needs. */
 export function loadPc4Table(): Promise<Pc4Table> {
@@ -44,20 +20,38 @@ export function loadPc4Table(): Promise<Pc4Table> {
 }
 
 /**
- * The region of the table that holds a four-digit postcode ("2311", 2311, "2311 EZ"): the
- * postcodes with its first digit, with their places. A PO box's nearest postcode in its
- * hundred (core's findNearbyPostcodeRow) is always in the same region.
+ * The region of the table that holds a four-digit postcode ("2311", 2311, "2311 EZ", or
+ * just its first two digits): the postcodes of its hundred (2300–2399), with their places.
+ * A PO box's nearest postcode in its hundred (core's findNearbyPostcodeRow) is always in it.
  */
 export function loadPc4Region(postcode: string | number): Promise<Pc4Table> {
-  const digit = Number(String(postcode).trim()[0]);
-  return regionFiles[digit] ? once(digit) : Promise.reject(new RangeError(`PC4 table: no region for "${postcode}"`));
+  const hundred = /^[1-9]\d/.exec(String(postcode).trim())?.[0];
+  return hundred ? once(Number(hundred)) : Promise.reject(new RangeError(`PC4 table: no region for "${postcode}"`));
 }
+
+/** No postcodes: what a postcode-like text without a region needs ("2", "0123": both too short or not valid, whatever the table). */
+const none: Pc4Table = {
+  count: 0,
+  pc4: new Uint16Array(),
+  lat: new Float64Array(),
+  lon: new Float64Array(),
+  rowPlace: new Int32Array(),
+  morePlaces: new Map(),
+  places: [],
+  municipalities: [],
+  provinces: [],
+  attribution: '',
+  source: '',
+  licence: '',
+};
 
 /**
  * The smallest part of the table that answers `text` with core's resolvePlace: the region
- * of a postcode ("2311 EZ", "23"), else the whole table (a place name).
+ * of a postcode ("2311 EZ", "23"); no postcodes at all for a start without one ("2",
+ * "0123": resolvePlace rejects those before looking); else the whole table (a place name).
  */
 export function loadPc4TableFor(text: string): Promise<Pc4Table> {
   const typed = text.trim();
-  return looksLikePostcode(typed) && /^[1-9]/.test(typed) ? loadPc4Region(typed) : loadPc4Table();
+  if (!looksLikePostcode(typed)) return loadPc4Table();
+  return /^[1-9]\d/.test(typed) ? loadPc4Region(typed) : Promise.resolve(none);
 }

@@ -15,14 +15,16 @@ import { afterAll, describe, expect, it } from 'vitest';
  */
 
 const run = promisify(execFile);
+// The grid cells that hold a demonstration location (the list is compared too, so a cell added or dropped fails).
+const cells = JSON.parse(readFileSync(new URL('../data/locations-demo-cells.json', import.meta.url), 'utf8')) as number[];
 const packageDir = fileURLToPath(new URL('../', import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'dv-data-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const BUILDS = [
-  ['build-pc4.mjs', ['pc4.json', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((digit) => `pc4/pc4-${digit}.json`)]],
+  ['build-pc4.mjs', ['pc4.json', ...Array.from({ length: 90 }, (_, i) => `pc4/${10 + i}.json`)]],
   ['build-outline.mjs', ['nl-outline.json']],
-  ['build-locations.mjs', ['locations-demo.json', 'locations-demo/regions.json', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((digit) => `locations-demo/locations-${digit}.json`)]],
+  ['build-locations.mjs', ['locations-demo.json', 'locations-demo-cells.json', ...cells.map((cell) => `locations-demo/${cell}.json`)]],
   ['build-courses.mjs', ['courses-sample.json']],
 ] as const;
 

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
-import { PLACE_ALIASES, matchKey, matchKeys } from './place-names.js';
+import { PLACE_ALIASES } from './place-aliases.js';
+import { matchKey, matchKeys } from './place-names.js';
 import { rowPlaces, type Pc4Table } from './pc4-table.js';
 
 /** How a suggestion matched the query, best first (`close`: a name a typo or two away, see closestPlace). */

@@ -71,9 +71,9 @@ describe('<dv-ido-finder>', () => {
     input.dispatchEvent(new InputEvent('input'));
     $<HTMLFormElement>(listOnly, 'form')!.requestSubmit();
     await waitUntil(() => counts.length === 1, 'no dv-ready after the first search');
-    // The demonstration set comes in regions: a search from 2311 (Leiden) loads those with
-    // postcodes 2… and 3… (their boxes reach Leiden), 85 locations, not all 342.
-    expect(counts).to.deep.equal([85]);
+    // The demonstration set comes in regions (cells of 0.25° by 0.4°): a search from 2311
+    // (Leiden) loads the cell around Leiden, whose 16 locations hold the 5 nearest, not all 342.
+    expect(counts).to.deep.equal([16]);
 
     counts.length = 0;
     const filtered = await fixture<DvIdoFinder>(
@@ -428,9 +428,9 @@ describe('<dv-ido-finder>', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     observer.disconnect();
     expect(phases.filter((phase) => phase !== 'ready')).to.deep.equal([]);
-    // The regions around 2311 (85 of the 342 demonstration locations); 9712's region came
-    // with its search, without a loading state or a second dv-ready.
-    expect(ready).to.deep.equal([85]);
+    // The cell around 2311 (16 of the 342 demonstration locations); 9712's cell came with its
+    // search, without a loading state or a second dv-ready.
+    expect(ready).to.deep.equal([16]);
   });
 
   it('shows only the latest search: a place chosen earlier that answers late does not win', async () => {

@@ -1,7 +1,7 @@
 import { regionsToLoad, type DataReport, type Pc4Table, type RegionQuery } from '@digivaardig/core';
 import { demoRegions, loadDemoRegion } from '@digivaardig/data/demo-locations';
 import { loadPc4Table, loadPc4TableFor } from '@digivaardig/data/pc4';
-import { needsPostcodeTable, prepareLocations, type Location, type PlacedLocation, type PreparedLocations } from '../locations/location.js';
+import { prepareLocations, type Location, type PlacedLocation } from '../locations/location.js';
 import { filterLocations, type LocationFilter } from '../search/select.js';
 import { arrived } from './arrived.js';
 
@@ -35,46 +35,41 @@ export interface FinderDataOptions {
 }
 
 /**
- * Loads the locations of `src` (or the demonstration set), places rows without
- * coordinates at their postcode's point, reads their hours and applies the filters.
- * What it had to skip or guess, it tells the webmaster in the console.
+ * Loads the locations of `src` (locations-source.ts, fetched only with `src`), or the
+ * demonstration set.
  */
-export async function loadFinderData(src: string, filter: LocationFilter, { signal, fresh, tag, onReport }: FinderDataOptions): Promise<FinderData> {
-  if (!src.trim()) return demoData(filter);
-  const { loadLocations } = await arrived(import('../locations/locations-source.js'));
-  const rows = await loadLocations(src, signal, tag, fresh, onReport);
-  const prepared = prepareLocations(rows, needsPostcodeTable(rows) ? await loadPostcodeTable() : undefined);
-  signal.throwIfAborted();
-  tellConsole(`<${tag}>`, prepared);
-  return {
-    places: filterLocations(prepared.placed, filter),
-    any: prepared.placed.length > 0,
-    demo: rows.some((row) => row.demo === true),
-  };
+export async function loadFinderData(src: string, filter: LocationFilter, options: FinderDataOptions): Promise<FinderData> {
+  return src.trim() ? (await arrived(import('../locations/locations-source.js'))).loadSourceData(src, filter, options) : demoData(filter);
 }
 
 /**
  * The demonstration set, region by region: none at first; `widen` fetches what a search
  * needs (core's regionsToLoad: the nearest region, then every neighbour that could hold a
- * nearer location than the ones found), so a search from one postcode loads one or two
- * regions of 1.4–2.2 KB instead of all 342 locations. Calls to `widen` run one after the
- * other, so a region is never added twice.
+ * nearer location than the ones found), so a search from one postcode loads a few regions
+ * of 0.3–1 KB instead of all 342 locations (12.3 KB). Calls to `widen` run one after the
+ * other, so a location is never added twice.
  */
 export function demoData(filter: LocationFilter): FinderData {
   const loaded = new Set<number>();
   let places: readonly PlacedLocation[] = [];
   let any = false;
   let queue: Promise<unknown> = Promise.resolve();
+  /** The ids of the locations loaded so far (before the filter). */
+  const seen = new Set<string>();
   const step = async (query: RegionQuery | undefined): Promise<boolean> => {
     let grew = false;
     for (;;) {
       const ids = query ? regionsToLoad(query, demoRegions, loaded, places) : demoRegions.map((region) => region.id).filter((id) => !loaded.has(id));
       if (ids.length === 0) return grew;
-      // Every region and none loaded yet (a map): the whole set in one file is smaller than its regions.
-      const whole = ids.length === demoRegions.length;
+      // Every region left (a map, the A-to-Z list, open ones first), or more than a dozen (a
+      // search far and wide, about as many bytes): the whole set in one file, not dozens of
+      // requests; the locations already here are left out of it.
+      const whole = query ? ids.length > 12 : ids.length > 1;
       const sets = whole ? [await (await arrived(import('../locations/locations-source.js'))).embeddedLocations()] : await Promise.all(ids.map((id) => arrived(loadDemoRegion(id))));
-      const prepared = prepareLocations(sets.flat() as Location[]).placed;
-      ids.forEach((id) => loaded.add(id));
+      const fresh = (sets.flat() as Location[]).filter((location) => !seen.has(location.id));
+      fresh.forEach((location) => seen.add(location.id));
+      const prepared = prepareLocations(fresh).placed;
+      (whole ? demoRegions.map((region) => region.id) : ids).forEach((id) => loaded.add(id));
       any ||= prepared.length > 0;
       places = [...places, ...filterLocations(prepared, filter)];
       grew = true;
@@ -107,14 +102,4 @@ export function loadPostcodeTable(): Promise<Pc4Table> {
  */
 export function loadPostcodeTableFor(text: string): Promise<Pc4Table> {
   return arrived(loadPc4TableFor(text));
-}
-
-function tellConsole(tag: string, { byPostcode, unplaced, hoursIssues }: PreparedLocations): void {
-  const list = (ids: string[]) => ids.slice(0, 10).join(', ') + (ids.length > 10 ? ` and ${ids.length - 10} more` : '');
-  if (byPostcode.length) console.info(`${tag}: placed ${byPostcode.length} location(s) without lat/lon at their postcode's point: ${list(byPostcode)}.`);
-  if (unplaced.length) console.warn(`${tag}: skipped ${unplaced.length} location(s) with no lat/lon and no known postcode: ${list(unplaced)}.`);
-  if (hoursIssues.length) {
-    const detail = hoursIssues.slice(0, 5).map(({ id, issues }) => `${id} (${issues.map((i) => `${i.field} "${i.value}"`).join(', ')})`);
-    console.warn(`${tag}: opening hours partly unreadable for ${hoursIssues.length} location(s): ${detail.join('; ')}.`);
-  }
 }

@@ -189,8 +189,8 @@ describe('<dv-ido-finder> map', () => {
     await waitUntil(() => $$(el, '.dv-marker').length === 5, 'no markers the second time', { timeout: 8000 });
     observer.disconnect();
     expect(phases.filter((phase) => phase !== 'ready')).to.deep.equal([]);
-    // The list came from the regions around 2311 (85 locations); the map then fetched the rest.
-    expect(ready).to.deep.equal([85]);
+    // The list came from the cell around 2311 (16 locations); the map then fetched the rest.
+    expect(ready).to.deep.equal([16]);
   });
 
   it('a list-only finder switched to a map loads its locations then, and only then fires dv-ready', async () => {
