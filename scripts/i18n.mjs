@@ -4,6 +4,7 @@
 //                                     translations follow a message whose id changed (by
 //                                     its Dutch source) and plural categories Dutch lacks
 //                                     stay (scripts/i18n-remap.mjs)
+//   (add package names to run for those only: node scripts/i18n.mjs extract core)
 //   node scripts/i18n.mjs build     → write src/generated/locales/<locale>.ts from the XLIFF,
 //                                     translated messages only (scripts/i18n-build.mjs)
 import { execFileSync } from 'node:child_process';
@@ -20,7 +21,9 @@ if (command !== 'extract' && command !== 'build') {
   process.exit(2);
 }
 const bin = join(root, 'node_modules', '.bin', 'lit-localize');
+const only = process.argv.slice(3);
 for (const name of readdirSync(join(root, 'packages'))) {
+  if (only.length && !only.includes(name)) continue;
   const dir = join(root, 'packages', name);
   if (!existsSync(join(dir, 'lit-localize.json'))) continue;
   if (command === 'build') {

@@ -1,9 +1,9 @@
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
 import { parseChoice, parseInteger, type Parsed } from '../attributes.js';
 import { isLocaleReady, loadLocale, registerCatalog, withLocale } from '../i18n/catalog.js';
 import { SOURCE_LOCALE, type Locale } from '../i18n/locale.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
+import { registerCatalogs } from '../i18n/catalogs.js';
 import { themeStyles } from '../styles/theme.js';
 import { headingTemplate } from './heading.js';
 import type { Problem } from './problem.js';
@@ -22,6 +22,7 @@ import { loadingWords } from '../i18n/loading-words.js';
 
 // The shared states' own strings (loading, errors) come with the base element.
 registerCatalog('en', () => import('../generated/locales/en.js'));
+registerCatalogs({ en: () => import('../generated/locales/en.js') });
 
 /** Where a widget is in its life: waiting for data, showing it, showing nothing, or failing. */
 export type Phase = 'loading' | 'ready' | 'empty' | 'error';
@@ -199,12 +200,12 @@ export abstract class DvElement<Data = unknown> extends LitElement {
 
   /** The message when there is nothing to show. */
   protected emptyMessage(): string {
-    return msg('Er is niets om te tonen.', { id: 'core.widget.there-nothing-show' });
+    return this.t.msg('Er is niets om te tonen.', { id: 'core.widget.there-nothing-show' });
   }
 
   /** The visitor's message for a problem; widgets extend it for their own codes. */
   protected messageFor(problem: Problem): string {
-    return problemView?.problemMessage(problem) ?? `(${problem.code})`;
+    return problemView?.problemMessage(this.t, problem) ?? `(${problem.code})`;
   }
 
   override connectedCallback(): void {
@@ -326,7 +327,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
   protected renderProblem(problem: Problem): unknown {
     const title = this.widgetTitle();
     return problemView
-      ? problemView.renderProblem(problem, this.messageFor(problem), () => this.reload(), title && this.heading(title))
+      ? problemView.renderProblem(this.t, problem, this.messageFor(problem), () => this.reload(), title && this.heading(title))
       : html`<div class="status error" part="status" role="alert">${problemViewMissing ? this.messageFor(problem) : ''}</div>`;
   }
 

@@ -1,9 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import type { DataIssue, DataReport } from '../data/report.js';
 import { headingTemplate } from '../base/heading.js';
 import { adoptStyles } from '../styles/adopt.js';
 import { encodingText, fieldText, recordText, remarkText, summaryText, type IssueText } from './report-text.js';
+import type { Localize } from '../i18n/translator.js';
 
 /*
  * The webmaster's report (`check`), shown inside the widget above its content. This
@@ -65,7 +66,7 @@ export const checkStyles = css`
 `;
 
 /** One list of issues: the first {@link SHOWN} lines, the rest behind a disclosure. */
-function issueList(issues: readonly DataIssue[], words: (issue: DataIssue) => IssueText, className: string): TemplateResult {
+function issueList(t: Localize, issues: readonly DataIssue[], words: (issue: DataIssue) => IssueText, className: string): TemplateResult {
   const item = (issue: DataIssue) => {
     const { text, tip } = words(issue);
     return html`<li>${text} <span class="tip">${tip}</span></li>`;
@@ -76,7 +77,7 @@ function issueList(issues: readonly DataIssue[], words: (issue: DataIssue) => Is
     </ul>
     ${rest > 0
       ? html`<details class=${className}>
-          <summary>${msg(str`en nog ${rest}`, { id: 'core.report.more' })}</summary>
+          <summary>${t.msg(str`en nog ${rest}`, { id: 'core.report.more' })}</summary>
           <ul>
             ${issues.slice(SHOWN).map(item)}
           </ul>
@@ -85,28 +86,29 @@ function issueList(issues: readonly DataIssue[], words: (issue: DataIssue) => Is
 }
 
 /** The report as a `<section part="check">`, its heading one level below the widget's (`level`). */
-export function renderReport(host: { renderRoot: HTMLElement | DocumentFragment }, report: DataReport, level: number): TemplateResult {
+export function renderReport(host: { renderRoot: HTMLElement | DocumentFragment; t: Localize }, report: DataReport, level: number): TemplateResult {
   adoptStyles(host, checkStyles);
+  const t = host.t;
   // One report per shadow root: a fixed id is unique there.
   const id = 'dv-check-heading';
   const { kind, recordsLeftOut, fieldsLeftOut, remarks } = report;
-  const encoding = encodingText(report);
+  const encoding = encodingText(t, report);
   const clean = !encoding && !recordsLeftOut.length && !fieldsLeftOut.length && !remarks.length;
   return html`<section class="check" part="check" aria-labelledby=${id}>
-    ${headingTemplate(Math.min(6, level + 1), html`<span id=${id}>${msg('Controle van je gegevens', { id: 'core.report.checking-your-data' })}</span>`, 'check-heading')}
-    <p>${summaryText(report)}${clean && report.total ? ` ${msg('Alles is goed gelezen.', { id: 'core.report.everything-was-read-well' })}` : ''}</p>
+    ${headingTemplate(Math.min(6, level + 1), html`<span id=${id}>${t.msg('Controle van je gegevens', { id: 'core.report.checking-your-data' })}</span>`, 'check-heading')}
+    <p>${summaryText(t, report)}${clean && report.total ? ` ${t.msg('Alles is goed gelezen.', { id: 'core.report.everything-was-read-well' })}` : ''}</p>
     ${encoding ? html`<p>${encoding}</p>` : nothing}
     ${recordsLeftOut.length
-      ? html`<p><strong>${msg('Niet getoond', { id: 'core.report.not-shown' })}</strong></p>
-          ${issueList(recordsLeftOut, (issue) => recordText(issue, kind), 'left-out')}`
+      ? html`<p><strong>${t.msg('Niet getoond', { id: 'core.report.not-shown' })}</strong></p>
+          ${issueList(t, recordsLeftOut, (issue) => recordText(t, issue, kind), 'left-out')}`
       : nothing}
     ${fieldsLeftOut.length
-      ? html`<p><strong>${msg('Velden weggelaten', { id: 'core.report.fields-left-out' })}</strong></p>
-          ${issueList(fieldsLeftOut, (issue) => fieldText(issue, kind), 'fields')}`
+      ? html`<p><strong>${t.msg('Velden weggelaten', { id: 'core.report.fields-left-out' })}</strong></p>
+          ${issueList(t, fieldsLeftOut, (issue) => fieldText(t, issue, kind), 'fields')}`
       : nothing}
     ${remarks.length
-      ? html`<p class="remarks">${msg('Goed om te weten', { id: 'core.report.good-know' })}</p>
-          ${issueList(remarks, (issue) => remarkText(issue, kind), 'remarks')}`
+      ? html`<p class="remarks">${t.msg('Goed om te weten', { id: 'core.report.good-know' })}</p>
+          ${issueList(t, remarks, (issue) => remarkText(t, issue, kind), 'remarks')}`
       : nothing}
   </section>`;
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import { str } from '@lit/localize';
 import { LocalizeController } from './localize-controller.js';
@@ -27,7 +27,7 @@ customElements.define('test-wrapping-element', WrappingElement);
 const words = async (el: SpeakingElement) => {
   await el.updateComplete;
   // The catalogue arrives on demand: wait for the render that follows it.
-  await new Promise((resolve) => setTimeout(resolve));
+  await waitUntil(() => el.t.ready, 'the catalogue did not arrive', { timeout: 4000 });
   await el.updateComplete;
   return el.shadowRoot!.textContent!.trim();
 };
