@@ -25,8 +25,8 @@ describe('house-style bridges: contrast floor (WCAG 2.2 AA)', () => {
   const ours: Partial<Record<Mode, Record<ColorToken, Rgba>>> = {};
   before(async () => {
     for (const style of HOUSE_STYLES) await loadHouseStyle(style);
-    ours.light = await ourColors('light');
-    ours.dark = await ourColors('dark');
+    ours.light = ourColors('light');
+    ours.dark = ourColors('dark');
   });
   afterEach(() => document.querySelectorAll('body > div').forEach((div) => div.remove()));
 

@@ -1,6 +1,7 @@
 // Browser-test helpers for the house-style bridges: load a house style's real token CSS
 // (from node_modules, as the test server serves the repository) and our bridge, and read
 // colours as the browser computes them.
+import { themeStyles } from '@digivaardig/core';
 import { COLOR_TOKENS, parseColor, type ColorToken, type Rgba } from '../contrast.js';
 import { containerClasses, tokenCss, type HouseStyle } from '../house-styles.js';
 
@@ -66,28 +67,26 @@ export function customProperty(element: Element, name: string): string | undefin
 }
 
 /**
- * The widgets' own default colours in this mode, as a real widget computes them where no
- * `--dv-*` token is set (its `--_*` private tokens): what a bridge keeps when it keeps ours.
+ * The widgets' own default colours in this mode, as the widgets' theme (core's
+ * `themeStyles`, the `:host` rules every widget adopts) computes them where no `--dv-*`
+ * token is set: what a bridge keeps when it keeps ours.
  */
-export async function ourColors(mode: Mode): Promise<Record<ColorToken, Rgba>> {
-  await import('@digivaardig/stat-card');
-  const card = document.createElement('dv-stat-card');
-  card.setAttribute('theme', mode);
-  card.setAttribute('stat', 'households-internet-access');
-  document.body.append(card);
+export function ourColors(mode: Mode): Record<ColorToken, Rgba> {
+  const host = document.createElement('div');
+  host.setAttribute('theme', mode);
+  host.attachShadow({ mode: 'open' }).adoptedStyleSheets = [themeStyles.styleSheet!];
+  document.documentElement.append(host);
   try {
-    await customElements.whenDefined('dv-stat-card');
-    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     return Object.fromEntries(
       COLOR_TOKENS.map((token) => {
-        const value = customProperty(card, `--_${token}`);
-        const color = value && computedColor(value, document.body);
-        if (!color) throw new Error(`The widget's default --_${token} is "${value}"`);
+        const value = customProperty(host, `--_${token}`);
+        const color = value && computedColor(value, document.documentElement);
+        if (!color) throw new Error(`The widgets' default --_${token} is "${value}"`);
         return [token, color];
       }),
     ) as Record<ColorToken, Rgba>;
   } finally {
-    card.remove();
+    host.remove();
   }
 }
 
