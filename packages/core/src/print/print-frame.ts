@@ -1,3 +1,6 @@
+import { SOURCE_LOCALE, toLocale } from '../i18n/locale.js';
+import { directionOf } from '../i18n/translator.js';
+
 /**
  * Prints a page of its own, built with DOM calls (never from HTML strings): the host page
  * around the widget is left out. A hidden same-origin frame is used instead of a pop-up,
@@ -34,6 +37,8 @@ export function printPage(page: PrintPage, { host = document, print = (win) => w
     return false;
   }
   doc.documentElement.lang = page.lang;
+  // Arabic prints right to left, as the widget shows it.
+  doc.documentElement.dir = directionOf(toLocale(page.lang) ?? SOURCE_LOCALE);
   doc.title = page.title;
   const FrameSheet = (win as unknown as { CSSStyleSheet?: typeof CSSStyleSheet }).CSSStyleSheet;
   if (FrameSheet && 'adoptedStyleSheets' in doc) {

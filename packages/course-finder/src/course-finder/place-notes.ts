@@ -76,7 +76,11 @@ export const placeNoteStyles = css`
   }
   .sort legend {
     float: left;
-    margin: 0 0.5em 0 0;
+    margin: 0;
+    margin-inline-end: 0.5em;
+  }
+  [dir='rtl'] .sort legend {
+    float: right;
   }
 `;
 

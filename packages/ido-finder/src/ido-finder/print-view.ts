@@ -16,8 +16,8 @@ export interface PrintSheet {
 }
 
 const STYLE = `body{font:16pt/1.5 system-ui,sans-serif;margin:2cm;color:#000}h1{font-size:22pt;margin:0 0 .5em}
-table{border-collapse:collapse;margin:1em 0}th,td{text-align:left;padding:.2em 1em .2em 0;border-bottom:1px solid #999}
-caption{text-align:left;font-weight:700;padding-bottom:.3em}p{margin:.2em 0}`;
+table{border-collapse:collapse;margin:1em 0}th,td{text-align:start;padding:.2em 0;padding-inline-end:1em;border-bottom:1px solid #999}
+caption{text-align:start;font-weight:700;padding-bottom:.3em}p{margin:.2em 0}`;
 
 /**
  * Prints one location on a page of its own (a visitor can take it along without a

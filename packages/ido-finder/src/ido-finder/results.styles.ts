@@ -72,6 +72,10 @@ export const resultStyles = css`
   button.name[aria-expanded='true']::after {
     content: '⌄' / '';
   }
+  /* Right-to-left: the arrow points the way the text reads. */
+  [dir='rtl'] button.name:not([aria-expanded='true'])::after {
+    content: '‹' / '';
+  }
   .meta {
     display: flex;
     flex-wrap: wrap;
@@ -136,7 +140,8 @@ export const resultStyles = css`
   .week th,
   .week td {
     text-align: start;
-    padding: 0.25em 1em 0.25em 0;
+    padding-block: 0.25em;
+    padding-inline: 0 1em;
     border-bottom: 1px solid var(--_border);
     font-weight: normal;
   }

@@ -133,6 +133,27 @@ export const mapStyles = css`
   .leaflet-bottom.leaflet-right .leaflet-control {
     float: none;
   }
+  /* Right-to-left (Arabic): the map stays a map (west on the left), but its controls
+     change sides with the text: the zoom buttons on the start side (top right), the scale
+     top left. The attribution line above is a flex row, so it starts on the right. */
+  [dir='rtl'] .leaflet-top.leaflet-left {
+    left: auto;
+    right: 0;
+  }
+  [dir='rtl'] .leaflet-top.leaflet-right {
+    right: auto;
+    left: 0;
+  }
+  [dir='rtl'] .leaflet-top.leaflet-left .leaflet-control {
+    float: right;
+    margin-left: 0;
+    margin-right: 10px;
+  }
+  [dir='rtl'] .leaflet-top.leaflet-right .leaflet-control {
+    float: left;
+    margin-right: 0;
+    margin-left: 10px;
+  }
   .leaflet-container .leaflet-control-attribution {
     min-width: 0;
     background: var(--_background);
@@ -485,10 +506,13 @@ export class MapView {
     const size = this.map.getSize();
     const fits = ({ x, y, width, height }: { x: number; y: number; width: number; height: number }) =>
       x - width / 2 >= origin.x + 4 && x + width / 2 <= origin.x + size.x - 4 && y - height / 2 >= origin.y + 4 && y + height / 2 <= origin.y + size.y - 48;
-    // The zoom buttons (top left) and the scale (top right) cover the map there.
+    // The zoom buttons (top left) and the scale (top right) cover the map there; right to
+    // left, they change sides (mapStyles).
+    const rtl = getComputedStyle(this.map.getContainer()).direction === 'rtl';
+    const side = (x: number) => (rtl ? 2 * origin.x + size.x - x : x);
     const controls = [
-      { x: origin.x + 30, y: origin.y + 50, width: 60, height: 100 },
-      { x: origin.x + size.x - 60, y: origin.y + 18, width: 120, height: 36 },
+      { x: side(origin.x + 30), y: origin.y + 50, width: 60, height: 100 },
+      { x: side(origin.x + size.x - 60), y: origin.y + 18, width: 120, height: 36 },
     ];
     for (const { place, x, y, width, height } of pickLabels(boxes, [...pins, ...controls], { fits })) {
       const icon = divIcon({ className: place.size >= 8 ? 'dv-place big' : 'dv-place', html: textNode(place.name), iconSize: [width, height] });

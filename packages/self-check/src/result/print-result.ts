@@ -24,7 +24,7 @@ h1 { font-size: 20pt; margin: 0 0 0.25em; }
 section { border-top: 1px solid #777; padding-top: 0.5em; margin-bottom: 1em; break-inside: avoid; }
 h2 { font-size: 15pt; margin: 0 0 0.25em; }
 p { margin: 0 0 0.4em; }
-ul { margin: 0 0 0.4em; padding-left: 1.25em; }
+ul { margin: 0 0 0.4em; padding-inline-start: 1.25em; }
 li { overflow-wrap: anywhere; }
 .note { margin-top: 1.5em; font-size: 11pt; }
 `;

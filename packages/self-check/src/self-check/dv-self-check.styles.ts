@@ -106,7 +106,9 @@ export const selfCheckStyles = css`
     padding: 0.75em 1em;
     background: var(--_surface);
     border-inline-start: 4px solid var(--_primary);
-    border-radius: 0 var(--_radius) var(--_radius) 0;
+    border-radius: var(--_radius);
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
   }
   .missing {
     color: var(--_danger);
