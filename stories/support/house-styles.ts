@@ -47,41 +47,37 @@ function stylesheetsOf(style: HouseStyle): { role: string; href: string }[] {
   ];
 }
 
+/** A `<link>` to one house-style stylesheet; `data-dv-loaded` says when it has loaded (or failed). */
+function stylesheetLink(id: string, role: string, href: string): HTMLLinkElement {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.dataset.dvHouseStyle = id;
+  link.dataset.dvRole = role;
+  link.href = href;
+  const settle = (outcome: string) => () => {
+    link.dataset.dvLoaded = outcome;
+  };
+  link.addEventListener('load', settle('yes'), { once: true });
+  link.addEventListener('error', settle('failed'), { once: true });
+  return link;
+}
+
 /**
- * Links exactly these house styles' stylesheets into <head> (keeping those already there,
- * removing the others). Resolves when every one has loaded or failed; `data-dv-loaded`
- * on each link says which (tests and the screenshot script wait for it).
+ * Links exactly these house styles' stylesheets into <head>: those already there stay,
+ * the others go. Each link's `data-dv-loaded` says when it has loaded (the end-to-end test
+ * and the screenshot script wait for it).
  */
-export function linkHouseStyles(styles: readonly HouseStyle[]): Promise<void> {
+export function linkHouseStyles(styles: readonly HouseStyle[]): void {
   const wanted = styles.flatMap((style) => stylesheetsOf(style).map((sheet) => ({ ...sheet, id: style.id })));
   const present = [...document.head.querySelectorAll<HTMLLinkElement>('link[data-dv-house-style]')];
   for (const link of present) {
     if (!wanted.some((sheet) => sheet.href === link.getAttribute('href'))) link.remove();
   }
-  const loads = wanted.map(({ id, role, href }) => {
-    let link = present.find((candidate) => candidate.isConnected && candidate.getAttribute('href') === href);
-    if (!link) {
-      link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.dataset.dvHouseStyle = id;
-      link.dataset.dvRole = role;
-      link.href = href;
-      const settle = (outcome: string) => () => {
-        link!.dataset.dvLoaded = outcome;
-      };
-      link.addEventListener('load', settle('yes'), { once: true });
-      link.addEventListener('error', settle('failed'), { once: true });
-      document.head.append(link);
+  for (const { id, role, href } of wanted) {
+    if (!present.some((link) => link.isConnected && link.getAttribute('href') === href)) {
+      document.head.append(stylesheetLink(id, role, href));
     }
-    const current = link;
-    return current.dataset.dvLoaded
-      ? Promise.resolve()
-      : new Promise<void>((resolve) => {
-          current.addEventListener('load', () => resolve(), { once: true });
-          current.addEventListener('error', () => resolve(), { once: true });
-        });
-  });
-  return Promise.all(loads).then(() => undefined);
+  }
 }
 
 /** The house style a global names, or undefined for "none" (or an unknown value). */
@@ -133,12 +129,12 @@ export const houseStyleInitialGlobals = { houseStyle: NO_HOUSE_STYLE, widgetWidt
  */
 export const withHouseStyleAndWidth: Decorator = (story, context) => {
   if ((context.parameters as HouseStyleParameters).houseStyles === 'each') {
-    void linkHouseStyles(HOUSE_STYLES);
+    linkHouseStyles(HOUSE_STYLES);
     return story();
   }
   const style = houseStyleNamed(context.globals.houseStyle);
   const background = (context.globals.backgrounds as { value?: string } | undefined)?.value;
-  void linkHouseStyles(style ? [style] : []);
+  linkHouseStyles(style ? [style] : []);
   const width = String(context.globals.widgetWidth ?? FULL_WIDTH);
   const widthStyle = (WIDGET_WIDTHS as readonly string[]).includes(width) ? `width: ${width}px; max-width: none;` : '';
   return html`<div
