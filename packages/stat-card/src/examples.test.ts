@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CHART_TYPES } from './chart/chart-data.js';
 import { statCardExamples } from './examples.js';
-import { statisticFromAttributes, UNITS } from './stat-card/inline-statistic.js';
+import { UNITS } from './stat-card/inline-statistic.js';
+import { statisticFromAttributes } from './stat-card/series-attribute.js';
 import { TOPICS } from './stat-grid/select-statistics.js';
 
 /*

@@ -1,7 +1,8 @@
 // `import '@digivaardig/stat-card'` defines <dv-stat-card> and <dv-stat-grid>.
 export { DvStatCard } from './card.js';
 export { DvStatGrid } from './grid.js';
-export { statisticFromAttributes, parseSeries, UNITS, type InlineAttributes } from './stat-card/inline-statistic.js';
+export { inlineStatistic, UNITS, type InlineAttributes, type SeriesReader } from './stat-card/inline-statistic.js';
+export { parseSeries, statisticFromAttributes } from './stat-card/series-attribute.js';
 export { chartPoints, chartSummary, CHART_TYPES, type ChartPoint, type ChartType } from './chart/chart-data.js';
 export { selectStatistics, TOPICS, type Topic } from './stat-grid/select-statistics.js';
 

@@ -5,6 +5,7 @@ import { adoptStyles, ColorSchemeController, pageIsDark, formatStatValue, nearVi
 import { chartPoints, chartSummary, type ChartPoint } from './chart-data.js';
 import type { ChartColors } from './draw.js';
 import { chartModules } from './load-chart.js';
+import { parseSeries } from '../stat-card/series-attribute.js';
 
 type DrawnChart = { destroy(): void };
 
@@ -116,6 +117,8 @@ export class ChartView implements ReactiveController {
   private left = false;
   /** What was last asked to be charted, so a chart with nothing to draw warns once. */
   private asked = '';
+  /** Reads the card's `series` attribute: only a chart uses it, so its reader comes with this part. */
+  readonly readSeries = parseSeries;
   private readonly draw: Task<readonly [HTMLCanvasElement | null, string, string, Locale, boolean], void>;
 
   constructor(private readonly host: ChartHost) {

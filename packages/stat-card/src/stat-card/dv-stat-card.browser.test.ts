@@ -68,6 +68,32 @@ describe('<dv-stat-card>', () => {
     }
   });
 
+  it('reads `series` with its chart: a bad one warns once, when a chart is asked for, and the table keeps the record\'s points', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const bad = '[{"label":"2012"';
+      const card = await fixture<DvStatCard>(html`<dv-stat-card stat="digid-accounts" series=${bad}></dv-stat-card>`);
+      await settled(card, 'ready');
+      // No chart: the series is not used, so not read (nor its code loaded).
+      const seriesWarnings = () => warnings.map((args) => String(args[0])).filter((text) => text.includes('series='));
+      expect(seriesWarnings()).to.have.length(0);
+      card.chart = 'bar';
+      await waitUntil(() => card.shadowRoot!.querySelector('table'), 'the chart part did not arrive', { timeout: 5000 });
+      await card.updateComplete;
+      expect(seriesWarnings()).to.have.length(1);
+      expect(card.shadowRoot!.querySelector('table th[scope="row"]')!.textContent).to.equal('2012');
+      // A good series replaces the record's points.
+      card.series = '[{"label":"2030","value":1}]';
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('table th[scope="row"]')!.textContent).to.equal('2030');
+      expect(seriesWarnings()).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('shows HTML from attributes and feeds as text, never as markup', async () => {
     const card = await fixture<DvStatCard>(
       html`<dv-stat-card value="1" label="<img src=x onerror=alert(1)>" source="<b>bold</b>"></dv-stat-card>`,

@@ -14,7 +14,7 @@ import {
 } from '@digivaardig/core';
 import { CHART_TYPES, type ChartType } from '../chart/chart-types.js';
 import type { ChartView, DrawableType } from '../chart/chart-view.js';
-import { statisticFromAttributes } from './inline-statistic.js';
+import { inlineStatistic } from './inline-statistic.js';
 import { statCardStyles } from './dv-stat-card.styles.js';
 
 /**
@@ -119,8 +119,9 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
 
   /** The statistic on show: the loaded one with the card's attributes on top. */
   private shownFrom(base: Statistic | undefined): Statistic | undefined {
-    // The card's own properties are the inline attributes, by the same names.
-    const { statistic, problems } = statisticFromAttributes(this, base, document.baseURI);
+    // The card's own properties are the inline attributes, by the same names. `series` is
+    // read (and checked) only once the chart part, which uses it, is there.
+    const { statistic, problems } = inlineStatistic(this, base, document.baseURI, this.chartView?.readSeries);
     for (const problem of problems) {
       if (problem.attribute === 'label' && !problem.value) {
         if (this.labelWarned !== this.value) {

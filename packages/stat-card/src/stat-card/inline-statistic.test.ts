@@ -1,6 +1,7 @@
 import type { Statistic } from '@digivaardig/core';
 import { describe, expect, it } from 'vitest';
-import { parseSeries, statisticFromAttributes, UNITS } from './inline-statistic.js';
+import { inlineStatistic, UNITS } from './inline-statistic.js';
+import { parseSeries, statisticFromAttributes } from './series-attribute.js';
 
 const record: Statistic = {
   id: 'basic-digital-skills-nl',
@@ -237,6 +238,19 @@ describe('statisticFromAttributes', () => {
     const { statistic, problems } = statisticFromAttributes({ series: '[{"label":"2012"' }, record);
     expect(problems).toEqual([{ attribute: 'series', value: '[{"label":"2012"', fallback: undefined }]);
     expect(statistic?.series).toEqual(record.series);
+  });
+
+  it('without a series reader (a card without its chart part), leaves `series` unread and unreported', () => {
+    const series = '[{"label":"2012","value":1}]';
+    const { statistic, problems } = inlineStatistic({ value: '79', label: 'x', series: '[{"label":"2012"' }, record);
+    expect(problems).toEqual([]);
+    expect(statistic?.series).toEqual(record.series);
+    expect(inlineStatistic({ value: '79', label: 'x', series }, undefined).statistic?.series).toBeUndefined();
+    // With the reader, as statisticFromAttributes does: read and checked.
+    expect(inlineStatistic({ value: '79', label: 'x', series }, undefined, undefined, parseSeries).statistic?.series).toEqual([
+      { label: '2012', value: 1 },
+    ]);
+    expect(inlineStatistic({ series: '[]' }, record, undefined, parseSeries).problems.map((problem) => problem.attribute)).toEqual(['series']);
   });
 
   it('reports every bad attribute, each once, by its own name', () => {

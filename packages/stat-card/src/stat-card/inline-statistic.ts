@@ -1,12 +1,4 @@
-import {
-  parseChoice,
-  parseDecimal,
-  parseHttpUrl,
-  parseInteger,
-  type LocalizedText,
-  type StatUnit,
-  type Statistic,
-} from '@digivaardig/core';
+import { parseChoice, parseDecimal, parseHttpUrl, parseInteger, type StatUnit, type Statistic } from '@digivaardig/core';
 
 export const UNITS: readonly StatUnit[] = ['percent', 'number', 'people', 'euro'];
 
@@ -31,44 +23,23 @@ export interface AttributeProblem {
   fallback: unknown;
 }
 
-/** A point's label: text or a number (a year), or `{ "nl": …, "en": … }`; else undefined. */
-function seriesLabel(label: unknown): LocalizedText | undefined {
-  if (typeof label === 'string' && label.trim()) return label;
-  if (typeof label === 'number' && Number.isFinite(label)) return String(label);
-  if (label && typeof label === 'object' && typeof (label as { nl?: unknown }).nl === 'string') {
-    const { nl, en } = label as { nl: string; en?: unknown };
-    return typeof en === 'string' ? { nl, en } : { nl };
-  }
-  return undefined;
-}
-
-/** Reads the `series` attribute: JSON `[{"label":"2012","value":9.8}]`; undefined when unusable. */
-export function parseSeries(raw: string | null | undefined): { series?: Statistic['series']; invalid: boolean } {
-  if (!raw || !raw.trim()) return { invalid: false };
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    if (!Array.isArray(parsed) || parsed.length === 0) return { invalid: true };
-    const series = parsed.map((point: { label?: unknown; value?: unknown }) => {
-      const value = typeof point?.value === 'number' ? point.value : parseDecimal(String(point?.value ?? '')).value;
-      const label = seriesLabel(point?.label);
-      if (value === undefined || !Number.isFinite(value) || label === undefined) throw new Error('point');
-      return { label, value };
-    });
-    return { series, invalid: false };
-  } catch {
-    return { invalid: true };
-  }
-}
+/** Reads the `series` attribute (see series-attribute.ts). */
+export type SeriesReader = (raw: string | null | undefined) => { series?: Statistic['series']; invalid: boolean };
 
 /**
  * Builds the statistic a card shows from its inline attributes, on top of a record from
  * the dataset (`stat="…"`) when there is one: inline attributes win, so a webmaster can
  * reword a label. Unusable attribute values are reported, never thrown.
+ *
+ * The `series` attribute is read only with `readSeries`: only a chart uses it, so the card
+ * passes the reader that comes with its chart part, and a card without a chart never loads
+ * it (statisticFromAttributes in series-attribute.ts always reads it).
  */
-export function statisticFromAttributes(
+export function inlineStatistic(
   attributes: InlineAttributes,
   base: Statistic | undefined,
   pageUrl?: string,
+  readSeries?: SeriesReader,
 ): { statistic?: Statistic; problems: AttributeProblem[] } {
   const problems: AttributeProblem[] = [];
   const note = (attribute: string, value: unknown, fallback: unknown) =>
@@ -84,7 +55,7 @@ export function statisticFromAttributes(
   if (sourceUrl.invalid) note('source-url', attributes.sourceUrl, base?.source?.url);
   const compareValue = parseDecimal(attributes.compareValue);
   if (compareValue.invalid) note('compare-value', attributes.compareValue, base?.compare?.value);
-  const series = parseSeries(attributes.series);
+  const series: ReturnType<SeriesReader> = readSeries?.(attributes.series) ?? { invalid: false };
   if (series.invalid) note('series', attributes.series, undefined);
 
   const finalValue = value.value ?? base?.value;
