@@ -13,11 +13,22 @@
 //   carries the targets of an old catalogue (e.g. one written against hash ids) into a
 //   current one.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const UNIT = /([ \t]*)<trans-unit\s+id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>\n?/g;
 export const EXTRA_CATEGORIES = ['zero', 'two', 'few', 'many'];
+
+/** The first part of every message id of a package (`ido.results.count.other`). */
+export const ID_PREFIX = { core: 'core', 'course-finder': 'courses', 'ido-finder': 'ido', 'self-check': 'check', 'stat-card': 'stat' };
+
+/**
+ * Drops the units of other packages: lit-localize follows imports (of core's sources, so that
+ * `t: Localize` is typed) and extracts their messages too; each package keeps its own ids.
+ */
+export function keepOwn(xml, prefix) {
+  return xml.replace(UNIT, (raw, indent, id) => (id.startsWith(`${prefix}.`) ? raw : ''));
+}
 
 /** The source with each placeholder as {N}, so a renamed expression still matches. */
 export const sourceKey = (source) => source.replace(/<x\s+id="(\d+)"[^>]*\/>/g, '{$1}').trim();
@@ -81,11 +92,14 @@ export function remap(oldXml, newXml) {
 }
 
 /** After lit-localize extract: carries every saved catalogue's targets into the new one. */
-export function restore(dir, saved, log = console.log) {
+export function restore(dir, saved, log = console.log, prefix = ID_PREFIX[basename(dir)]) {
   for (const [name, oldXml] of saved) {
     const path = join(dir, 'xliff', name);
     if (!existsSync(path)) continue;
-    const { text, carried } = remap(oldXml, readFileSync(path, 'utf8'));
+    const current = readFileSync(path, 'utf8');
+    const own = prefix ? keepOwn(current, prefix) : current;
+    if (own !== current) writeFileSync(path, own);
+    const { text, carried } = remap(oldXml, own);
     if (carried) {
       writeFileSync(path, text);
       log(`${path}: ${carried} translation(s) carried over`);

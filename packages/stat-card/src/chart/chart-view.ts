@@ -1,5 +1,6 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import type { Localize } from '@digivaardig/core';
 import { Task } from '@lit/task';
 import { adoptStyles, ColorSchemeController, pageIsDark, formatStatValue, nearViewport, translucent, type Locale, type Statistic } from '@digivaardig/core';
 import { chartPoints, chartSummary, type ChartPoint } from './chart-data.js';
@@ -90,8 +91,8 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement {
   readonly theme: string;
   /** What to chart now: the shown statistic and the chart type; undefined draws nothing. */
   chartRequest(): { statistic: Statistic; type: DrawableType } | undefined;
-  /** Runs `text` with msg() in the card's language (for words made outside a render). */
-  inLocale<T>(text: () => T): T;
+  /** The card's words, in its language (also for words made outside a render). */
+  readonly t: Localize;
 }
 
 /** True when `theme="auto"` is dark now: the host page is dark (core's host-theme). */
@@ -170,28 +171,28 @@ export class ChartView implements ReactiveController {
 
   /** The points for the statistic, in the card's language; undefined when it has nothing to chart. */
   private points(statistic: Statistic): ChartPoint[] | undefined {
-    return this.host.inLocale(() => chartPoints(statistic, this.host.locale, msg('De rest', { id: 'stat.chart.rest' })));
+    return chartPoints(statistic, this.host.locale, this.host.t.msg('De rest', { id: 'stat.chart.rest' }));
   }
 
   render(statistic: Statistic, type: DrawableType, label: string, locale: Locale): TemplateResult | typeof nothing {
     const points = this.points(statistic);
     if (!points) return nothing;
     const summary = chartSummary(points, {
-      fromTo: (first, last) => msg(str`Van ${first.text} (${first.label}) naar ${last.text} (${last.label}).`, { id: 'stat.chart.from' }),
-      lowest: (point) => msg(str`Laagste: ${point.text} (${point.label}).`, { id: 'stat.chart.lowest' }),
-      highest: (point) => msg(str`Hoogste: ${point.text} (${point.label}).`, { id: 'stat.chart.highest' }),
+      fromTo: (first, last) => this.host.t.msg(str`Van ${first.text} (${first.label}) naar ${last.text} (${last.label}).`, { id: 'stat.chart.from' }),
+      lowest: (point) => this.host.t.msg(str`Laagste: ${point.text} (${point.label}).`, { id: 'stat.chart.lowest' }),
+      highest: (point) => this.host.t.msg(str`Hoogste: ${point.text} (${point.label}).`, { id: 'stat.chart.highest' }),
     });
     return html`<div class="chart" part="chart">
       ${this.failed ? nothing : html`<div class="canvas-box ${type}"><canvas aria-hidden="true"></canvas></div>`}
-      <p class="summary">${msg('In de grafiek:', { id: 'stat.chart.chart' })} ${summary}</p>
+      <p class="summary">${this.host.t.msg('In de grafiek:', { id: 'stat.chart.chart' })} ${summary}</p>
       <details>
-        <summary>${msg('Bekijk de cijfers in een tabel', { id: 'stat.chart.see-figures-table' })}</summary>
+        <summary>${this.host.t.msg('Bekijk de cijfers in een tabel', { id: 'stat.chart.see-figures-table' })}</summary>
         <table part="table">
           <caption>${label}</caption>
           <thead>
             <tr>
-              <th scope="col">${statistic.series?.length ? msg('Meting', { id: 'stat.chart.measurement' }) : msg('Onderdeel', { id: 'stat.chart.part' })}</th>
-              <th scope="col">${msg('Waarde', { id: 'stat.chart.value' })}</th>
+              <th scope="col">${statistic.series?.length ? this.host.t.msg('Meting', { id: 'stat.chart.measurement' }) : this.host.t.msg('Onderdeel', { id: 'stat.chart.part' })}</th>
+              <th scope="col">${this.host.t.msg('Waarde', { id: 'stat.chart.value' })}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import {
   DvElement,
   formatStatValue,
@@ -151,7 +151,7 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
 
   protected override messageFor(problem: Problem): string {
     if (problem.code === 'not-found') {
-      return msg(
+      return this.t.msg(
         str`Dit cijfer is niet gevonden: "${problem.detail ?? ''}". Laat het de beheerder van deze website weten.`, { id: 'stat.card.figure-was-not-found' },
       );
     }
@@ -160,7 +160,7 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
 
   /** The error state's heading: the figure's own label is not known then. */
   protected override widgetTitle(): string {
-    return msg('Cijfer over digitale vaardigheden', { id: 'stat.card.figure-about-digital-skills' });
+    return this.t.msg('Cijfer over digitale vaardigheden', { id: 'stat.card.figure-about-digital-skills' });
   }
 
   /** While loading: a skeleton of the figure, its label and its source. */
@@ -169,7 +169,7 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
   }
 
   protected override emptyMessage(): string {
-    return msg('Hier hoort een cijfer te staan, maar het is niet compleet opgegeven.', { id: 'stat.card.figure-belongs-here-but' });
+    return this.t.msg('Hier hoort een cijfer te staan, maar het is niet compleet opgegeven.', { id: 'stat.card.figure-belongs-here-but' });
   }
 
   /** @internal What the chart part should draw now (see ChartView). */
@@ -212,7 +212,7 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
     const source = statistic.source?.url
       ? html`<a href=${statistic.source.url} rel="noopener noreferrer">${name}${sourceYear}</a>`
       : html`${name}${sourceYear}`;
-    return html`${name ? html`${msg('Bron:', { id: 'stat.card.source' })} ${source}.` : msg('Bron onbekend.', { id: 'stat.card.source-unknown' })}
-    ${statistic.year ? html`${msg(str`Gemeten in ${statistic.year}.`, { id: 'stat.card.measured' })}` : nothing}`;
+    return html`${name ? html`${this.t.msg('Bron:', { id: 'stat.card.source' })} ${source}.` : this.t.msg('Bron onbekend.', { id: 'stat.card.source-unknown' })}
+    ${statistic.year ? html`${this.t.msg(str`Gemeten in ${statistic.year}.`, { id: 'stat.card.measured' })}` : nothing}`;
   }
 }

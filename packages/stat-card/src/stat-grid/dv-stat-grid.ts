@@ -1,5 +1,4 @@
 import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
 import { DvElement, parseChoice, skeleton, skeletonStyles, type LoadContext, type Statistic } from '@digivaardig/core';
 import { loadStatistics } from '../statistics-source.js';
 import { selectStatistics, TOPICS, type Topic } from './select-statistics.js';
@@ -86,7 +85,7 @@ export class DvStatGrid extends DvElement<Statistic[]> {
   }
 
   protected override emptyMessage(): string {
-    return msg('Er zijn geen cijfers gevonden bij deze keuze.', { id: 'stat.grid.no-figures-were-found' });
+    return this.t.msg('Er zijn geen cijfers gevonden bij deze keuze.', { id: 'stat.grid.no-figures-were-found' });
   }
 
   protected renderReady(selected: Statistic[]): unknown {

@@ -4,9 +4,9 @@ import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 export const templates = {
-  'stat.card.figure-about-digital-skills': `Цифра про цифрові навички`,
-  'stat.card.figure-belongs-here-but': `Тут має бути цифра, але її вказано не повністю.`,
-  'stat.card.figure-was-not-found': str`Цю цифру не знайдено: «${0}». Повідом про це адміністратора цього сайту.`,
+  'stat.card.figure-about-digital-skills': `Показник про цифрові навички`,
+  'stat.card.figure-belongs-here-but': `Тут має бути показник, але його вказано не повністю.`,
+  'stat.card.figure-was-not-found': str`Цей показник не знайдено: «${0}». Повідом про це адміністратора цього сайту.`,
   'stat.card.measured': str`Рік вимірювання: ${0}.`,
   'stat.card.source': `Джерело:`,
   'stat.card.source-unknown': `Джерело невідоме.`,
@@ -17,7 +17,7 @@ export const templates = {
   'stat.chart.measurement': `Вимірювання`,
   'stat.chart.part': `Частина`,
   'stat.chart.rest': `Решта`,
-  'stat.chart.see-figures-table': `Переглянь цифри в таблиці`,
+  'stat.chart.see-figures-table': `Переглянь дані в таблиці`,
   'stat.chart.value': `Значення`,
-  'stat.grid.no-figures-were-found': `Для цього вибору цифр не знайдено.`,
+  'stat.grid.no-figures-were-found': `Для цього вибору даних не знайдено.`,
 };
