@@ -29,6 +29,20 @@ export { pluralCategory, type PluralCategory, type PluralForms } from './i18n/pl
 export { langOf } from './i18n/lang-of.js';
 export { localizedText, type LocalizedText } from './text.js';
 export {
+  asSentences,
+  clockMinutes,
+  spokenClock,
+  spokenDay,
+  spokenDistance,
+  spokenEuro,
+  spokenList,
+  spokenTimeRange,
+  toSentences,
+} from './speech/spoken.js';
+export { ReadAloud, voiceFor, type ReadingState } from './speech/read-aloud-controller.js';
+export { readAloudStyles, readAloudTemplate, type ReadAloudWords } from './speech/read-aloud-view.js';
+export { readAloudWords } from './speech/read-aloud-words.js';
+export {
   formatCount,
   formatEuro,
   formatNumber,
@@ -37,6 +51,7 @@ export {
   type StatUnit,
 } from './format/number.js';
 export { formatDistance } from './format/distance.js';
+export { isolateIn } from './format/bidi.js';
 export { formatDate, formatTime, TIME_ZONE } from './format/date.js';
 export type { Statistic } from './types/statistic.js';
 export { loadSource, type DataFormat, type SourceOptions } from './data/source.js';

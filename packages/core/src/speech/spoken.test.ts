@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spokenClock, spokenDay, spokenDistance, spokenEuro, spokenTimeRange, toSentences } from './spoken.js';
+import { asSentences, clockMinutes, spokenClock, spokenDay, spokenDistance, spokenEuro, spokenList, spokenTimeRange, toSentences } from './spoken.js';
 
 const clock = (hh: number, mm = 0) => hh * 60 + mm;
 
@@ -43,5 +43,22 @@ describe('text prepared for listening', () => {
   it('splits a text into sentences to highlight one by one', () => {
     expect(toSentences('Je kunt al veel. Wil je meer leren? Kom langs!  ')).toEqual(['Je kunt al veel.', 'Wil je meer leren?', 'Kom langs!']);
     expect(toSentences('')).toEqual([]);
+  });
+
+  it('says a list with "of" or "en" as the language does', () => {
+    expect(spokenList(['Ja', 'Een beetje', 'Nee'], 'nl', 'or')).toBe('Ja, Een beetje of Nee');
+    expect(spokenList(['Mail', 'Internet', 'Veilig online'], 'nl')).toBe('Mail, Internet en Veilig online');
+    expect(spokenList(['Yes', 'A little', 'No'], 'en', 'or')).toBe('Yes, A little or No');
+  });
+
+  it('ends a text from the screen as a sentence, so the engine pauses after it', () => {
+    expect(asSentences('Ik kan een e-mail sturen')).toEqual(['Ik kan een e-mail sturen.']);
+    expect(asSentences('Kun je dat? Oefen dan thuis.')).toEqual(['Kun je dat?', 'Oefen dan thuis.']);
+    expect(asSentences('  ')).toEqual([]);
+  });
+
+  it('reads "HH:MM" as minutes after midnight', () => {
+    expect(clockMinutes('09:30')).toBe(570);
+    expect(clockMinutes('24:00')).toBe(1440);
   });
 });

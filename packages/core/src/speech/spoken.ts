@@ -72,6 +72,28 @@ export function toSentences(text: string): string[] {
     .filter(Boolean);
 }
 
+/** A list as said aloud: "Ja, Een beetje of Nee" (`or`), "A, B en C" (`and`). */
+export function spokenList(items: readonly string[], locale: Locale, kind: 'or' | 'and' = 'and'): string {
+  const options = { type: kind === 'or' ? 'disjunction' : 'conjunction' } as const;
+  return cachedFormatter(`spoken-list-${kind}`, locale, options, () => new Intl.ListFormat(REGION_TAG[locale], options)).format(items);
+}
+
+/**
+ * A text from the screen as one or more sentences to read: a statement or label without
+ * a full stop ("Ik kan een e-mail sturen") gets one, so the engine pauses after it.
+ */
+export function asSentences(text: string): string[] {
+  const trimmed = text.trim();
+  if (!trimmed) return [];
+  return toSentences(/[.!?؟۔…:]$/u.test(trimmed) ? trimmed : `${trimmed}.`);
+}
+
+/** "HH:MM" (as opening hours and sessions write it) in minutes after midnight. */
+export function clockMinutes(time: string): number {
+  const [hours, minutes] = time.split(':').map(Number);
+  return hours * 60 + minutes;
+}
+
 function englishClock(hour: number, minute: number): string {
   const twelve = hour % 12 || 12;
   const part = hour === 12 && !minute ? 'noon' : hour < 12 ? 'in the morning' : hour < 18 ? 'in the afternoon' : 'in the evening';
