@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { formatEuro, localizedText, type Locale } from '@digivaardig/core';
+import { formatEuro, isolateIn, localizedText, type Locale } from '@digivaardig/core';
 import { FORMAT_LABELS, programmeLabel } from '../labels.js';
 import type { CourseResult } from '../search/filter.js';
 import { formatSession } from '../session-format.js';
@@ -81,6 +81,7 @@ export function cardText(result: CourseResult, locale: Locale, year: string, for
     walkIn,
     signupUrl: httpUrl(course.signupUrl),
     note: localizedText(course.contact?.note, locale) || undefined,
-    phone: phone && tel.length > 8 ? { text: phone, href: tel } : undefined,
+    // A phone number reads left to right in Arabic text too.
+    phone: phone && tel.length > 8 ? { text: isolateIn(locale, phone, 'ltr'), href: tel } : undefined,
   };
 }

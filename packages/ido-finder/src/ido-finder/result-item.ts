@@ -53,15 +53,15 @@ export function resultItem(view: ResultItemView): TemplateResult {
         ${distanceKm !== undefined ? html`<span class="distance">${msg(str`${formatDistance(distanceKm, locale)} hier vandaan`, { id: 'ido.result.away' })}</span>` : nothing}
         <span class=${`hours-state state-${open.state}`}>${open.status}</span>
       </p>
-      ${addressLines(l).length ? html`<p class="address">${addressLines(l).map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</p>` : nothing}
+      ${addressLines(l).length ? html`<p class="address">${addressLines(l).map((line, i) => html`${i ? html`<br />` : nothing}<bdi>${line}</bdi>`)}</p>` : nothing}
       ${open.today ? html`<p class="today">${open.today}</p>` : nothing}
       ${l.services?.length
         ? html`<p class="services">${msg('Helpt met:', { id: 'ido.result.helps-with' })} ${l.services.map(serviceName).join(', ')}</p>`
         : nothing}
       <ul class="links">
-        ${phone ? html`<li><a href=${phone}>${msg('Bel', { id: 'ido.result.call' })} ${l.phone}</a></li>` : nothing}
-        ${email ? html`<li><a href=${email}>${l.email}</a></li>` : nothing}
-        ${site ? html`<li><a href=${site} rel="noopener noreferrer">${shortUrl(site)}</a></li>` : nothing}
+        ${phone ? html`<li><a href=${phone}>${msg('Bel', { id: 'ido.result.call' })} <bdi dir="ltr">${l.phone}</bdi></a></li>` : nothing}
+        ${email ? html`<li><a href=${email} dir="ltr">${l.email}</a></li>` : nothing}
+        ${site ? html`<li><a href=${site} rel="noopener noreferrer" dir="ltr">${shortUrl(site)}</a></li>` : nothing}
         <li>
           <a href=${routeUrl(place, view.origin)} rel="noopener noreferrer" target="_blank"
             >${msg('Route op OpenStreetMap', { id: 'ido.result.route-openstreetmap' })}<span class="visually-hidden"> (${msg('opent in een nieuw venster', { id: 'ido.result.opens-new-window' })})</span></a

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { GeoPoint, Locale } from '@digivaardig/core';
+import { isolateIn, type GeoPoint, type Locale } from '@digivaardig/core';
 import type { PlacedLocation } from '../locations/location.js';
 import type { Ranking } from '../search/select.js';
 import { resultItem } from './result-item.js';
@@ -38,8 +38,8 @@ export function resultsList(view: ResultsListView): TemplateResult {
       ? count === 0
         ? msg('Geen locaties gevonden.', { id: 'ido.results.no-locations-found' })
         : view.openFirst
-          ? msg(str`${count} locaties dicht bij ${view.originLabel}. Open locaties eerst, dan op afstand.`, { id: 'ido.results.locations-near-open-locations' })
-          : msg(str`${count} locaties dicht bij ${view.originLabel}, de dichtstbijzijnde eerst.`, { id: 'ido.results.locations-near-nearest-first' })
+          ? msg(str`${count} locaties dicht bij ${isolateIn(view.locale, view.originLabel)}. Open locaties eerst, dan op afstand.`, { id: 'ido.results.locations-near-open-locations' })
+          : msg(str`${count} locaties dicht bij ${isolateIn(view.locale, view.originLabel)}, de dichtstbijzijnde eerst.`, { id: 'ido.results.locations-near-nearest-first' })
       : msg(str`Alle ${count} locaties, op alfabet. Zoek op postcode of plaats voor de dichtstbijzijnde.`, { id: 'ido.results.all-locations-z-search' });
   const now = Date.now();
   return html`<div class="list-head">
