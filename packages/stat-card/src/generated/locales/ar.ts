@@ -20,4 +20,9 @@ export const templates = {
   'stat.chart.see-figures-table': `اعرض الأرقام في جدول`,
   'stat.chart.value': `القيمة`,
   'stat.grid.no-figures-were-found': `لم نجد أرقامًا لهذا الاختيار.`,
+  'stat.readAloud.euro-large': str`${0} يورو`,
+  'stat.readAloud.measured': str`تاريخ القياس: ${0}.`,
+  'stat.readAloud.percent': str`${0} بالمئة`,
+  'stat.readAloud.source': str`المصدر: ${0}.`,
+  'stat.readAloud.source-unknown': `المصدر غير معروف.`,
 };

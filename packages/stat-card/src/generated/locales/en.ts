@@ -20,4 +20,9 @@ export const templates = {
   'stat.chart.see-figures-table': `See the figures in a table`,
   'stat.chart.value': `Value`,
   'stat.grid.no-figures-were-found': `No figures were found for this choice.`,
+  'stat.readAloud.euro-large': str`${0} euros`,
+  'stat.readAloud.measured': str`Measured in ${0}.`,
+  'stat.readAloud.percent': str`${0} percent`,
+  'stat.readAloud.source': str`Source: ${0}.`,
+  'stat.readAloud.source-unknown': `Source unknown.`,
 };

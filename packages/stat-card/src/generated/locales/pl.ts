@@ -20,4 +20,9 @@ export const templates = {
   'stat.chart.see-figures-table': `Zobacz liczby w tabeli`,
   'stat.chart.value': `Wartość`,
   'stat.grid.no-figures-were-found': `Nie znaleziono liczb dla tego wyboru.`,
+  'stat.readAloud.euro-large': str`${0} euro`,
+  'stat.readAloud.measured': str`Rok pomiaru: ${0}.`,
+  'stat.readAloud.percent': str`${0} procent`,
+  'stat.readAloud.source': str`Źródło: ${0}.`,
+  'stat.readAloud.source-unknown': `Źródło nieznane.`,
 };

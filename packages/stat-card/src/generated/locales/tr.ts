@@ -20,4 +20,9 @@ export const templates = {
   'stat.chart.see-figures-table': `Sayıları bir tabloda gör`,
   'stat.chart.value': `Değer`,
   'stat.grid.no-figures-were-found': `Bu seçim için sayı bulunamadı.`,
+  'stat.readAloud.euro-large': str`${0} avro`,
+  'stat.readAloud.measured': str`Ölçüm yılı: ${0}.`,
+  'stat.readAloud.percent': str`yüzde ${0}`,
+  'stat.readAloud.source': str`Kaynak: ${0}.`,
+  'stat.readAloud.source-unknown': `Kaynak bilinmiyor.`,
 };

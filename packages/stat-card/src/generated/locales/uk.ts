@@ -20,4 +20,9 @@ export const templates = {
   'stat.chart.see-figures-table': `Переглянь дані в таблиці`,
   'stat.chart.value': `Значення`,
   'stat.grid.no-figures-were-found': `Для цього вибору даних не знайдено.`,
+  'stat.readAloud.euro-large': str`${0} євро`,
+  'stat.readAloud.measured': str`Рік вимірювання: ${0}.`,
+  'stat.readAloud.percent': str`${0} відсотків`,
+  'stat.readAloud.source': str`Джерело: ${0}.`,
+  'stat.readAloud.source-unknown': `Джерело невідоме.`,
 };
