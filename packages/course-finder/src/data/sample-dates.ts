@@ -4,7 +4,10 @@ import type { Course } from '../types.js';
 /** Moves every session by whole days on the calendar, keeping its clock times. */
 export function shiftSessions(courses: readonly Course[], days: number): Course[] {
   if (days === 0) return [...courses];
-  const move = (local: string) => `${addDays(local.slice(0, 10), days)}${local.slice(10)}`;
+  // Sessions share dates: each date is moved once.
+  const moved = new Map<string, string>();
+  const day = (date: string) => moved.get(date) ?? moved.set(date, addDays(date, days)).get(date)!;
+  const move = (local: string) => `${day(local.slice(0, 10))}${local.slice(10)}`;
   return courses.map((course) => ({
     ...course,
     sessions: course.sessions.map((session) => ({ start: move(session.start), end: move(session.end) })),

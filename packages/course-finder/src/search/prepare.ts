@@ -16,7 +16,11 @@ export interface PreparedSession {
   readonly minutes: number;
 }
 
-/** A course ready for fast searching: sessions as instants, one folded search text, a point. */
+/**
+ * A course ready for fast searching: sessions as instants, one folded search text, a point.
+ * The text is made when a search first asks for it (folding every course's words is most
+ * of the preparing): the first list, without search words, never needs it.
+ */
 export interface PreparedCourse {
   readonly course: Course;
   readonly sessions: readonly PreparedSession[];
@@ -50,22 +54,25 @@ export function prepareCourses(courses: readonly Course[]): PreparedCourse[] {
     const location = course.location;
     // The course preparer checked the coordinates (inside the Netherlands).
     const point = location && Number.isFinite(location.lat) && Number.isFinite(location.lon) ? { lat: location.lat!, lon: location.lon! } : undefined;
+    let text: string | undefined;
     return {
       course,
       sessions: course.sessions.map((session) => prepareSession(session.start, session.end)),
-      text: searchableText([
-        ...textOf(course.title),
-        ...textOf(course.description),
-        course.programme,
-        ...programmeWords,
-        ...(course.topics ?? []).flatMap((topic) => Object.values(TOPIC_LABELS[topic] ?? {})),
-        ...(course.tags ?? []),
-        ...Object.values(FORMAT_LABELS[course.format]),
-        ...(course.level ? Object.values(LEVEL_LABELS[course.level]) : []),
-        location?.name,
-        location?.city,
-        location?.postcode,
-      ]),
+      get text() {
+        return (text ??= searchableText([
+          ...textOf(course.title),
+          ...textOf(course.description),
+          course.programme,
+          ...programmeWords,
+          ...(course.topics ?? []).flatMap((topic) => Object.values(TOPIC_LABELS[topic] ?? {})),
+          ...(course.tags ?? []),
+          ...Object.values(FORMAT_LABELS[course.format]),
+          ...(course.level ? Object.values(LEVEL_LABELS[course.level]) : []),
+          location?.name,
+          location?.city,
+          location?.postcode,
+        ]));
+      },
       point,
     };
   });
