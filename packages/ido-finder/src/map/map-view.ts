@@ -135,7 +135,7 @@ export const mapStyles = css`
   }
   /* Right-to-left (Arabic): the map stays a map (west on the left), but its controls
      change sides with the text: the zoom buttons on the start side (top right), the scale
-     top left. The attribution line above is a flex row, so it starts on the right. */
+     top left. The attribution row above packs at its end, which is now the left. */
   [dir='rtl'] .leaflet-top.leaflet-left {
     left: auto;
     right: 0;

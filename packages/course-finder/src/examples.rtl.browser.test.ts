@@ -1,0 +1,11 @@
+import './index.js';
+// The "Following a self-check" example has a real self-check on its page.
+import '@digivaardig/self-check';
+import { courseFinderExamples } from './examples.js';
+import { describeExamplesInArabic } from '../../../test/support/rtl-examples.js';
+import '../../../test/support/locale-guard.js';
+
+describeExamplesInArabic('course-finder examples', courseFinderExamples, {
+  // A finder with sync-url writes the page address; start each example from a clean one.
+  cleanUp: () => location.hash && history.replaceState(null, '', location.pathname + location.search),
+});
