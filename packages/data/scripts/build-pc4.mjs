@@ -258,7 +258,12 @@ const SOURCE =
  * The table of some rows (all of them, or one region's), self-contained: only the places,
  * municipalities and provinces those rows name, numbered in order of first appearance.
  */
-function tableOf(rowIds, source = SOURCE) {
+function tableOf(rowIds, source = SOURCE, region = false) {
+  // A region (data/pc4/NN.json) is a few dozen rows: plain lists of numbers (row columns as
+  // differences) are as small after gzip there, and need no Rice decoder (core's
+  // decodePc4Region); the whole table keeps the packed columns.
+  const pack = region ? (values) => values.map((value, i) => (i === 0 ? value : value - values[i - 1])) : packInts;
+  const list = region ? (values) => values : packInts;
   const placeIndex = new Map();
   const municipalityIndex = new Map();
   const provinceIndex = new Map();
@@ -294,7 +299,7 @@ function tableOf(rowIds, source = SOURCE) {
   });
   const subRows = rowIds.map((i) => rows[i]);
   return {
-    format: FORMAT,
+    format: region ? `${FORMAT}-region` : FORMAT,
     version: VERSION,
     attribution: '© GeoNames (www.geonames.org), CC BY 4.0, bewerkt',
     source,
@@ -307,14 +312,14 @@ function tableOf(rowIds, source = SOURCE) {
     places: joinNames(subPlaces.map((p) => (p.name === subMunicipalities[p.municipality].name ? '' : p.name))),
     municipalities: joinNames(subMunicipalities.map((m) => m.name)),
     provinces: joinNames(subProvinces.map((p) => p.name)),
-    pc4: packInts(subRows.map((r) => r.pc4)),
-    lat: packInts(subRows.map((r) => r.lat)),
-    lon: packInts(subRows.map((r) => r.lon)),
-    place: packInts(subRowPlace),
-    placeMunicipality: packInts(subPlaces.map((p) => p.municipality)),
-    municipalityCodes: packInts(subMunicipalities.map((m) => m.code)),
-    municipalityProvince: packInts(subMunicipalities.map((m) => m.province)),
-    provinceCodes: packInts(subProvinces.map((p) => p.code)),
+    pc4: pack(subRows.map((r) => r.pc4)),
+    lat: pack(subRows.map((r) => r.lat)),
+    lon: pack(subRows.map((r) => r.lon)),
+    place: pack(subRowPlace),
+    placeMunicipality: list(subPlaces.map((p) => p.municipality)),
+    municipalityCodes: list(subMunicipalities.map((m) => m.code)),
+    municipalityProvince: list(subMunicipalities.map((m) => m.province)),
+    provinceCodes: list(subProvinces.map((p) => p.code)),
     morePlaces: subMore,
   };
 }
@@ -330,7 +335,7 @@ mkdirSync(regionDir, { recursive: true });
 for (let hundred = 10; hundred <= 99; hundred++) {
   const ids = rows.flatMap((row, i) => (Math.floor(row.pc4 / 100) === hundred ? [i] : []));
   if (ids.length === 0) throw new Error(`build-pc4: no postcodes ${hundred}00–${hundred}99 (the loader expects every hundred)`);
-  writeFileSync(resolve(regionDir, `${hundred}.json`), JSON.stringify(tableOf(ids, 'pc4.json (see its source)')) + '\n');
+  writeFileSync(resolve(regionDir, `${hundred}.json`), JSON.stringify(tableOf(ids, 'pc4.json (see its source)', true)) + '\n');
 }
 
 const json = JSON.stringify(table);

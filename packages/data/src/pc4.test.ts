@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 // Relative import until @digivaardig/core's index re-exports geo/.
 import {
   PLACE_ALIASES,
+  decodePc4Region,
   decodePc4Table,
   lookupPostcode,
   matchKey,
@@ -142,7 +143,7 @@ describe('the regions of the table (data/pc4/10.json … 99.json)', () => {
   const regions = Array.from({ length: 90 }, (_, i) => {
     const hundred = 10 + i;
     const regionText = readFileSync(new URL(`../data/pc4/${hundred}.json`, import.meta.url), 'utf8');
-    return { hundred, text: regionText, table: decodePc4Table(JSON.parse(regionText)) };
+    return { hundred, text: regionText, table: decodePc4Region(JSON.parse(regionText)) };
   });
 
   it('hold every postcode of the whole table once, each in the region of its hundred, as the whole table has it', () => {

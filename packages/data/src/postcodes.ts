@@ -1,4 +1,4 @@
-import { decodePc4Table, looksLikePostcode, type Pc4Table } from '@digivaardig/core';
+import { decodePc4Region, looksLikePostcode, type Pc4Table } from '@digivaardig/core';
 import { fetchData, loadOnce } from './fetch-data.js';
 
 export { loadOnce } from './fetch-data.js';
@@ -11,7 +11,11 @@ export { loadOnce } from './fetch-data.js';
  * when first needed; a fetch that failed is made again on the next call.
  */
 const once = loadOnce((hundred: number) =>
-  fetchData(hundred ? new URL(`../data/pc4/${hundred}.json`, import.meta.url) : new URL('../data/pc4.json', import.meta.url)).then(decodePc4Table),
+  hundred
+    ? fetchData(new URL(`../data/pc4/${hundred}.json`, import.meta.url)).then(decodePc4Region)
+    : // The whole table's decoder (packed columns) comes with it, in a chunk of its own: a
+      // postcode search decodes its region without it.
+      Promise.all([fetchData(new URL('../data/pc4.json', import.meta.url)), import('./pc4-whole.js')]).then(([json, { decodePc4Table }]) => decodePc4Table(json)),
 );
 
 /** The whole table (every postcode, place and municipality): what place-name search needs. */

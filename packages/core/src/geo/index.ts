@@ -11,6 +11,7 @@ export {
 export { distanceToBoxKm, regionsToLoad, type GeoRegion, type RegionQuery } from './regions.js';
 export { looksLikePostcode, parsePostcode, type PostcodeError, type PostcodeResult } from './postcode.js';
 export {
+  decodePc4Region,
   decodePc4Table,
   findNearbyPostcodeRow,
   findPostcodeRow,
@@ -21,6 +22,7 @@ export {
   type Pc4Municipality,
   type Pc4Place,
   type Pc4Province,
+  type Pc4RegionJson,
   type Pc4Table,
   type Pc4TableJson,
 } from './pc4-table.js';

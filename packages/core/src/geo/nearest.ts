@@ -147,79 +147,35 @@ function sortByDistance(js: number[], as: number[]): { j: number; a: number }[] 
 }
 
 /**
- * Keeps the k smallest (a, j) pairs seen, in a binary max-heap whose root is the current
- * k-th best: O(n log k) instead of sorting all n candidates.
+ * Keeps the k smallest (a, j) pairs seen, sorted: a new one is put in its place and the
+ * worst falls off. k is a list's length (5 by default, at most 100) and, after the first
+ * few, hardly any point beats the current k-th, so this costs no more than a heap here and
+ * is smaller code (it ships with every finder).
  */
 class TopK {
-  private readonly a: Float64Array;
-  private readonly j: Int32Array;
-  private count = 0;
+  private readonly items: { j: number; a: number }[] = [];
 
-  constructor(private readonly k: number) {
-    this.a = new Float64Array(k);
-    this.j = new Int32Array(k);
-  }
+  constructor(private readonly k: number) {}
 
   /** The k-th smallest `a` held, or Infinity while fewer than k are held. */
   worstA(): number {
-    return this.count < this.k ? Infinity : this.a[0]!;
+    return this.items.length < this.k ? Infinity : this.items[this.k - 1]!.a;
   }
 
   /** Offers a candidate (offered in ascending j); returns true if it was kept. */
   offer(a: number, j: number): boolean {
-    if (this.count < this.k) {
-      this.a[this.count] = a;
-      this.j[this.count] = j;
-      this.siftUp(this.count++);
-      return true;
-    }
+    const items = this.items;
     // Equal `a` with a later j loses the tie, so only strictly smaller values enter.
-    if (!(a < this.a[0]!)) return false;
-    this.a[0] = a;
-    this.j[0] = j;
-    this.siftDown(0);
+    if (!(a < this.worstA())) return false;
+    // After every entry with the same `a`: j ascends, so ties keep input order.
+    let at = items.length;
+    while (at > 0 && items[at - 1]!.a > a) at--;
+    items.splice(at, 0, { j, a });
+    if (items.length > this.k) items.pop();
     return true;
   }
 
   sorted(): { j: number; a: number }[] {
-    const out: { j: number; a: number }[] = [];
-    for (let i = 0; i < this.count; i++) out.push({ j: this.j[i]!, a: this.a[i]! });
-    return out.sort((x, y) => x.a - y.a || x.j - y.j);
-  }
-
-  /** True when entry p ranks after (is worse than) entry q. */
-  private worse(p: number, q: number): boolean {
-    return this.a[p]! > this.a[q]! || (this.a[p] === this.a[q] && this.j[p]! > this.j[q]!);
-  }
-
-  private swap(p: number, q: number): void {
-    const a = this.a[p]!;
-    const j = this.j[p]!;
-    this.a[p] = this.a[q]!;
-    this.j[p] = this.j[q]!;
-    this.a[q] = a;
-    this.j[q] = j;
-  }
-
-  private siftUp(i: number): void {
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.worse(i, parent)) return;
-      this.swap(i, parent);
-      i = parent;
-    }
-  }
-
-  private siftDown(i: number): void {
-    for (;;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let top = i;
-      if (left < this.count && this.worse(left, top)) top = left;
-      if (right < this.count && this.worse(right, top)) top = right;
-      if (top === i) return;
-      this.swap(i, top);
-      i = top;
-    }
+    return this.items;
   }
 }

@@ -8,7 +8,7 @@
 import { formatDistance, looksLikePostcode, resolvePostcode, type Locale, type Pc4Table, type PlaceResolution } from '@digivaardig/core';
 import type { PlacedLocation } from '../locations/location.js';
 import { openText } from '../present/hours-text.js';
-import { suggestPostcodes, type Suggestion } from '../search/origin.js';
+import type { Suggestion } from '../search/origin.js';
 import { arrived } from './arrived.js';
 
 export { loadFinderData, loadPostcodeTable, loadPostcodeTableFor } from './finder-data.js';
@@ -21,11 +21,15 @@ export { resultStyles } from './results.styles.js';
 /** The place-name search (search/suggest-places.ts): its own chunk, fetched for a name only. */
 const names = () => arrived(import('../search/suggest-places.js'));
 
-/** The search box's suggestions for `text`: postcodes here, place names from their chunk. */
+/**
+ * The search box's suggestions for `text`, each kind from its own chunk, fetched when the
+ * visitor types (a finder's first list needs neither): postcodes (search/origin.ts), place
+ * names (search/suggest-places.ts).
+ */
 export async function suggest(table: Pc4Table, text: string): Promise<Suggestion[]> {
   const typed = text.trim();
   if (!typed) return [];
-  return looksLikePostcode(typed) ? suggestPostcodes(table, typed) : (await names()).suggestPlaces(table, typed);
+  return looksLikePostcode(typed) ? (await arrived(import('../search/origin.js'))).suggestPostcodes(table, typed) : (await names()).suggestPlaces(table, typed);
 }
 
 /** Where `text` lies (core's resolvePlace); a postcode without loading the place-name search. */
