@@ -1,8 +1,9 @@
 // `import '@digivaardig/self-check'` defines <dv-self-check>.
-import { defineElement, registerCatalog } from '@digivaardig/core';
+import { defineElement, registerCatalog, registerCatalogs } from '@digivaardig/core';
 import { DvSelfCheck } from './self-check/dv-self-check.js';
 
 registerCatalog('en', () => import('./generated/locales/en.js'));
+registerCatalogs({ en: () => import('./generated/locales/en.js') });
 defineElement('dv-self-check', DvSelfCheck);
 
 export { DvSelfCheck, CHARTS } from './self-check/dv-self-check.js';

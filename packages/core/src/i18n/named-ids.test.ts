@@ -11,7 +11,7 @@ import ts from 'typescript';
  */
 const packages = fileURLToPath(new URL('../../../', import.meta.url));
 const PREFIX: Record<string, string> = { core: 'core', 'course-finder': 'courses', 'ido-finder': 'ido', 'self-check': 'check', 'stat-card': 'stat' };
-const NAMED = /^[a-z]+(\.[a-z0-9]+(-[a-z0-9]+)*)+$/;
+const NAMED = /^[a-z]+(\.[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*)+$/;
 
 const sources = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {

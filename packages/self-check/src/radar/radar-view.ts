@@ -1,7 +1,7 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { adoptStyles, ColorSchemeController, pageIsDark, localizedText, translucent, type CheckResult, type Locale, type QuestionSet } from '@digivaardig/core';
+import type { Localize } from '@digivaardig/core';
 
 /** The result the radar shows, with its set (for the area names) and the language to name them in. */
 export interface RadarData {
@@ -21,6 +21,8 @@ export interface RadarHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** `auto`, `light` or `dark`: the colours follow it. */
   readonly theme: string;
+  /** The check's words, in its language. */
+  readonly t: Localize;
 }
 
 /** Styles of the radar, adopted by the check when the result arrives. */
@@ -90,12 +92,12 @@ export class RadarView implements ReactiveController {
     this.#destroy();
   }
 
-  /** The figure with its canvas and caption; call inside the check's render (its language is active then). */
+  /** The figure with its canvas and caption, in the check's language. */
   render(): TemplateResult | typeof nothing {
     if (this.#failed) return nothing;
     return html`<figure class="radar" part="radar">
       <div class="canvas-box"><canvas aria-hidden="true"></canvas></div>
-      <figcaption>${msg('Dezelfde scores als in de balken hierboven, als een web. Hoe verder naar buiten, hoe beter.', { id: 'check.radar.same-scores-as-bars' })}</figcaption>
+      <figcaption>${this.host.t.msg('Dezelfde scores als in de balken hierboven, als een web. Hoe verder naar buiten, hoe beter.', { id: 'check.radar.same-scores-as-bars' })}</figcaption>
     </figure>`;
   }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadLocale, scoreCheck, type CheckResult, type Locale, type QuestionSet } from '@digivaardig/core';
+import { loadCatalogs, scoreCheck, translator, type CheckResult, type Locale, type QuestionSet } from '@digivaardig/core';
 import digiq from '@digivaardig/data/data/questions-digiq.json';
 import '../index.js';
 import { printResult } from './result-view.js';
@@ -11,7 +11,7 @@ const SET = digiq as unknown as QuestionSet;
 /** Prints through the real frame, and hands back the printed document's text and list items. */
 function printed(result: CheckResult, locale: Locale, coursePage: string | undefined) {
   let page: { text: string; items: string[]; lang: string; title: string } | undefined;
-  const done = printResult(SET, result, locale, coursePage, {
+  const done = printResult(translator(locale), SET, result, coursePage, {
     print: (win) => {
       const doc = win.document;
       page = {
@@ -28,7 +28,7 @@ function printed(result: CheckResult, locale: Locale, coursePage: string | undef
 
 describe('printResult', () => {
   // The English words arrive with the catalog, as they do when an element speaks English.
-  before(() => loadLocale('en'));
+  before(() => loadCatalogs('en'));
 
   it('prints in the visitor’s language, with links to the course finder written out in full', () => {
     const answers = Object.fromEntries(

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import {
   Announcer,
   DvElement,
@@ -200,12 +200,12 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
   }
 
   protected override messageFor(problem: Problem): string {
-    return problem.code === INVALID_SET ? invalidSetMessage(problem.detail ?? '') : super.messageFor(problem);
+    return problem.code === INVALID_SET ? invalidSetMessage(this.t, problem.detail ?? '') : super.messageFor(problem);
   }
 
   /** The error state's heading: the check's own title is in the set that did not load. */
   protected override widgetTitle(): string {
-    return msg('Test je digitale vaardigheden', { id: 'check.check.test-your-digital-skills' });
+    return this.t.msg('Test je digitale vaardigheden', { id: 'check.check.test-your-digital-skills' });
   }
 
   /** While loading: a skeleton of the title, the introduction and its start button. */
@@ -214,7 +214,7 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
   }
 
   protected override emptyMessage(): string {
-    return msg('Deze vragenlijst heeft geen vragen.', { id: 'check.check.questionnaire-has-no-questions' });
+    return this.t.msg('Deze vragenlijst heeft geen vragen.', { id: 'check.check.questionnaire-has-no-questions' });
   }
 
   protected renderReady(set: QuestionSet): unknown {
@@ -226,16 +226,16 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
     const { state, asked, current } = this.flow;
     const locale = this.locale;
     const heading = this.heading.bind(this);
-    const clear = this.persist && (Object.keys(state.answers).length > 0 || state.view !== 'intro') ? clearBox(this.onClear) : nothing;
+    const clear = this.persist && (Object.keys(state.answers).length > 0 || state.view !== 'intro') ? clearBox(this.t, this.onClear) : nothing;
     if (state.view === 'result') return this.renderResultScreen(set, heading, clear);
     if (current) {
       return questionView({
-        set, locale, current, step: state.step, count: asked.length, answers: state.answers, missing: state.missing,
+        set, t: this.t, current, step: state.step, count: asked.length, answers: state.answers, missing: state.missing,
         heading, onAnswer: this.onAnswer, onNext: this.onNext, onBack: this.onBack, clear,
       });
     }
     return introView({
-      set, locale, count: asked.length, resumable: resumeStep(asked, state.answers) > 0, persist: this.persist,
+      set, t: this.t, count: asked.length, resumable: resumeStep(asked, state.answers) > 0, persist: this.persist,
       heading, onStart: () => this.start(), clear,
     });
   }
@@ -249,13 +249,13 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
     const screen = view.renderResult({
       set,
       result,
-      locale: this.locale,
+      t: this.t,
       coursePage,
       radar: this.chartChoice === 'radar' ? this.resultPart.radar?.render() : nothing,
       heading,
       // Prints the result only (its own page); the page itself only if the browser cannot.
-      onPrint: () => view.printResult(set, result, this.locale, coursePage) || window.print(),
-      onDownload: () => view.downloadReport(this, set, result, this.locale, coursePage),
+      onPrint: () => view.printResult(this.t, set, result, coursePage) || window.print(),
+      onDownload: () => view.downloadReport(this, this.t, set, result, coursePage),
       onRestart: () => this.restart(),
     });
     return html`${screen}${clear}`;
@@ -290,7 +290,7 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
     const { state, asked } = this.flow;
     const area = asked[state.step]?.area;
     this.focusAfter.request(() => this.renderRoot.querySelector<HTMLElement>('[part="statement"]'));
-    if (area) this.announcer.say(() => msg(str`Vraag ${state.step + 1} van ${asked.length}: ${localizedText(area.title, this.locale)}`, { id: 'check.check.question' }));
+    if (area) this.announcer.say(() => this.t.msg(str`Vraag ${state.step + 1} van ${asked.length}: ${localizedText(area.title, this.locale)}`, { id: 'check.check.question' }));
   }
 
   private readonly onAnswer = (questionId: string, optionId: string) => this.flow.answer(questionId, optionId);
@@ -323,7 +323,7 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
 
   private readonly onClear = () => {
     this.restart();
-    this.announcer.say(() => msg('Je antwoorden zijn gewist.', { id: 'check.check.your-answers-have-been' }));
+    this.announcer.say(() => this.t.msg('Je antwoorden zijn gewist.', { id: 'check.check.your-answers-have-been' }));
   };
 
   /** Shows the result once its code is here (the visitor stays on the last statement meanwhile). */
@@ -337,6 +337,6 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
     this.flow.finish(new Date().toISOString());
     // The result starts at the top of the screen (see alignResult), its heading focused.
     this.focusAfter.request(() => this.resultPart.view?.alignResult(this.screenHeading('.result')));
-    this.announcer.say(() => msg('Je uitslag staat klaar.', { id: 'check.check.your-result-ready' }));
+    this.announcer.say(() => this.t.msg('Je uitslag staat klaar.', { id: 'check.check.your-result-ready' }));
   }
 }

@@ -1,12 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { localizedText, type Answers, type Locale, type QuestionSet } from '@digivaardig/core';
 import type { AskedQuestion } from './flow.js';
+import type { Localize } from '@digivaardig/core';
 
 /** What a question screen shows. */
 export interface QuestionOptions {
   readonly set: QuestionSet;
-  readonly locale: Locale;
+  /** The element's words and language. */
+  readonly t: Localize;
   /** The statement on show, its place (0-based) and how many are asked. */
   readonly current: AskedQuestion;
   readonly step: number;
@@ -34,7 +36,8 @@ export interface QuestionOptions {
  * element's render (its language is active then).
  */
 export function questionView(options: QuestionOptions): TemplateResult {
-  const { set, locale, step, count, missing } = options;
+  const { set, t, step, count, missing } = options;
+  const locale = t.locale;
   const { area, question } = options.current;
   const chosen = Object.hasOwn(options.answers, question.id) ? options.answers[question.id] : undefined;
   const help = localizedText(question.help, locale);
@@ -42,7 +45,7 @@ export function questionView(options: QuestionOptions): TemplateResult {
   return html`<section class="asking">
     ${options.heading(localizedText(set.title, locale), 'heading')}
     <p class="progress" part="progress">
-      <span>${msg(str`Vraag ${step + 1} van ${count}`, { id: 'check.question.question' })}</span>
+      <span>${t.msg(str`Vraag ${step + 1} van ${count}`, { id: 'check.question.question' })}</span>
       <span class="area-name">${localizedText(area.title, locale)}</span>
     </p>
     <div class="meter" aria-hidden="true">
@@ -53,13 +56,13 @@ export function questionView(options: QuestionOptions): TemplateResult {
         <legend part="statement" tabindex="-1">${localizedText(question.text, locale)}</legend>
         ${help
           ? html`<details class="help" part="help">
-              <summary>${msg('Uitleg bij deze vraag', { id: 'check.question.explain-question' })}</summary>
+              <summary>${t.msg('Uitleg bij deze vraag', { id: 'check.question.explain-question' })}</summary>
               <p>${help}</p>
             </details>`
           : nothing}
         ${missing
           ? html`<p class="missing" id="missing">
-              ${msg('Kies eerst een antwoord. Weet je het niet? Kies dan "Weet ik niet".', { id: 'check.question.choose-answer-first-not' })}
+              ${t.msg('Kies eerst een antwoord. Weet je het niet? Kies dan "Weet ik niet".', { id: 'check.question.choose-answer-first-not' })}
             </p>`
           : nothing}
         <div class="options">
@@ -78,8 +81,8 @@ export function questionView(options: QuestionOptions): TemplateResult {
         </div>
       </fieldset>
       <div class="nav" part="nav">
-        <button type="button" class="secondary" @click=${options.onBack}>${msg('Vorige', { id: 'check.question.back' })}</button>
-        <button type="submit">${step + 1 === count ? msg('Naar de uitslag', { id: 'check.question.see-my-result' }) : msg('Volgende', { id: 'check.question.next' })}</button>
+        <button type="button" class="secondary" @click=${options.onBack}>${t.msg('Vorige', { id: 'check.question.back' })}</button>
+        <button type="submit">${step + 1 === count ? t.msg('Naar de uitslag', { id: 'check.question.see-my-result' }) : t.msg('Volgende', { id: 'check.question.next' })}</button>
       </div>
     </form>
     ${options.clear}
