@@ -42,6 +42,7 @@ export {
 export { ReadAloud, voiceFor, type ReadingState } from './speech/read-aloud-controller.js';
 export { readAloudStyles, readAloudTemplate, type ReadAloudWords } from './speech/read-aloud-view.js';
 export { readAloudWords } from './speech/read-aloud-words.js';
+export { ReadAloudPart, type ReadAloudScript } from './speech/read-aloud-part.js';
 export {
   formatCount,
   formatEuro,

@@ -72,11 +72,26 @@ export class ReadAloud implements ReactiveController {
     return Boolean(speech() && voiceFor(this.voices, this.locale()));
   }
 
-  /** The one button's action: start reading `script()`, pause, or go on. */
-  toggle(script: () => readonly string[]): void {
+  /**
+   * The one button's action: start reading `script()`, pause, or go on. The script may
+   * arrive later (a widget loads its script builder on the first press).
+   */
+  toggle(script: () => readonly string[] | Promise<readonly string[]>): void {
     if (this.state === 'reading') this.pause();
     else if (this.state === 'paused') this.resume();
-    else this.read(script());
+    else {
+      const sentences = script();
+      if (!('then' in sentences)) {
+        this.read(sentences);
+        return;
+      }
+      const reading = this.reading;
+      sentences.then(
+        // Stopped or started elsewhere meanwhile: this press is void.
+        (sentences) => reading === this.reading && this.state === 'idle' && this.read(sentences),
+        (error: unknown) => console.warn(`<${this.host.localName}>: the text to read aloud could not be made.`, error),
+      );
+    }
   }
 
   read(sentences: readonly string[]): void {

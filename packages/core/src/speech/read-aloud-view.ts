@@ -1,6 +1,8 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { ReadAloud } from './read-aloud-controller.js';
 
+export { readAloudWords } from './read-aloud-words.js';
+
 /** The visible words of the read-aloud controls, in the widget's language. */
 export interface ReadAloudWords {
   read: string;
@@ -17,7 +19,11 @@ const speakerIcon = svg`<path d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8
  * The transcript repeats text that is on the screen already, so it is hidden from
  * screen readers (they read the screen themselves). Nothing renders without a voice.
  */
-export function readAloudTemplate(reader: ReadAloud, words: ReadAloudWords, script: () => readonly string[]): TemplateResult | typeof nothing {
+export function readAloudTemplate(
+  reader: ReadAloud,
+  words: ReadAloudWords,
+  script: () => readonly string[] | Promise<readonly string[]>,
+): TemplateResult | typeof nothing {
   if (!reader.available) return nothing;
   const label = reader.state === 'reading' ? words.pause : reader.state === 'paused' ? words.resume : words.read;
   const stop = (event: Event) => {

@@ -6,6 +6,7 @@ import {
   type LoadContext,
   localizedText,
   parseChoice,
+  ReadAloudPart,
   WidgetProblem,
   type Problem,
   type Statistic,
@@ -38,6 +39,7 @@ import { statCardStyles } from './dv-stat-card.styles.js';
  * @attr description - One or two sentences of context.
  * @attr series - JSON list of points for the chart: `[{"label":"2012","value":9.8}]`.
  * @attr chart - `none` (default), `bar`, `line` or `doughnut`.
+ * @attr read-aloud - `off` hides the "Lees voor" button (for a site with its own read-aloud tool). Without `off`, the button shows when the device has a local voice for the card's language.
  *
  * @csspart card - The `<figure>`.
  * @csspart heading - The label, a heading at `heading-level`.
@@ -47,6 +49,10 @@ import { statCardStyles } from './dv-stat-card.styles.js';
  * @csspart chart - The chart, its summary and its table.
  * @csspart table - The data table (inside a `<details>`).
  * @csspart source - The source line (`<figcaption>`).
+ * @csspart read-aloud - The "Lees voor" controls and, while reading, the text being read.
+ * @csspart read-aloud-button - The button that starts, pauses and goes on.
+ * @csspart read-aloud-stop - The Stop button (while reading).
+ * @csspart read-aloud-text - The sentences being read, the current one highlighted.
  */
 export class DvStatCard extends DvElement<Statistic | undefined> {
   static override styles = [...DvElement.styles, skeletonStyles, statCardStyles];
@@ -88,6 +94,8 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
   private chartView: ChartView | undefined;
   private chartLoading: Promise<void> | undefined;
   private labelWarned: string | undefined;
+  /** @internal "Lees voor": the figure with its label and source, read in the card's language. */
+  private readonly readAloud = new ReadAloudPart(this, this.t);
 
   /** Only where the statistic comes from loads again; the attributes on top of it re-render. */
   protected override loadArgs(): readonly unknown[] {
@@ -187,6 +195,7 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
     const description = localizedText(statistic.description, locale);
     return html`<figure class="card" part="card">
       ${this.heading(label, 'heading')}
+      ${this.readAloud.render(() => import('../read-aloud/script.js').then(({ statisticScript }) => statisticScript(this.t, statistic)))}
       <p class="value" part="value">${formatStatValue(statistic.value, statistic.unit, locale)}</p>
       ${statistic.compare
         ? html`<p class="compare" part="compare">

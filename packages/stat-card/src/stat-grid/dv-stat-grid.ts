@@ -1,4 +1,4 @@
-import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DvElement, parseChoice, skeleton, skeletonStyles, type LoadContext, type Statistic } from '@digivaardig/core';
 import { loadStatistics } from '../statistics-source.js';
 import { selectStatistics, TOPICS, type Topic } from './select-statistics.js';
@@ -13,6 +13,7 @@ import { CHART_TYPES, type ChartType } from '../chart/chart-types.js';
  * @attr stats - Comma-separated statistic ids, shown in this order.
  * @attr topic - `skills`, `government`, `ido`, `access` or `safety`: every statistic on that topic (`all`, the default: every statistic).
  * @attr chart - Chart type for every card: `none` (default), `bar`, `line` or `doughnut`.
+ * @attr read-aloud - `off` hides every card's "Lees voor" button (for a site with its own read-aloud tool).
  *
  * @csspart grid - The list that holds the cards.
  * @cssprop --dv-stat-grid-min - Narrowest a card may get before the grid wraps (default 16em).
@@ -48,6 +49,7 @@ export class DvStatGrid extends DvElement<Statistic[]> {
     stats: {},
     topic: {},
     chart: {},
+    readAloud: { attribute: 'read-aloud' },
   };
 
   /** Comma-separated statistic ids, shown in this order. */
@@ -56,6 +58,8 @@ export class DvStatGrid extends DvElement<Statistic[]> {
   topic = '';
   /** Chart type for every card: `none` (default), `bar`, `line` or `doughnut`. */
   chart = '';
+  /** `off`: no "Lees voor" button on the cards. */
+  readAloud = '';
 
   protected override loadArgs(): readonly unknown[] {
     return [this.src, this.stats, this.topic];
@@ -99,7 +103,8 @@ export class DvStatGrid extends DvElement<Statistic[]> {
             heading-level=${String(this.level)}
             chart=${this.chartType}
             theme=${this.theme || 'auto'}
-            exportparts="card, heading, value, compare, description, chart, table, source"
+            read-aloud=${this.readAloud || nothing}
+            exportparts="card, heading, value, compare, description, chart, table, source, read-aloud, read-aloud-button, read-aloud-stop, read-aloud-text"
           ></dv-stat-card>
         </li>`,
       )}
