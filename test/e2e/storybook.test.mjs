@@ -143,8 +143,11 @@ function primaryColours(frame, selector, className) {
   );
 }
 
-/** Checks one container in one house style (or none) and mode; returns problems as text. */
-async function houseStyleProblems(frame, selector, style, mode = 'light') {
+/**
+ * Checks one container in one house style (or none) and mode; returns problems as text.
+ * `alone`: no other house style's stylesheets may be linked (a story; not the side-by-side page).
+ */
+async function houseStyleProblems(frame, selector, style, mode = 'light', alone = true) {
   if (!style) {
     const { button, links, classes } = await primaryColours(frame, selector, '');
     return [
@@ -159,6 +162,7 @@ async function houseStyleProblems(frame, selector, style, mode = 'light') {
   const label = `${style.id} (${mode})`;
   if (!found.classes.split(' ').includes(className)) problems.push(`${label}: container classes "${found.classes}" lack ${className}`);
   if (found.links.some((link) => !link.endsWith(' yes'))) problems.push(`${label}: a stylesheet did not load: ${found.links.join(', ')}`);
+  if (alone && found.links.some((link) => !link.startsWith(`${style.id} `))) problems.push(`${label}: other house styles linked too: ${found.links.join(', ')}`);
   if (!found.declaration) problems.push(`${label}: no --dv-color-primary for .${className} in the bridge`);
   else if (!found.token) problems.push(`${label}: none of the tokens in "${found.declaration}" is set: the token CSS did not apply`);
   else {
@@ -336,7 +340,7 @@ describe('the built Storybook', () => {
         const line = hash ? `<link rel="stylesheet" ${href} integrity="${hash}" crossorigin="anonymous">` : `<link rel="stylesheet" ${href}>`;
         assert.ok(code.includes(line), `${style.id}: ${line} in ${code}`);
         assert.ok(code.includes(`${style.tokenPackage}@`) && code.includes(`class="${style.className}"`), `${style.id}: the token CSS and class in ${code}`);
-        problems.push(...(await houseStyleProblems(page, `section[data-house-style="${style.id}"]`, style)));
+        problems.push(...(await houseStyleProblems(page, `section[data-house-style="${style.id}"]`, style, 'light', false)));
       }
       problems.push(...(await houseStyleProblems(page, 'section[data-house-style="none"]', undefined).then((found) => found.filter((problem) => !problem.includes('still linked') && !problem.includes("a house style's class")))));
     } finally {
