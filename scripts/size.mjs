@@ -93,9 +93,9 @@ const rows = [
   ['  + core logic it shares (geo, hours)', coreLogic('ido-finder.js', 'chunks/engine-*.js@ido-finder'), undefined],
   ['map chunk (Leaflet, CSS, outline, clustering)', extra(load('digivaardig.js', 'ido-finder.js', 'chunks/engine-*.js@ido-finder'), 'chunks/map-view-*.js'), 50 * KB],
   ['embedded demo locations, all (the map; JSON data, fetched)', extra(finderPage, 'chunks/locations-demo-*.json'), undefined],
-  ['  one region of them (the largest of 64 grid cells; a search loads a few)', largest('chunks/locations-demo-*'), 1.5 * KB],
+  ['  one region of them (the largest of 64 grid cells; a search loads a few)', largest('chunks/locations-demo-*'), 1.1 * KB],
   ['embedded postcode table (PC4), all (a place name; JSON data, fetched)', extra(finderPage, 'chunks/pc4-*.json'), 30 * KB],
-  ['  one region of it (the largest of 90 hundreds; a postcode loads one)', largest('chunks/pc4-*'), 1.5 * KB],
+  ['  one region of it (the largest of 90 hundreds; a postcode loads one)', largest('chunks/pc4-*'), 1.35 * KB],
 
   ['page with one <dv-course-finder>, before interaction', coursePage, 26 * KB],
   ['course-finder own code (beyond the shared chunk)', ownCode('course-finder', 'course-finder.js'), 15 * KB],

@@ -14,7 +14,7 @@ const PAGES = [
   {
     page: 'weight-ido-postcode',
     tags: ['dv-ido-finder'],
-    budget: 41.1 * KB,
+    budget: 36 * KB,
     goal: 35 * KB,
     withData: true,
     what: '<dv-ido-finder postcode="2311 EZ" map="none">, its first list',
