@@ -22,6 +22,7 @@ export class ReadAloudPart implements ReactiveController {
   readonly reader: ReadAloud;
   private view: View | undefined;
   private loading = false;
+  private screen = '';
   private observer: MutationObserver | undefined;
 
   constructor(
@@ -51,8 +52,16 @@ export class ReadAloudPart implements ReactiveController {
     this.observer = undefined;
   }
 
-  /** The button (and, while reading, the transcript); nothing without a voice or when turned off. */
-  render(script: ReadAloudScript): TemplateResult | typeof nothing {
+  /**
+   * The button (and, while reading, the transcript); nothing without a voice or when turned
+   * off. `screen` names what is on show: when it changes, a reading in progress stops.
+   */
+  render(script: ReadAloudScript, screen = ''): TemplateResult | typeof nothing {
+    // Another screen (the next statement, the result): what was being read is gone.
+    if (screen !== this.screen) {
+      this.screen = screen;
+      if (this.reader.state !== 'idle') this.reader.stop();
+    }
     if (!this.enabled || !this.reader.available) return nothing;
     const view = this.view;
     if (!view) {

@@ -7,6 +7,8 @@ import {
   localizedText,
   parseChoice,
   parseHttpUrl,
+  ReadAloudPart,
+  type ReadAloudScript,
   scoreCheck,
   selectAreas,
   type Answers,
@@ -43,6 +45,7 @@ export const CHARTS = ['none', 'radar'] as const;
  * @attr areas - Comma-separated area ids to ask, e.g. `safety,ai`; all areas by default.
  * @attr persist - Keep progress and result in `localStorage` on this device, so a reload continues where the visitor was. Without it nothing is stored.
  * @attr chart - `none` (default) or `radar`: adds a radar chart of the result (Chart.js, loaded only then) beside the text and bars.
+ * @attr read-aloud - `off` hides the "Lees voor" button (for a site with its own read-aloud tool). Without `off`, the button shows when the device has a local voice for the check's language; it reads the statement with its answers, or the result's advice.
  * @attr course-finder-url - Page that holds your `<dv-course-finder>`. The advice then links to `<page>#dv-course-finder?topics=<topic>`. By default the links go to this page, and only when it holds a `<dv-course-finder>`.
  *
  * @fires dv-self-check-complete - The result is shown (`SelfCheckCompleteDetail`). `detail: { framework, areas: [{ id, score, level, topic }], weakest: [ids] }`; `score` 0–100 or null when nothing counted; `topic` is the area's course-finder topic (left out when the set gives none); `weakest` leaves out areas at the top level.
@@ -72,6 +75,10 @@ export const CHARTS = ['none', 'radar'] as const;
  * @csspart radar - The radar chart and its caption.
  * @csspart actions - Print, download and start again. "Print je uitslag" prints the result only, on a page of its own.
  * @csspart clear - The "Wis mijn antwoorden" button (with `persist`).
+ * @csspart read-aloud - The "Lees voor" controls below the heading of a statement or the result and, while reading, the text being read.
+ * @csspart read-aloud-button - The button that starts, pauses and goes on.
+ * @csspart read-aloud-stop - The Stop button (while reading).
+ * @csspart read-aloud-text - The sentences being read, the current one highlighted.
  */
 export class DvSelfCheck extends DvElement<QuestionSet> {
   static override styles = [...DvElement.styles, skeletonStyles, selfCheckStyles];
@@ -120,6 +127,8 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
   });
   private readonly focusAfter = new FocusAfterUpdate(this);
   private readonly announcer = new Announcer(this);
+  /** @internal "Lees voor" below a statement's or the result's heading. */
+  private readonly readAloud = new ReadAloudPart(this, this.t);
   /** The result the page was last told about (`dv-self-check-complete`). */
   private told: FlowState | undefined;
 
@@ -229,11 +238,22 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
     const clear = this.persist && (Object.keys(state.answers).length > 0 || state.view !== 'intro') ? clearBox(this.t, this.onClear) : nothing;
     if (state.view === 'result') return this.renderResultScreen(set, heading, clear);
     if (current) {
+      const count = asked.length;
+      const script = () => import('../read-aloud/script.js').then(({ questionScript }) =>
+        questionScript(this.t, {
+          step: state.step,
+          count,
+          statement: localizedText(current.question.text, locale),
+          answers: set.scale.map((option) => localizedText(option.label, locale)),
+        }),
+      );
       return questionView({
-        set, t: this.t, current, step: state.step, count: asked.length, answers: state.answers, missing: state.missing,
-        heading, onAnswer: this.onAnswer, onNext: this.onNext, onBack: this.onBack, clear,
+        set, t: this.t, current, step: state.step, count, answers: state.answers, missing: state.missing,
+        heading: this.withReadAloud(heading, script, `question:${current.question.id}`), onAnswer: this.onAnswer, onNext: this.onNext, onBack: this.onBack, clear,
       });
     }
+    // Back at the start: a reading of a statement or the result ends.
+    if (this.readAloud.reader.state !== 'idle') this.readAloud.reader.stop();
     return introView({
       set, t: this.t, count: asked.length, resumable: resumeStep(asked, state.answers) > 0, persist: this.persist,
       heading, onStart: () => this.start(), clear,
@@ -252,13 +272,23 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
       t: this.t,
       coursePage,
       radar: this.chartChoice === 'radar' ? this.resultPart.radar?.render() : nothing,
-      heading,
+      heading: this.withReadAloud(
+        heading,
+        () => import('../read-aloud/result-screen.js').then(({ resultScreenScript }) => resultScreenScript(this.t, set, result, coursePage)),
+        'result',
+      ),
       // Prints the result only (its own page); the page itself only if the browser cannot.
       onPrint: () => view.printResult(this.t, set, result, coursePage) || window.print(),
       onDownload: () => view.downloadReport(this, this.t, set, result, coursePage),
       onRestart: () => this.restart(),
     });
     return html`${screen}${clear}`;
+  }
+
+  /** The screen's heading function, with the "Lees voor" button right after the top heading. */
+  private withReadAloud<H extends (content: unknown, part: string, offset?: number) => TemplateResult>(heading: H, script: ReadAloudScript, screen: string): H {
+    return ((content: unknown, part: string, offset?: number) =>
+      part === 'heading' ? html`${heading(content, part, offset)}${this.readAloud.render(script, screen)}` : heading(content, part, offset)) as H;
   }
 
   private score(set: QuestionSet): CheckResult {
