@@ -6,7 +6,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CSP, dist, launch, openPage, settledText, staticServer } from './support.mjs';
+import { CSP, dist, launch, openPage, scrollThrough, settledText, staticServer } from './support.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const feeds = join(here, '../fixtures/feeds');
@@ -50,6 +50,7 @@ describe('check from dist/', () => {
       });
     });
     await page.goto(`${base}/pages/check.html`, { waitUntil: 'load' });
+    await scrollThrough(page);
 
     const excel = await reportedText(page, '#excel');
     assert.match(excel, /Controle van je gegevens/);

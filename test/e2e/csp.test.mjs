@@ -2,7 +2,7 @@
 // Chromium: the "done" check of the foundation issue.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chartDrawn, openPage, servedDist, settledText } from './support.mjs';
+import { chartDrawn, openPage, scrollThrough, servedDist, settledText } from './support.mjs';
 
 const site = servedDist();
 
@@ -37,6 +37,7 @@ describe('dist/ self-hosted under a strict Content-Security-Policy', () => {
 
   it('runs the self-check, the IDO finder with its map and the course finder, with no CSP violation', async () => {
     const { page, problems } = await openPage(site.browser, `${site.base}/pages/widgets.html`);
+    await scrollThrough(page);
     assert.match(await settledText(page, '#check'), /vijf minuten|5 minuten/i);
     const finder = await settledText(page, '#finder');
     assert.match(finder, /Leiden/);
@@ -52,6 +53,7 @@ describe('dist/ self-hosted under a strict Content-Security-Policy', () => {
 
   it('speaks English on an English page, map included: every widget, with its translations loaded from dist/', async () => {
     const { page, problems } = await openPage(site.browser, `${site.base}/pages/widgets-en.html`);
+    await scrollThrough(page);
     assert.match(await settledText(page, '#grid >>> dv-stat-card'), /Source:/);
     assert.match(await settledText(page, '#check'), /five minutes|5 minutes/i);
     const finder = await settledText(page, '#finder');

@@ -3,7 +3,7 @@
 // system, and map tiles that cannot be fetched. Build first: pnpm build:cdn.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, servedDist, settledText } from './support.mjs';
+import { openPage, scrollThrough, servedDist, settledText } from './support.mjs';
 import { hostChecks } from '../support/host-checks.mjs';
 
 const site = servedDist();
@@ -11,6 +11,7 @@ const site = servedDist();
 describe('dist/ on a page with hostile CSS (* content-box, html 62.5%, button all:unset, [hidden] block, …)', () => {
   it('every widget fits, keeps its controls apart and its text at 14 px or more, at 1280, 375 and 320 px', async () => {
     const { page, problems } = await openPage(site.browser, `${site.base}/pages/hostile.html`);
+    await scrollThrough(page);
     for (const id of ['card', 'grid', 'check', 'finder', 'courses']) await settledText(page, `#${id}`);
     // The finder's map is there (its markers), so its controls are measured too.
     await page.waitForFunction(() => document.querySelector('#finder')?.shadowRoot?.querySelector('.leaflet-marker-icon'), { timeout: 10000 });

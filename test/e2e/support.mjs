@@ -82,6 +82,23 @@ export async function openPage(browser, url) {
 }
 
 /**
+ * Scrolls down the page to its end in steps and back to the top, as a visitor reading it
+ * would: a course finder far below the fold loads its courses only when the visitor comes
+ * near (charts and the map too), so a test that waits for every widget scrolls first.
+ */
+export async function scrollThrough(page) {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await frame();
+    }
+    scrollTo(0, 0);
+    await frame();
+  });
+}
+
+/**
  * Text inside a widget's shadow root (and nested ones), once it has settled. `selector`
  * may cross into shadow roots with ' >>> ' ("#host >>> dv-stat-card").
  */

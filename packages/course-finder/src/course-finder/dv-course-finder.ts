@@ -11,6 +11,7 @@ import {
   parseInteger,
   problemFrom,
   type LoadContext,
+  nearViewport,
   skeleton,
   skeletonStyles,
 } from '@digivaardig/core';
@@ -172,6 +173,10 @@ export class DvCourseFinder extends DvElement<CourseData> {
   }
 
   protected async load({ signal, fresh, report }: LoadContext): Promise<CourseData> {
+    // Far below the fold the list waits (as a skeleton of its final height) until the
+    // visitor scrolls towards it or prints: the first screen is not held up by courses
+    // no one sees yet.
+    await nearViewport(this);
     const now = this.now;
     const courses = await loadCourses(this.src, { signal, tag: this.localName, fresh, today: amsterdamToday(now), onReport: report });
     // The first list shows as it stays: with the filters of a link the page opened with,
@@ -253,9 +258,10 @@ export class DvCourseFinder extends DvElement<CourseData> {
   private followLink(linked: Partial<FinderState>, later: boolean): void {
     const { postcode, maxDistance, sort } = this.state;
     this.state = later ? { ...EMPTY_STATE, postcode, maxDistance, sort, ...linked } : { ...this.state, ...linked };
-    if (later && this.phase === 'ready') {
+    if (later && (this.phase === 'ready' || this.phase === 'loading')) {
       this.scrollIntoView({ block: 'start' });
-      this.focusCount();
+      // A finder still waiting below the fold loads its courses now; focus follows them.
+      void this.data.taskComplete.then(() => this.focusCount(), () => undefined);
     }
   }
 
