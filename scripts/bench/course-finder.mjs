@@ -92,6 +92,9 @@ export async function benchCourseFinder() {
   let t = performance.now();
   // The generated courses are already in the format's shape (as the sample's JSON is).
   const prepared = prepareCourses(raw);
+  // The search texts are made when a search first reads them: count them here, as before,
+  // so the keystrokes below time searching only.
+  for (const course of prepared) void course.text;
   const prepareMs = performance.now() - t;
 
   const typed = 'digisterker e-overheid';
