@@ -1,4 +1,5 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import { LOCALES } from '@digivaardig/core';
 import { customElementsManifest } from '../stories/support/manifest.js';
@@ -30,10 +31,15 @@ pageFont.textContent = `body { font-family: system-ui, -apple-system, 'Segoe UI'
 document.head.append(pageFont);
 document.documentElement.lang = PAGE_LANGUAGE;
 
+/*
+ * The language also goes on a wrapper around the story: on a docs page Storybook puts
+ * each story inside its own `lang="en"` (the docs' language), and a widget follows the
+ * nearest `lang` around it, as it would on a real page.
+ */
 const withPageLanguage: Decorator = (story, context) => {
-  const language = context.globals.pageLanguage;
-  document.documentElement.lang = typeof language === 'string' && language ? language : PAGE_LANGUAGE;
-  return story();
+  const language = typeof context.globals.pageLanguage === 'string' && context.globals.pageLanguage ? context.globals.pageLanguage : PAGE_LANGUAGE;
+  document.documentElement.lang = language;
+  return html`<div lang=${language} class="dv-page-language">${story() as unknown as TemplateResult}</div>`;
 };
 
 const preview: Preview = {
