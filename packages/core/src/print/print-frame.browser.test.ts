@@ -41,4 +41,20 @@ describe('printPage', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(document.querySelectorAll('iframe').length).to.equal(before);
   });
+
+  it('prints Arabic right to left, Dutch left to right', () => {
+    const directions: string[] = [];
+    for (const lang of ['ar', 'nl']) {
+      printPage(
+        { title: 'x', lang, css: '', build: (doc, body) => void appendText(doc, body, 'p', 'x') },
+        {
+          print: (win) => {
+            directions.push(win.document.documentElement.dir);
+            win.dispatchEvent(new Event('afterprint'));
+          },
+        },
+      );
+    }
+    expect(directions).to.deep.equal(['rtl', 'ltr']);
+  });
 });
