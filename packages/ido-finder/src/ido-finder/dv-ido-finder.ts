@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import {
   adoptStyles,
@@ -138,7 +137,7 @@ export class DvIdoFinder extends DvElement<FinderData> {
     tiles: () => this.tileTemplate,
     state: () => ({
       results: this.ranking?.results ?? [],
-      label: ({ place, distanceKm }) => this.inLocale(() => loadedEngine()!.markerLabel(place, distanceKm, this.locale)),
+      label: ({ place, distanceKm }) => loadedEngine()!.markerLabel(this.t, place, distanceKm),
       origin: this.placeSearch.origin,
       selected: this.selected,
       table: this.placeSearch.table,
@@ -278,7 +277,7 @@ export class DvIdoFinder extends DvElement<FinderData> {
   }
 
   protected override emptyMessage(): string {
-    return this.data.value?.any ? msg('Er zijn geen locaties die passen bij deze keuze.', { id: 'ido.finder.no-locations-match-choice' }) : msg('Er zijn nog geen locaties om te tonen.', { id: 'ido.finder.there-are-no-locations' });
+    return this.data.value?.any ? this.t.msg('Er zijn geen locaties die passen bij deze keuze.', { id: 'ido.finder.no-locations-match-choice' }) : this.t.msg('Er zijn nog geen locaties om te tonen.', { id: 'ido.finder.there-are-no-locations' });
   }
 
   /** Chooses a location (or, in the list, un-chooses it), from the list or the map. */
@@ -301,11 +300,11 @@ export class DvIdoFinder extends DvElement<FinderData> {
   /** Where the search starts, as the list says it: "2311 EZ Leiden", or "jouw locatie". */
   private get originLabel(): string {
     const origin = this.placeSearch.origin;
-    return origin?.kind === 'device' ? msg('jouw locatie', { id: 'ido.finder.your-location' }) : (origin?.label ?? '');
+    return origin?.kind === 'device' ? this.t.msg('jouw locatie', { id: 'ido.finder.your-location' }) : (origin?.label ?? '');
   }
 
   protected override widgetTitle(): string {
-    return msg('Vind een Informatiepunt Digitale Overheid', { id: 'ido.finder.find-information-point-digital' });
+    return this.t.msg('Vind een Informatiepunt Digitale Overheid', { id: 'ido.finder.find-information-point-digital' });
   }
 
   protected renderReady(data: FinderData): unknown {
@@ -315,11 +314,11 @@ export class DvIdoFinder extends DvElement<FinderData> {
     const kind = notice && noticeKind(notice);
     return html`<div class=${withMap ? 'finder with-map' : 'finder'}>
       ${this.heading(this.widgetTitle(), 'heading')}
-      <p class="intro">${msg('Hulp bij DigiD, belastingen, toeslagen en andere zaken met de overheid. Gratis, in de bibliotheek.', { id: 'ido.finder.help-with-digid-taxes' })}</p>
+      <p class="intro">${this.t.msg('Hulp bij DigiD, belastingen, toeslagen en andere zaken met de overheid. Gratis, in de bibliotheek.', { id: 'ido.finder.help-with-digid-taxes' })}</p>
       ${data.demo
         ? html`<p class="status demo-note" part="demo-note">
-            <strong>${msg('Voorbeeldgegevens.', { id: 'ido.finder.sample-data' })}</strong>
-            ${msg('Deze locaties en tijden zijn een voorbeeld, geen echte adressen. Vraag je bibliotheek waar het Informatiepunt is.', { id: 'ido.finder.these-locations-hours-are' })}
+            <strong>${this.t.msg('Voorbeeldgegevens.', { id: 'ido.finder.sample-data' })}</strong>
+            ${this.t.msg('Deze locaties en tijden zijn een voorbeeld, geen echte adressen. Vraag je bibliotheek waar het Informatiepunt is.', { id: 'ido.finder.these-locations-hours-are' })}
           </p>`
         : nothing}
       ${this.placeSearch.render({
@@ -328,6 +327,7 @@ export class DvIdoFinder extends DvElement<FinderData> {
         describedBy: `${id}-problem ${id}-notice`,
         invalid: kind === 'error',
         busy: this.later.status === TaskStatus.PENDING,
+        t: this.t,
       })}
       <div class="notice-box" role="alert" id=${`${id}-problem`}>${kind === 'error' ? this.renderNotice(notice!) : nothing}</div>
       <div class="notice-box" role="status" id=${`${id}-notice`}>${kind === 'info' ? this.renderNotice(notice!) : nothing}</div>
@@ -335,19 +335,19 @@ export class DvIdoFinder extends DvElement<FinderData> {
         <div class="list-part">${this.renderList()}</div>
         ${withMap
           ? html`<div class="map-part">
-              <div class="map-canvas" part="map" role="region" aria-label=${msg('Kaart met de locaties', { id: 'ido.finder.map-locations' })}></div>
+              <div class="map-canvas" part="map" role="region" aria-label=${this.t.msg('Kaart met de locaties', { id: 'ido.finder.map-locations' })}></div>
               ${this.placeSearch.origin
-                ? html`<p part="map-legend"><span class="origin-dot"></span> ${msg('Jij bent hier', { id: 'ido.finder.you-are-here' })}</p>`
+                ? html`<p part="map-legend"><span class="origin-dot"></span> ${this.t.msg('Jij bent hier', { id: 'ido.finder.you-are-here' })}</p>`
                 : nothing}
               ${this.mapPart.renderNote()}
-              <p class="map-hint-text">${msg('De lijst heeft dezelfde locaties als de kaart. Zoomen op de kaart: Ctrl en scrollen, of twee vingers.', { id: 'ido.finder.list-has-same-locations' })}</p>
+              <p class="map-hint-text">${this.t.msg('De lijst heeft dezelfde locaties als de kaart. Zoomen op de kaart: Ctrl en scrollen, of twee vingers.', { id: 'ido.finder.list-has-same-locations' })}</p>
             </div>`
           : nothing}
       </div>
       <p class="source" part="source">
-        ${msg('Postcodes: © GeoNames (CC BY 4.0), bewerkt.', { id: 'ido.finder.postcodes-geonames-cc-by' })}
-        ${withMap ? msg('Grenzen: © CBS / Kadaster.', { id: 'ido.finder.boundaries-cbs-kadaster' }) : nothing}
-        ${withMap && this.tileTemplate === DEFAULT_TILES ? msg('Kaart: © Kadaster (PDOK).', { id: 'ido.finder.map-kadaster-pdok' }) : nothing}
+        ${this.t.msg('Postcodes: © GeoNames (CC BY 4.0), bewerkt.', { id: 'ido.finder.postcodes-geonames-cc-by' })}
+        ${withMap ? this.t.msg('Grenzen: © CBS / Kadaster.', { id: 'ido.finder.boundaries-cbs-kadaster' }) : nothing}
+        ${withMap && this.tileTemplate === DEFAULT_TILES ? this.t.msg('Kaart: © Kadaster (PDOK).', { id: 'ido.finder.map-kadaster-pdok' }) : nothing}
       </p>
     </div>`;
   }
@@ -363,12 +363,12 @@ export class DvIdoFinder extends DvElement<FinderData> {
     // Two live regions that are always there (a region must exist before its text changes
     // to be heard): an alert for mistakes in what was typed, a polite status for the rest.
     return html`<div class=${`notice ${noticeKind(notice)}`} part="notice">
-      <p>${noticeText(notice)}</p>
+      <p>${noticeText(this.t, notice)}</p>
       ${notice.code === 'no-results'
-        ? html`<button type="button" class="secondary" @click=${() => (this.anyDistance = true)}>${msg('Toon de dichtstbijzijnde locaties', { id: 'ido.finder.show-nearest-locations' })}</button>`
+        ? html`<button type="button" class="secondary" @click=${() => (this.anyDistance = true)}>${this.t.msg('Toon de dichtstbijzijnde locaties', { id: 'ido.finder.show-nearest-locations' })}</button>`
         : nothing}
       ${notice.code === 'unknown-place' && notice.suggestion
-        ? loadedEngine()?.suggestionButton(notice.suggestion, (name) => this.placeSearch.find(name))
+        ? loadedEngine()?.suggestionButton(this.t, notice.suggestion, (name) => this.placeSearch.find(name))
         : nothing}
     </div>`;
   }
@@ -376,8 +376,8 @@ export class DvIdoFinder extends DvElement<FinderData> {
   private renderList(): unknown {
     const engine = loadedEngine();
     if (!this.ranking || !engine) {
-      return html`<p class="summary" part="summary" role="status">${msg('Typ je postcode of woonplaats. Dan zie je de locaties die het dichtst bij zijn.', { id: 'ido.finder.type-your-postcode-town' })}</p>
-        <button type="button" class="secondary" @click=${this.showAllLocations}>${msg('Toon alle locaties op alfabet', { id: 'ido.finder.show-all-locations-z' })}</button>`;
+      return html`<p class="summary" part="summary" role="status">${this.t.msg('Typ je postcode of woonplaats. Dan zie je de locaties die het dichtst bij zijn.', { id: 'ido.finder.type-your-postcode-town' })}</p>
+        <button type="button" class="secondary" @click=${this.showAllLocations}>${this.t.msg('Toon alle locaties op alfabet', { id: 'ido.finder.show-all-locations-z' })}</button>`;
     }
     return engine.resultsList({
       ranking: this.ranking,
@@ -387,12 +387,12 @@ export class DvIdoFinder extends DvElement<FinderData> {
       selected: this.selected,
       origin: this.placeSearch.origin,
       originLabel: this.originLabel,
-      locale: this.locale,
+      t: this.t,
       heading: (content) => this.heading(content, 'name', 1),
       onOpenFirst: (checked) => (this.openFirst = checked),
       onShowAll: this.showAllLocations,
       onSelect: (id) => this.choose(id, 'list'),
-      onPrint: (place) => engine.printLocation(place, this.locale),
+      onPrint: (place) => engine.printLocation(this.t, place),
     });
   }
 

@@ -1,3 +1,4 @@
+import type { Localize } from '@digivaardig/core';
 /*
  * The finder's search-and-results part, loaded by the element with its data or with the
  * visitor's first search (one chunk, see engine-loader.ts): the location and postcode
@@ -38,13 +39,14 @@ export async function resolveText(table: Pc4Table, text: string): Promise<PlaceR
 }
 
 /** Prints one location's details (print-view.ts, fetched when the visitor asks to print). */
-export async function printLocation(place: PlacedLocation, locale: Locale): Promise<void> {
-  (await arrived(import('./print-view.js'))).printLocation(place, locale);
+export async function printLocation(t: Localize, place: PlacedLocation): Promise<void> {
+  (await arrived(import('./print-view.js'))).printLocation(t, place);
 }
 
 /** A marker's accessible name: "Bibliotheek Leiden, 2,3 km, Nu open, tot 17.00". */
-export function markerLabel(place: PlacedLocation, km: number | undefined, locale: Locale): string {
-  const open = openText(place.schedule, locale);
+export function markerLabel(t: Localize, place: PlacedLocation, km: number | undefined): string {
+  const locale = t.locale;
+  const open = openText(t, place.schedule);
   return [place.location.name, km !== undefined ? formatDistance(km, locale) : '', open.state === 'unknown' ? '' : open.status]
     .filter(Boolean)
     .join(', ');

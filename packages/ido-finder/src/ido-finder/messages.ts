@@ -1,5 +1,6 @@
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import type { OriginProblem } from '../search/origin.js';
+import type { Localize } from '@digivaardig/core';
 
 /** Something the visitor's search ran into, with its way on. */
 export type SearchNotice =
@@ -27,29 +28,29 @@ export function noticeKind(notice: SearchNotice): 'error' | 'info' {
 }
 
 /** The visitor's text for a search notice: what happened, and what to do now. */
-export function noticeText(notice: SearchNotice): string {
+export function noticeText(t: Localize, notice: SearchNotice): string {
   switch (notice.code) {
     case 'empty':
-      return msg('Typ eerst je postcode of woonplaats.', { id: 'ido.messages.first-type-your-postcode' });
+      return t.msg('Typ eerst je postcode of woonplaats.', { id: 'ido.messages.first-type-your-postcode' });
     case 'postcode-format':
       return notice.reason === 'incomplete'
-        ? msg('Deze postcode is niet af. Een postcode heeft 4 cijfers en 2 letters, zoals 2311 EZ. De 4 cijfers zijn ook genoeg.', { id: 'ido.messages.postcode-not-complete-postcode' })
-        : msg('Dit is geen postcode. Een postcode heeft 4 cijfers en 2 letters, zoals 2311 EZ.', { id: 'ido.messages.not-postcode-postcode-has' });
+        ? t.msg('Deze postcode is niet af. Een postcode heeft 4 cijfers en 2 letters, zoals 2311 EZ. De 4 cijfers zijn ook genoeg.', { id: 'ido.messages.postcode-not-complete-postcode' })
+        : t.msg('Dit is geen postcode. Een postcode heeft 4 cijfers en 2 letters, zoals 2311 EZ.', { id: 'ido.messages.not-postcode-postcode-has' });
     case 'unknown-postcode':
-      return msg(str`Postcode ${notice.postcode} kennen we niet. Kijk of je hem goed hebt getypt, of zoek op de naam van je woonplaats.`, { id: 'ido.messages.we-do-not-know' });
+      return t.msg(str`Postcode ${notice.postcode} kennen we niet. Kijk of je hem goed hebt getypt, of zoek op de naam van je woonplaats.`, { id: 'ido.messages.we-do-not-know' });
     case 'unknown-place':
       return notice.suggestion
-        ? msg(str`We vinden geen plaats met de naam "${notice.text}".`, { id: 'ido.messages.we-cannot-find-place' })
-        : msg(str`We vinden geen plaats met de naam "${notice.text}". Kijk of de naam goed is, of zoek op je postcode.`, { id: 'ido.messages.we-cannot-find-place-2' });
+        ? t.msg(str`We vinden geen plaats met de naam "${notice.text}".`, { id: 'ido.messages.we-cannot-find-place' })
+        : t.msg(str`We vinden geen plaats met de naam "${notice.text}". Kijk of de naam goed is, of zoek op je postcode.`, { id: 'ido.messages.we-cannot-find-place-2' });
     case 'no-results':
-      return msg(str`Er is geen locatie binnen ${notice.km} km van ${notice.from}.`, { id: 'ido.messages.there-no-location-within' });
+      return t.msg(str`Er is geen locatie binnen ${notice.km} km van ${notice.from}.`, { id: 'ido.messages.there-no-location-within' });
     case 'no-match':
-      return msg('Er zijn geen locaties die passen bij deze keuze.', { id: 'ido.finder.no-locations-match-choice' });
+      return t.msg('Er zijn geen locaties die passen bij deze keuze.', { id: 'ido.finder.no-locations-match-choice' });
     case 'geo-denied':
-      return msg('Je locatie is niet gedeeld. Dat is goed: typ je postcode of woonplaats.', { id: 'ido.messages.your-location-was-not' });
+      return t.msg('Je locatie is niet gedeeld. Dat is goed: typ je postcode of woonplaats.', { id: 'ido.messages.your-location-was-not' });
     case 'geo-unavailable':
-      return msg('We konden je locatie niet vinden. Typ je postcode of woonplaats.', { id: 'ido.messages.we-could-not-find' });
+      return t.msg('We konden je locatie niet vinden. Typ je postcode of woonplaats.', { id: 'ido.messages.we-could-not-find' });
     case 'geocoder-failed':
-      return msg('Het adres zoeken lukte niet. We zoeken op postcode en plaats.', { id: 'ido.messages.address-search-did-not' });
+      return t.msg('Het adres zoeken lukte niet. We zoeken op postcode en plaats.', { id: 'ido.messages.address-search-did-not' });
   }
 }

@@ -140,7 +140,7 @@ export class PlaceSearch implements ReactiveController {
   }
 
   /** The search form; `busy` (the finder loading its locations) also holds the search button back. */
-  render(view: Pick<SearchBoxView, 'id' | 'geolocation' | 'describedBy' | 'invalid' | 'busy'>): TemplateResult {
+  render(view: Pick<SearchBoxView, 'id' | 'geolocation' | 'describedBy' | 'invalid' | 'busy' | 't'>): TemplateResult {
     return searchBox({
       ...view,
       value: this.text,

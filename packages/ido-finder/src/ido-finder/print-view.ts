@@ -1,8 +1,8 @@
-import { msg } from '@lit/localize';
 import { appendText, printPage, type Locale, type PrintOptions } from '@digivaardig/core';
 import { addressLines, type PlacedLocation } from '../locations/location.js';
 import { openText } from '../present/hours-text.js';
 import { printableWeek } from './result-item.js';
+import type { Localize } from '@digivaardig/core';
 
 /** What goes on the printed page for one location. */
 export interface PrintSheet {
@@ -52,15 +52,16 @@ export function printSheet(sheet: PrintSheet, options?: PrintOptions): boolean {
 }
 
 /** Prints one location, in the finder's language (the page itself if that fails). */
-export function printLocation(place: PlacedLocation, locale: Locale, options?: PrintOptions): void {
+export function printLocation(t: Localize, place: PlacedLocation, options?: PrintOptions): void {
+  const locale = t.locale;
   const l = place.location;
-  const open = openText(place.schedule, locale);
+  const open = openText(t, place.schedule);
   const sheet: PrintSheet = {
     title: l.name,
-    lines: [...addressLines(l), l.phone ? `${msg('Telefoon:', { id: 'ido.print.phone' })} ${l.phone}` : '', l.email ?? '', l.url ?? ''].filter(Boolean),
-    hoursCaption: msg('Openingstijden, komende 7 dagen', { id: 'ido.print.opening-hours-next-7' }),
-    hours: place.schedule.hasHours ? printableWeek(place, locale, Date.now()) : [],
-    notes: [open.state === 'unknown' ? open.status : '', l.accessibility ?? '', l.demo ? msg('Voorbeeldgegevens: dit is geen echte locatie.', { id: 'ido.print.sample-data-not-real' }) : ''].filter(Boolean),
+    lines: [...addressLines(l), l.phone ? `${t.msg('Telefoon:', { id: 'ido.print.phone' })} ${l.phone}` : '', l.email ?? '', l.url ?? ''].filter(Boolean),
+    hoursCaption: t.msg('Openingstijden, komende 7 dagen', { id: 'ido.print.opening-hours-next-7' }),
+    hours: place.schedule.hasHours ? printableWeek(t, place, Date.now()) : [],
+    notes: [open.state === 'unknown' ? open.status : '', l.accessibility ?? '', l.demo ? t.msg('Voorbeeldgegevens: dit is geen echte locatie.', { id: 'ido.print.sample-data-not-real' }) : ''].filter(Boolean),
     lang: locale,
   };
   if (!printSheet(sheet, options)) window.print();

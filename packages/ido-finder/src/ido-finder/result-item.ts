@@ -1,17 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { addDays, amsterdamDateTime, formatDistance, hoursOn, type GeoPoint, type Locale } from '@digivaardig/core';
 import { addressLines, type PlacedLocation } from '../locations/location.js';
 import type { RankedLocation } from '../search/select.js';
 import { intervalsText, openText, weekdayNames } from '../present/hours-text.js';
 import { mailUrl, routeUrl, shortUrl, telUrl, webUrl } from '../present/links.js';
 import { serviceName } from '../present/services.js';
+import type { Localize } from '@digivaardig/core';
 
 export interface ResultItemView {
   readonly result: RankedLocation;
   readonly selected: boolean;
   readonly origin?: GeoPoint;
-  readonly locale: Locale;
+  /** The finder's words and language. */
+  readonly t: Localize;
   readonly now: number;
   /** The heading for the location's name, at the right level. */
   heading(content: unknown): TemplateResult;
@@ -20,21 +22,22 @@ export interface ResultItemView {
 }
 
 /** The coming seven days' hours, today first (closed dates and exceptions applied). */
-export function weekRows(place: PlacedLocation, locale: Locale, now: number): { day: string; hours: string; today: boolean; special: boolean }[] {
+export function weekRows(t: Localize, place: PlacedLocation, now: number): { day: string; hours: string; today: boolean; special: boolean }[] {
   const today = amsterdamDateTime(now).date;
-  const names = weekdayNames(locale);
+  const names = weekdayNames(t.locale);
   return Array.from({ length: 7 }, (_, i) => {
     const day = hoursOn(place.schedule, addDays(today, i));
-    return { day: names[day.weekday], hours: intervalsText(day.intervals, locale), today: i === 0, special: Boolean(day.exception) };
+    return { day: names[day.weekday], hours: intervalsText(t, day.intervals), today: i === 0, special: Boolean(day.exception) };
   });
 }
 
 /** One location in the list: what a visitor needs to go there, and more when chosen. */
 export function resultItem(view: ResultItemView): TemplateResult {
-  const { result, selected, locale } = view;
+  const { result, selected, t } = view;
+  const locale = t.locale;
   const { place, distanceKm } = result;
   const l = place.location;
-  const open = openText(place.schedule, locale, view.now);
+  const open = openText(t, place.schedule, view.now);
   const phone = l.phone ? telUrl(l.phone) : undefined;
   const email = l.email ? mailUrl(l.email) : undefined;
   const site = webUrl(l.url);
@@ -50,21 +53,21 @@ export function resultItem(view: ResultItemView): TemplateResult {
         @click=${() => view.onSelect(l.id)}
       >${l.name}</button>`)}
       <p class="meta">
-        ${distanceKm !== undefined ? html`<span class="distance">${msg(str`${formatDistance(distanceKm, locale)} hier vandaan`, { id: 'ido.result.away' })}</span>` : nothing}
+        ${distanceKm !== undefined ? html`<span class="distance">${t.msg(str`${formatDistance(distanceKm, locale)} hier vandaan`, { id: 'ido.result.away' })}</span>` : nothing}
         <span class=${`hours-state state-${open.state}`}>${open.status}</span>
       </p>
       ${addressLines(l).length ? html`<p class="address">${addressLines(l).map((line, i) => html`${i ? html`<br />` : nothing}<bdi>${line}</bdi>`)}</p>` : nothing}
       ${open.today ? html`<p class="today">${open.today}</p>` : nothing}
       ${l.services?.length
-        ? html`<p class="services">${msg('Helpt met:', { id: 'ido.result.helps-with' })} ${l.services.map(serviceName).join(', ')}</p>`
+        ? html`<p class="services">${t.msg('Helpt met:', { id: 'ido.result.helps-with' })} ${l.services.map(serviceName).join(', ')}</p>`
         : nothing}
       <ul class="links">
-        ${phone ? html`<li><a href=${phone}>${msg('Bel', { id: 'ido.result.call' })} <bdi dir="ltr">${l.phone}</bdi></a></li>` : nothing}
+        ${phone ? html`<li><a href=${phone}>${t.msg('Bel', { id: 'ido.result.call' })} <bdi dir="ltr">${l.phone}</bdi></a></li>` : nothing}
         ${email ? html`<li><a href=${email} dir="ltr">${l.email}</a></li>` : nothing}
         ${site ? html`<li><a href=${site} rel="noopener noreferrer" dir="ltr">${shortUrl(site)}</a></li>` : nothing}
         <li>
           <a href=${routeUrl(place, view.origin)} rel="noopener noreferrer" target="_blank"
-            >${msg('Route op OpenStreetMap', { id: 'ido.result.route-openstreetmap' })}<span class="visually-hidden"> (${msg('opent in een nieuw venster', { id: 'ido.result.opens-new-window' })})</span></a
+            >${t.msg('Route op OpenStreetMap', { id: 'ido.result.route-openstreetmap' })}<span class="visually-hidden"> (${t.msg('opent in een nieuw venster', { id: 'ido.result.opens-new-window' })})</span></a
           >
         </li>
       </ul>
@@ -76,24 +79,25 @@ export function resultItem(view: ResultItemView): TemplateResult {
 }
 
 function details(view: ResultItemView, place: PlacedLocation, appointment: string | undefined): TemplateResult {
+  const t = view.t;
   const l = place.location;
-  const rows = place.schedule.hasHours ? weekRows(place, view.locale, view.now) : [];
+  const rows = place.schedule.hasHours ? weekRows(view.t, place, view.now) : [];
   return html`${rows.length
       ? html`<table class="week">
-          <caption>${msg('Openingstijden, komende 7 dagen', { id: 'ido.print.opening-hours-next-7' })}</caption>
+          <caption>${t.msg('Openingstijden, komende 7 dagen', { id: 'ido.print.opening-hours-next-7' })}</caption>
           <tbody>
             ${rows.map(
               (row) => html`<tr class=${row.today ? 'today-row' : ''}>
-                <th scope="row">${row.day}${row.today ? html` (${msg('vandaag', { id: 'ido.result.today' })})` : nothing}</th>
-                <td>${row.hours}${row.special ? html` <span class="special">(${msg('aangepast', { id: 'ido.result.special-hours' })})</span>` : nothing}</td>
+                <th scope="row">${row.day}${row.today ? html` (${t.msg('vandaag', { id: 'ido.result.today' })})` : nothing}</th>
+                <td>${row.hours}${row.special ? html` <span class="special">(${t.msg('aangepast', { id: 'ido.result.special-hours' })})</span>` : nothing}</td>
               </tr>`,
             )}
           </tbody>
         </table>`
       : nothing}
-    ${l.accessibility ? html`<p class="access"><strong>${msg('Toegankelijkheid:', { id: 'ido.result.accessibility' })}</strong> ${l.accessibility}</p>` : nothing}
-    ${appointment ? html`<p><a href=${appointment} rel="noopener noreferrer">${msg('Maak een afspraak', { id: 'ido.result.make-appointment' })}</a></p>` : nothing}
-    <button type="button" class="secondary print" @click=${() => view.onPrint(place)}>${msg('Print deze locatie', { id: 'ido.result.print-location' })}</button>`;
+    ${l.accessibility ? html`<p class="access"><strong>${t.msg('Toegankelijkheid:', { id: 'ido.result.accessibility' })}</strong> ${l.accessibility}</p>` : nothing}
+    ${appointment ? html`<p><a href=${appointment} rel="noopener noreferrer">${t.msg('Maak een afspraak', { id: 'ido.result.make-appointment' })}</a></p>` : nothing}
+    <button type="button" class="secondary print" @click=${() => view.onPrint(place)}>${t.msg('Print deze locatie', { id: 'ido.result.print-location' })}</button>`;
 }
 
 /** Ids from feeds can hold anything; element ids must not break. */
@@ -102,6 +106,6 @@ export function cssId(id: string): string {
 }
 
 /** The week table's rows for the print view, with the weekday names. */
-export function printableWeek(place: PlacedLocation, locale: Locale, now: number): [string, string][] {
-  return weekRows(place, locale, now).map((row) => [row.day, row.hours]);
+export function printableWeek(t: Localize, place: PlacedLocation, now: number): [string, string][] {
+  return weekRows(t, place, now).map((row) => [row.day, row.hours]);
 }

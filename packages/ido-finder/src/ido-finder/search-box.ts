@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
 import type { Suggestion } from '../search/origin.js';
+import type { Localize } from '@digivaardig/core';
 
 /** What the visitor's key does in the search box (the ARIA 1.2 combobox pattern). */
 export type ComboboxAction =
@@ -46,6 +46,8 @@ export interface SearchBoxView {
   readonly describedBy: string;
   /** What was typed cannot be searched (an unknown or malformed postcode or place). */
   readonly invalid: boolean;
+  /** The finder's words and language. */
+  readonly t: Localize;
   onInput(event: InputEvent): void;
   onKeyDown(event: KeyboardEvent): void;
   onBlur(): void;
@@ -57,10 +59,11 @@ export interface SearchBoxView {
 /** The search form: the combobox with its suggestions, the search button and, when allowed, "use my location". */
 export function searchBox(view: SearchBoxView): TemplateResult {
   const listId = `${view.id}-list`;
+  const t = view.t;
   const expanded = view.open && view.suggestions.length > 0;
   return html`<form class="search" part="search" role="search" @submit=${view.onSubmit} novalidate>
-    <label class="label" for=${`${view.id}-input`}>${msg('Postcode of woonplaats', { id: 'ido.search.postcode-town' })}</label>
-    <p class="hint" id=${`${view.id}-hint`}>${msg('Bijvoorbeeld 2311 EZ of Leiden', { id: 'ido.search.example-2311-ez-leiden' })}</p>
+    <label class="label" for=${`${view.id}-input`}>${t.msg('Postcode of woonplaats', { id: 'ido.search.postcode-town' })}</label>
+    <p class="hint" id=${`${view.id}-hint`}>${t.msg('Bijvoorbeeld 2311 EZ of Leiden', { id: 'ido.search.example-2311-ez-leiden' })}</p>
     <div class="row">
       <div class="combo">
         <input
@@ -83,7 +86,7 @@ export function searchBox(view: SearchBoxView): TemplateResult {
           @keydown=${view.onKeyDown}
           @blur=${view.onBlur}
         />
-        <ul id=${listId} role="listbox" part="suggestions" aria-label=${msg('Suggesties', { id: 'ido.search.suggestions' })} ?hidden=${!expanded}>
+        <ul id=${listId} role="listbox" part="suggestions" aria-label=${t.msg('Suggesties', { id: 'ido.search.suggestions' })} ?hidden=${!expanded}>
           ${view.suggestions.map(
             (s, i) => html`<li
               id=${`${view.id}-option-${i}`}
@@ -98,11 +101,11 @@ export function searchBox(view: SearchBoxView): TemplateResult {
           )}
         </ul>
       </div>
-      <button type="submit" part="search-button" ?disabled=${view.busy}>${msg('Zoeken', { id: 'ido.search.search' })}</button>
+      <button type="submit" part="search-button" ?disabled=${view.busy}>${t.msg('Zoeken', { id: 'ido.search.search' })}</button>
     </div>
     ${view.geolocation
       ? html`<button type="button" class="secondary locate" part="locate-button" @click=${view.onLocate}>
-          ${msg('Gebruik mijn locatie', { id: 'ido.search.use-my-location' })}
+          ${t.msg('Gebruik mijn locatie', { id: 'ido.search.use-my-location' })}
         </button>`
       : nothing}
   </form>`;

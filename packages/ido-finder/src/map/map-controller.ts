@@ -1,5 +1,5 @@
+import type { Localize } from '@digivaardig/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
 import { adoptStyles, nearViewport, type GeoPoint, type Locale, type Pc4Table } from '@digivaardig/core';
 import type { RankedLocation } from '../search/select.js';
 import type { MapView } from './map-view.js';
@@ -14,8 +14,8 @@ let mapLoading: Promise<MapModule> | undefined;
 export interface MapHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly locale: Locale;
-  /** Runs `text` with msg() in the finder's language (the map's words are made outside a render). */
-  inLocale<T>(text: () => T): T;
+  /** The finder's words, in its language (the map's words are made outside a render). */
+  readonly t: Localize;
 }
 
 /** What the map shows: it mirrors the list. */
@@ -91,7 +91,7 @@ export class MapController implements ReactiveController {
       this.tiles = tiles;
       this.view = new mapModule.MapView(canvas, {
         tiles,
-        texts: mapModule.mapTexts((text) => this.host.inLocale(text), tiles),
+        texts: mapModule.mapTexts(this.host.t, tiles),
         locale: () => this.host.locale,
         onSelect: (id) => this.options.select(id),
         onTilesFailed: () => {
@@ -104,11 +104,11 @@ export class MapController implements ReactiveController {
   }
 
   /**
-   * The note under the map when its tiles failed; call inside the finder's render (its
-   * language is active then). Always there (empty), so screen readers hear it arrive.
+   * The note under the map when its tiles failed, in the finder's language. Always there
+   * (empty), so screen readers hear it arrive.
    */
   renderNote(): TemplateResult {
-    return html`<p class="map-note" role="status">${this.tilesFailed ? msg('De kaart kan nu niet laden. Je ziet een eenvoudige kaart.', { id: 'ido.map.map-cannot-load-right' }) : nothing}</p>`;
+    return html`<p class="map-note" role="status">${this.tilesFailed ? this.host.t.msg('De kaart kan nu niet laden. Je ziet een eenvoudige kaart.', { id: 'ido.map.map-cannot-load-right' }) : nothing}</p>`;
   }
 
   private load(): void {

@@ -1,5 +1,6 @@
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { formatDate, openingStatus, WEEKDAYS, type ClockInterval, type Locale, type OpeningSchedule, type Weekday } from '@digivaardig/core';
+import type { Localize } from '@digivaardig/core';
 
 /** "09:00" → "09.00" in Dutch, "09:00" in English; "24:00" stays. */
 export function clock(time: string, locale: Locale): string {
@@ -7,10 +8,11 @@ export function clock(time: string, locale: Locale): string {
 }
 
 /** "10.00–12.00 en 13.00–17.00", or "gesloten". */
-export function intervalsText(intervals: readonly ClockInterval[], locale: Locale): string {
-  if (intervals.length === 0) return msg('gesloten', { id: 'ido.hours.closed' });
+export function intervalsText(t: Localize, intervals: readonly ClockInterval[]): string {
+  const locale = t.locale;
+  if (intervals.length === 0) return t.msg('gesloten', { id: 'ido.hours.closed' });
   const spans = intervals.map((iv) => `${clock(iv.start, locale)}–${clock(iv.end, locale)}`);
-  return spans.length === 1 ? spans[0]! : `${spans.slice(0, -1).join(', ')} ${msg('en', { id: 'ido.hours.text' })} ${spans[spans.length - 1]}`;
+  return spans.length === 1 ? spans[0]! : `${spans.slice(0, -1).join(', ')} ${t.msg('en', { id: 'ido.hours.text' })} ${spans[spans.length - 1]}`;
 }
 
 /** The weekday's name ("dinsdag", "Tuesday") for an Amsterdam date "YYYY-MM-DD". */
@@ -34,25 +36,26 @@ export interface OpenText {
 }
 
 /** Open now or closed, with today's hours, in Amsterdam time, as a visitor reads it. */
-export function openText(schedule: OpeningSchedule, locale: Locale, now: Date | number = Date.now()): OpenText {
+export function openText(t: Localize, schedule: OpeningSchedule, now: Date | number = Date.now()): OpenText {
+  const locale = t.locale;
   const status = openingStatus(schedule, now);
-  if (!status.known) return { state: 'unknown', status: msg('Openingstijden niet bekend', { id: 'ido.hours.opening-hours-not-known' }), today: '' };
+  if (!status.known) return { state: 'unknown', status: t.msg('Openingstijden niet bekend', { id: 'ido.hours.opening-hours-not-known' }), today: '' };
   const todayHours = status.today.intervals;
   const today =
     todayHours.length === 0
       ? status.today.exception === 'closed'
-        ? msg('Vandaag gesloten (feestdag of bijzondere dag)', { id: 'ido.hours.closed-today-public-holiday' })
-        : msg('Vandaag gesloten', { id: 'ido.hours.closed-today' })
-      : msg(str`Vandaag: ${intervalsText(todayHours, locale)}`, { id: 'ido.hours.today' });
-  if (status.open) return { state: 'open', status: msg(str`Nu open, tot ${clock(status.until!, locale)}`, { id: 'ido.hours.open-now-until' }), today };
+        ? t.msg('Vandaag gesloten (feestdag of bijzondere dag)', { id: 'ido.hours.closed-today-public-holiday' })
+        : t.msg('Vandaag gesloten', { id: 'ido.hours.closed-today' })
+      : t.msg(str`Vandaag: ${intervalsText(t, todayHours)}`, { id: 'ido.hours.today' });
+  if (status.open) return { state: 'open', status: t.msg(str`Nu open, tot ${clock(status.until!, locale)}`, { id: 'ido.hours.open-now-until' }), today };
   const next = status.opensAt;
-  if (!next) return { state: 'closed', status: msg('Gesloten', { id: 'ido.hours.closed-2' }), today };
+  if (!next) return { state: 'closed', status: t.msg('Gesloten', { id: 'ido.hours.closed-2' }), today };
   const time = clock(next.time, locale);
   const when =
     next.daysAhead === 0
-      ? msg(str`Gesloten, opent vandaag om ${time}`, { id: 'ido.hours.closed-opens-today' })
+      ? t.msg(str`Gesloten, opent vandaag om ${time}`, { id: 'ido.hours.closed-opens-today' })
       : next.daysAhead === 1
-        ? msg(str`Gesloten, opent morgen om ${time}`, { id: 'ido.hours.closed-opens-tomorrow' })
-        : msg(str`Gesloten, opent ${weekdayName(next.date, locale)} om ${time}`, { id: 'ido.hours.closed-opens' });
+        ? t.msg(str`Gesloten, opent morgen om ${time}`, { id: 'ido.hours.closed-opens-tomorrow' })
+        : t.msg(str`Gesloten, opent ${weekdayName(next.date, locale)} om ${time}`, { id: 'ido.hours.closed-opens' });
   return { state: 'closed', status: when, today };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLocale, parseOpeningHours, registerCatalog, withLocale } from '@digivaardig/core';
+import { loadCatalogs, parseOpeningHours, registerCatalogs, translator } from '@digivaardig/core';
 import { clock, intervalsText, openText, weekdayNames } from './hours-text.js';
 import { mailUrl, routeUrl, shortUrl, telUrl, webUrl } from './links.js';
 import { parseServices, serviceName } from './services.js';
@@ -13,37 +13,37 @@ const amsterdam = (date: string, time: string) => new Date(`${date}T${time}:00+0
 
 describe('openText', () => {
   it('says open now and until when', async () => {
-    expect(openText(schedule, 'nl', amsterdam('2025-12-01', '10:30'))).toEqual({
+    expect(openText(translator('nl'), schedule, amsterdam('2025-12-01', '10:30'))).toEqual({
       state: 'open',
       status: 'Nu open, tot 12.00',
       today: 'Vandaag: 09.00–12.00 en 13.00–17.00',
     });
-    registerCatalog('en', () => import('../generated/locales/en.js'));
-    await loadLocale('en');
-    expect(withLocale('en', () => openText(schedule, 'en', amsterdam('2025-12-01', '10:30')).status)).toBe('Open now, until 12:00');
+    registerCatalogs({ en: () => import('../generated/locales/en.js') });
+    await loadCatalogs('en');
+    expect(openText(translator('en'), schedule, amsterdam('2025-12-01', '10:30')).status).toBe('Open now, until 12:00');
   });
 
   it('says when a closed location opens: later today, tomorrow, or on a named day', () => {
-    expect(openText(schedule, 'nl', amsterdam('2025-12-01', '12:30')).status).toBe('Gesloten, opent vandaag om 13.00');
-    expect(openText(schedule, 'nl', amsterdam('2025-12-01', '18:00')).status).toBe('Gesloten, opent morgen om 10.00');
-    expect(openText(schedule, 'nl', amsterdam('2025-12-02', '18:00')).status).toBe('Gesloten, opent zaterdag om 10.00');
+    expect(openText(translator('nl'), schedule, amsterdam('2025-12-01', '12:30')).status).toBe('Gesloten, opent vandaag om 13.00');
+    expect(openText(translator('nl'), schedule, amsterdam('2025-12-01', '18:00')).status).toBe('Gesloten, opent morgen om 10.00');
+    expect(openText(translator('nl'), schedule, amsterdam('2025-12-02', '18:00')).status).toBe('Gesloten, opent zaterdag om 10.00');
   });
 
   it('names a closed holiday as such', () => {
-    const boxingDay = openText(schedule, 'nl', amsterdam('2025-12-26', '11:00'));
+    const boxingDay = openText(translator('nl'), schedule, amsterdam('2025-12-26', '11:00'));
     expect(boxingDay.state).toBe('closed');
     expect(boxingDay.today).toBe('Vandaag gesloten (feestdag of bijzondere dag)');
   });
 
   it('says nothing is known rather than "closed" for a location without hours', () => {
-    expect(openText(parseOpeningHours({}).schedule, 'nl').state).toBe('unknown');
+    expect(openText(translator('nl'), parseOpeningHours({}).schedule).state).toBe('unknown');
   });
 
   it('counts in Amsterdam time across the spring DST switch', () => {
     // 30 March 2025: clocks go from 02:00 to 03:00; 09:30 CEST is 07:30 UTC.
     const sunday = parseOpeningHours({ hours: { su: '09:00-12:00' } }).schedule;
-    expect(openText(sunday, 'nl', new Date('2025-03-30T07:30:00Z')).state).toBe('open');
-    expect(openText(sunday, 'nl', new Date('2025-03-30T10:30:00Z')).status).toBe('Gesloten, opent zondag om 09.00');
+    expect(openText(translator('nl'), sunday, new Date('2025-03-30T07:30:00Z')).state).toBe('open');
+    expect(openText(translator('nl'), sunday, new Date('2025-03-30T10:30:00Z')).status).toBe('Gesloten, opent zondag om 09.00');
   });
 });
 
@@ -51,8 +51,8 @@ describe('hour texts', () => {
   it('writes times the Dutch or the English way', () => {
     expect(clock('09:00', 'nl')).toBe('09.00');
     expect(clock('09:00', 'en')).toBe('09:00');
-    expect(intervalsText([], 'nl')).toBe('gesloten');
-    expect(intervalsText([{ start: '09:00', end: '12:00' }], 'en')).toBe('09:00–12:00');
+    expect(intervalsText(translator('nl'), [])).toBe('gesloten');
+    expect(intervalsText(translator('en'), [{ start: '09:00', end: '12:00' }])).toBe('09:00–12:00');
     expect(weekdayNames('nl')).toMatchObject({ mo: 'maandag', su: 'zondag' });
     expect(weekdayNames('en').tu).toBe('Tuesday');
   });
