@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
 import {
   Announcer,
@@ -203,7 +202,7 @@ export class DvCourseFinder extends DvElement<CourseData> {
   }
 
   protected override emptyMessage(): string {
-    return msg('Er zijn op dit moment geen cursussen gepland. Kijk later nog eens, of vraag het de bibliotheek.', { id: 'courses.finder.no-courses-are-planned' });
+    return this.t.msg('Er zijn op dit moment geen cursussen gepland. Kijk later nog eens, of vraag het de bibliotheek.', { id: 'courses.finder.no-courses-are-planned' });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -261,7 +260,8 @@ export class DvCourseFinder extends DvElement<CourseData> {
     if (later && (this.phase === 'ready' || this.phase === 'loading')) {
       this.scrollIntoView({ block: 'start' });
       // A finder still waiting below the fold loads its courses now; focus follows them.
-      void this.data.taskComplete.then(() => this.focusCount(), () => undefined);
+      if (this.phase === 'ready') this.focusCount();
+      else this.addEventListener('dv-ready', () => this.focusCount(), { once: true });
     }
   }
 
@@ -275,7 +275,7 @@ export class DvCourseFinder extends DvElement<CourseData> {
   }
 
   protected override widgetTitle(): string {
-    return msg('Cursussen digitale vaardigheden', { id: 'courses.finder.digital-skills-courses' });
+    return this.t.msg('Cursussen digitale vaardigheden', { id: 'courses.finder.digital-skills-courses' });
   }
 
   protected renderReady(data: CourseData): unknown {
@@ -287,7 +287,7 @@ export class DvCourseFinder extends DvElement<CourseData> {
         ${this.heading(this.widgetTitle(), 'heading')}
         ${data.demo
           ? html`<p class="status demo-note" part="demo-note">
-              <strong>${msg('Voorbeeldgegevens.', { id: 'courses.finder.sample-data' })}</strong> ${msg('Deze cursussen zijn verzonnen, om te laten zien hoe het werkt.', { id: 'courses.finder.these-courses-are-made' })}
+              <strong>${this.t.msg('Voorbeeldgegevens.', { id: 'courses.finder.sample-data' })}</strong> ${this.t.msg('Deze cursussen zijn verzonnen, om te laten zien hoe het werkt.', { id: 'courses.finder.these-courses-are-made' })}
             </p>`
           : nothing}
         ${searchForm(state, place?.problem, {
