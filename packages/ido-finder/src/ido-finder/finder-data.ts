@@ -39,7 +39,8 @@ export interface FinderDataOptions {
  * demonstration set.
  */
 export async function loadFinderData(src: string, filter: LocationFilter, options: FinderDataOptions): Promise<FinderData> {
-  return src.trim() ? (await arrived(import('../locations/locations-source.js'))).loadSourceData(src, filter, options) : demoData(filter);
+  const key = filter.organisation ? (await arrived(import('../search/organisation-key.js'))).matchKey : undefined;
+  return src.trim() ? (await arrived(import('../locations/locations-source.js'))).loadSourceData(src, filter, options, key) : demoData(filter, key);
 }
 
 /**
@@ -49,7 +50,7 @@ export async function loadFinderData(src: string, filter: LocationFilter, option
  * of 0.3–1 KB instead of all 342 locations (12.3 KB). Calls to `widen` run one after the
  * other, so a location is never added twice.
  */
-export function demoData(filter: LocationFilter): FinderData {
+export function demoData(filter: LocationFilter, key?: (name: string) => string): FinderData {
   const loaded = new Set<number>();
   let places: readonly PlacedLocation[] = [];
   let any = false;
@@ -71,7 +72,7 @@ export function demoData(filter: LocationFilter): FinderData {
       const prepared = prepareLocations(fresh).placed;
       (whole ? demoRegions.map((region) => region.id) : ids).forEach((id) => loaded.add(id));
       any ||= prepared.length > 0;
-      places = [...places, ...filterLocations(prepared, filter)];
+      places = [...places, ...filterLocations(prepared, filter, key)];
       grew = true;
     }
   };

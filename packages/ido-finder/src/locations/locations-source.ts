@@ -32,13 +32,18 @@ export async function loadLocations(
  * What it had to skip or guess, it tells the webmaster in the console. In this chunk, with
  * the feed reader, so that a finder with the demonstration set does not load it.
  */
-export async function loadSourceData(src: string, filter: LocationFilter, { signal, fresh, tag, onReport }: FinderDataOptions): Promise<FinderData> {
+export async function loadSourceData(
+  src: string,
+  filter: LocationFilter,
+  { signal, fresh, tag, onReport }: FinderDataOptions,
+  key?: (name: string) => string,
+): Promise<FinderData> {
   const rows = await loadLocations(src, signal, tag, fresh, onReport);
   const prepared = prepareLocations(rows, needsPostcodeTable(rows) ? await loadPostcodeTable() : undefined);
   signal.throwIfAborted();
   tellConsole(`<${tag}>`, prepared);
   return {
-    places: filterLocations(prepared.placed, filter),
+    places: filterLocations(prepared.placed, filter, key),
     any: prepared.placed.length > 0,
     demo: rows.some((row) => row.demo === true),
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distanceKm, isOpenAt } from '@digivaardig/core';
 import { prepareLocations, type Location } from '../locations/location.js';
+import { matchKey } from './organisation-key.js';
 import { alphabetical, filterLocations, rankLocations } from './select.js';
 
 const leiden = { lat: 52.1601, lon: 4.497 };
@@ -23,9 +24,11 @@ describe('filterLocations', () => {
   });
 
   it('matches the organisation regardless of case, accents and hyphens', () => {
-    expect(filterLocations(places, { organisation: 'bplusc' }).map((p) => p.location.id)).toEqual(['leiden', 'oegstgeest']);
-    expect(filterLocations(places, { organisation: 'Bibliotheek-den haag' }).map((p) => p.location.id)).toEqual(['den-haag']);
-    expect(filterLocations(places, { organisation: 'nobody' })).toEqual([]);
+    expect(filterLocations(places, { organisation: 'bplusc' }, matchKey).map((p) => p.location.id)).toEqual(['leiden', 'oegstgeest']);
+    expect(filterLocations(places, { organisation: 'Bibliotheek-den haag' }, matchKey).map((p) => p.location.id)).toEqual(['den-haag']);
+    expect(filterLocations(places, { organisation: 'nobody' }, matchKey)).toEqual([]);
+    // Never an organisation silently left unfiltered.
+    expect(() => filterLocations(places, { organisation: 'bplusc' })).toThrow(/organisation/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { createGeoIndex, isOpenAt, matchKey, type GeoIndex, type GeoPoint } from '@digivaardig/core';
+import { createGeoIndex, isOpenAt, type GeoIndex, type GeoPoint } from '@digivaardig/core';
 import type { PlacedLocation } from '../locations/location.js';
 
 /** What the webmaster's attributes ask for. */
@@ -33,13 +33,18 @@ export interface Ranking {
   readonly candidates: number;
 }
 
-/** Applies the `services` and `organisation` attributes. */
-export function filterLocations(places: readonly PlacedLocation[], filter: LocationFilter): PlacedLocation[] {
+/**
+ * Applies the `services` and `organisation` attributes. Organisation names are compared by
+ * `key` (core's matchKey: case, accents and hyphens aside), which the caller fetches only
+ * when `organisation` is set (see organisationKey), so a finder without it does not load it.
+ */
+export function filterLocations(places: readonly PlacedLocation[], filter: LocationFilter, key?: (name: string) => string): PlacedLocation[] {
   const services = (filter.services ?? []).map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const organisation = filter.organisation ? matchKey(filter.organisation) : '';
+  if (filter.organisation && !key) throw new Error('filterLocations: an organisation needs its key');
+  const organisation = filter.organisation ? key!(filter.organisation) : '';
   return places.filter(
     ({ location }) =>
-      (!organisation || matchKey(location.organisation ?? '') === organisation) &&
+      (!organisation || key!(location.organisation ?? '') === organisation) &&
       services.every((service) => location.services?.includes(service)),
   );
 }
