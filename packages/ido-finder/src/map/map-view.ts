@@ -136,23 +136,17 @@ export const mapStyles = css`
   /* Right-to-left (Arabic): the map stays a map (west on the left), but its controls
      change sides with the text: the zoom buttons on the start side (top right), the scale
      top left. The attribution row above packs at its end, which is now the left. */
-  [dir='rtl'] .leaflet-top.leaflet-left {
+  [dir=rtl] .leaflet-left {
     left: auto;
     right: 0;
   }
-  [dir='rtl'] .leaflet-top.leaflet-right {
-    right: auto;
+  [dir=rtl] .leaflet-top.leaflet-right {
     left: 0;
+    right: auto;
   }
-  [dir='rtl'] .leaflet-top.leaflet-left .leaflet-control {
-    float: right;
-    margin-left: 0;
-    margin-right: 10px;
-  }
-  [dir='rtl'] .leaflet-top.leaflet-right .leaflet-control {
-    float: left;
-    margin-right: 0;
-    margin-left: 10px;
+  [dir=rtl] .leaflet-top .leaflet-control {
+    float: none;
+    margin-inline: 10px;
   }
   .leaflet-container .leaflet-control-attribution {
     min-width: 0;
