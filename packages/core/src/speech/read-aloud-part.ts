@@ -1,55 +1,84 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { NONE, parseChoice } from '../attributes.js';
 import type { Localize } from '../i18n/translator.js';
-import { adoptStyles } from '../styles/adopt.js';
-import { ReadAloud } from './read-aloud-controller.js';
+import type { ReadAloud } from './read-aloud-controller.js';
+import { speech, voiceFor } from './voices.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type View = typeof import('./read-aloud-view.js');
+
+const CHOICES = ['auto', NONE] as const;
 
 /** What a widget reads: the sentences of its current screen (may load its script builder first). */
 export type ReadAloudScript = () => readonly string[] | Promise<readonly string[]>;
 
 /**
- * A widget's "Lees voor" part: the `ReadAloud` controller (small, always there) and its
- * button and transcript, which load only when this device has a local voice for the
- * widget's language, so a page without one downloads none of it. The webmaster turns it
- * off with `read-aloud="off"` on the element (for a site with its own read-aloud tool).
+ * A widget's "Lees voor" part. All that loads with the widget is this: it watches whether
+ * the device has a local voice for the widget's language. Only then do the `ReadAloud`
+ * controller, the button and the transcript load (one chunk), so a page without a voice
+ * downloads none of it. The webmaster turns it off with `read-aloud="none"` on the element
+ * (for a site with its own read-aloud tool).
  *
  * In the element: `private readonly readAloud = new ReadAloudPart(this, this.t);` and in
- * its render, below the heading: `${this.readAloud.render(() => script(...))}`.
+ * its render, below the heading: `${this.readAloud.render(() => script(...), screenKey)}`.
  */
 export class ReadAloudPart implements ReactiveController {
-  readonly reader: ReadAloud;
+  /** The controller, once a voice was found and the view loaded. */
+  reader: ReadAloud | undefined;
   private view: View | undefined;
   private loading = false;
   private screen = '';
+  private warned: string | null = null;
   private observer: MutationObserver | undefined;
+  private voices: readonly SpeechSynthesisVoice[] = [];
 
   constructor(
     private readonly host: Host,
     private readonly t: Localize,
   ) {
-    this.reader = new ReadAloud(host, () => t.locale);
     host.addController(this);
   }
 
-  /** False when the webmaster set `read-aloud="off"`. */
+  /** False when the webmaster set `read-aloud="none"` (or another "off" word: then with a warning). */
   get enabled(): boolean {
-    return this.host.getAttribute('read-aloud')?.trim().toLowerCase() !== 'off';
+    const raw = this.host.getAttribute('read-aloud');
+    const { value, invalid } = parseChoice(raw, CHOICES, 'auto');
+    if (invalid && raw !== this.warned) {
+      this.warned = raw;
+      console.warn(`<${this.host.localName}>: read-aloud="${raw}" is not a choice (auto, none); used "${value}".`);
+    }
+    return value !== NONE;
+  }
+
+  /** True when this device has a local voice for the widget's language. */
+  get available(): boolean {
+    return Boolean(voiceFor(this.voices, this.t.locale));
   }
 
   hostConnected(): void {
+    const synth = speech();
+    if (synth) {
+      this.voices = synth.getVoices();
+      // Chrome fills the list after page load and announces it with this event.
+      synth.addEventListener('voiceschanged', this.onVoicesChanged);
+    }
     // An attribute the element does not declare: watched here, so every widget gets it alike.
     this.observer = new MutationObserver(() => {
-      if (!this.enabled) this.reader.stop();
+      if (!this.enabled) this.stop();
       this.host.requestUpdate();
     });
     this.observer.observe(this.host, { attributes: true, attributeFilter: ['read-aloud'] });
   }
 
   hostDisconnected(): void {
+    speech()?.removeEventListener('voiceschanged', this.onVoicesChanged);
     this.observer?.disconnect();
     this.observer = undefined;
+  }
+
+  /** Stops a reading in progress. */
+  stop(): void {
+    if (this.reader && this.reader.state !== 'idle') this.reader.stop();
   }
 
   /**
@@ -60,15 +89,15 @@ export class ReadAloudPart implements ReactiveController {
     // Another screen (the next statement, the result): what was being read is gone.
     if (screen !== this.screen) {
       this.screen = screen;
-      if (this.reader.state !== 'idle') this.reader.stop();
+      this.stop();
     }
-    if (!this.enabled || !this.reader.available) return nothing;
-    const view = this.view;
-    if (!view) {
+    if (!this.enabled || !this.available) return nothing;
+    const { view, reader } = this;
+    if (!view || !reader) {
       this.load();
       return nothing;
     }
-    return view.readAloudTemplate(this.reader, view.readAloudWords(this.t), script);
+    return view.readAloudTemplate(reader, view.readAloudWords(this.t), script);
   }
 
   private load(): void {
@@ -76,7 +105,8 @@ export class ReadAloudPart implements ReactiveController {
     this.loading = true;
     import('./read-aloud-view.js').then(
       (view) => {
-        adoptStyles(this.host as unknown as { renderRoot: HTMLElement | DocumentFragment }, view.readAloudStyles);
+        view.adoptReadAloudStyles(this.host as unknown as { renderRoot: HTMLElement | DocumentFragment });
+        this.reader = new view.ReadAloud(this.host, () => this.t.locale);
         this.view = view;
         this.host.requestUpdate();
       },
@@ -86,4 +116,9 @@ export class ReadAloudPart implements ReactiveController {
       },
     );
   }
+
+  private readonly onVoicesChanged = () => {
+    this.voices = speech()?.getVoices() ?? [];
+    this.host.requestUpdate();
+  };
 }

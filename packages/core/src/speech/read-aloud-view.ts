@@ -1,6 +1,9 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { adoptStyles } from '../styles/adopt.js';
 import type { ReadAloud } from './read-aloud-controller.js';
 
+// The lazily loaded half of ReadAloudPart (read-aloud-part.ts): the controller, the words and the view.
+export { ReadAloud } from './read-aloud-controller.js';
 export { readAloudWords } from './read-aloud-words.js';
 
 /** The visible words of the read-aloud controls, in the widget's language. */
@@ -88,3 +91,8 @@ export const readAloudStyles = css`
     }
   }
 `;
+
+/** Adds the read-aloud styles to a widget that loaded this view late (ReadAloudPart). */
+export function adoptReadAloudStyles(host: { renderRoot: HTMLElement | DocumentFragment }): void {
+  adoptStyles(host, readAloudStyles);
+}

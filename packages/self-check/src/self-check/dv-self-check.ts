@@ -45,7 +45,7 @@ export const CHARTS = ['none', 'radar'] as const;
  * @attr areas - Comma-separated area ids to ask, e.g. `safety,ai`; all areas by default.
  * @attr persist - Keep progress and result in `localStorage` on this device, so a reload continues where the visitor was. Without it nothing is stored.
  * @attr chart - `none` (default) or `radar`: adds a radar chart of the result (Chart.js, loaded only then) beside the text and bars.
- * @attr read-aloud - `off` hides the "Lees voor" button (for a site with its own read-aloud tool). Without `off`, the button shows when the device has a local voice for the check's language; it reads the statement with its answers, or the result's advice.
+ * @attr read-aloud - `auto` (default) or `none`: `none` hides the "Lees voor" button (for a site with its own read-aloud tool). With `auto` the button shows when the device has a local voice for the check's language; it reads the statement with its answers, or the result's advice.
  * @attr course-finder-url - Page that holds your `<dv-course-finder>`. The advice then links to `<page>#dv-course-finder?topics=<topic>`. By default the links go to this page, and only when it holds a `<dv-course-finder>`.
  *
  * @fires dv-self-check-complete - The result is shown (`SelfCheckCompleteDetail`). `detail: { framework, areas: [{ id, score, level, topic }], weakest: [ids] }`; `score` 0–100 or null when nothing counted; `topic` is the area's course-finder topic (left out when the set gives none); `weakest` leaves out areas at the top level.
@@ -253,7 +253,7 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
       });
     }
     // Back at the start: a reading of a statement or the result ends.
-    if (this.readAloud.reader.state !== 'idle') this.readAloud.reader.stop();
+    this.readAloud.stop();
     return introView({
       set, t: this.t, count: asked.length, resumable: resumeStep(asked, state.answers) > 0, persist: this.persist,
       heading, onStart: () => this.start(), clear,

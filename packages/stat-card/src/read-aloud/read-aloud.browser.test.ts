@@ -87,18 +87,28 @@ describe('<dv-stat-card> read aloud (recording fake of speechSynthesis)', () => 
     expect(speech.speaking).to.equal(false);
   });
 
-  it('shows no button without a local voice for the language, nor with read-aloud="off"', async () => {
+  it('shows no button without a local voice for the language, nor with read-aloud="none" (and "off", with a warning)', async () => {
     voices([fakeVoice('nl-NL', false), fakeVoice('en-GB')]);
     const element = await card();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(button(element.shadowRoot)).to.equal(null);
     restore!();
     voices();
-    const off = await card(html`<dv-stat-card read-aloud="off" value="5" label="Vijf" source="CBS"></dv-stat-card>`);
+    const off = await card(html`<dv-stat-card read-aloud="none" value="5" label="Vijf" source="CBS"></dv-stat-card>`);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(button(off.shadowRoot)).to.equal(null);
     off.removeAttribute('read-aloud');
-    await waitUntil(() => button(off.shadowRoot), 'no button after read-aloud="off" went');
+    await waitUntil(() => button(off.shadowRoot), 'no button after read-aloud="none" went');
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      off.setAttribute('read-aloud', 'off');
+      await waitUntil(() => !button(off.shadowRoot), 'read-aloud="off" is read as "none"');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.join('\n')).to.contain('read-aloud="off"').and.contain('"none"');
   });
 
   it('passes axe while reading', async () => {
@@ -109,13 +119,13 @@ describe('<dv-stat-card> read aloud (recording fake of speechSynthesis)', () => 
     await expect(element).to.be.accessible();
   });
 
-  it('gives every card of a grid its own button, and read-aloud="off" on the grid hides them all', async () => {
+  it('gives every card of a grid its own button, and read-aloud="none" on the grid hides them all', async () => {
     voices();
     const grid = await fixture<DvStatGrid>(html`<dv-stat-grid stats="digid-accounts,basic-digital-skills-nl"></dv-stat-grid>`);
     await settled(grid, 'ready');
     const cards = () => [...grid.shadowRoot!.querySelectorAll('dv-stat-card')];
     await waitUntil(() => cards().length > 1 && cards().every((each) => button(each.shadowRoot)), 'a card without a button');
-    grid.setAttribute('read-aloud', 'off');
+    grid.setAttribute('read-aloud', 'none');
     await waitUntil(() => cards().every((each) => !button(each.shadowRoot)), 'buttons stayed');
   });
 });

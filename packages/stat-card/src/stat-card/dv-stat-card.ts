@@ -39,7 +39,7 @@ import { statCardStyles } from './dv-stat-card.styles.js';
  * @attr description - One or two sentences of context.
  * @attr series - JSON list of points for the chart: `[{"label":"2012","value":9.8}]`.
  * @attr chart - `none` (default), `bar`, `line` or `doughnut`.
- * @attr read-aloud - `off` hides the "Lees voor" button (for a site with its own read-aloud tool). Without `off`, the button shows when the device has a local voice for the card's language.
+ * @attr read-aloud - `auto` (default) or `none`: `none` hides the "Lees voor" button (for a site with its own read-aloud tool). With `auto` the button shows when the device has a local voice for the card's language; it reads the figure with its label and source.
  *
  * @csspart card - The `<figure>`.
  * @csspart heading - The label, a heading at `heading-level`.

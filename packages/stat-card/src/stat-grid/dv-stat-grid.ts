@@ -13,7 +13,7 @@ import { CHART_TYPES, type ChartType } from '../chart/chart-types.js';
  * @attr stats - Comma-separated statistic ids, shown in this order.
  * @attr topic - `skills`, `government`, `ido`, `access` or `safety`: every statistic on that topic (`all`, the default: every statistic).
  * @attr chart - Chart type for every card: `none` (default), `bar`, `line` or `doughnut`.
- * @attr read-aloud - `off` hides every card's "Lees voor" button (for a site with its own read-aloud tool).
+ * @attr read-aloud - `auto` (default) or `none`: `none` hides every card's "Lees voor" button (for a site with its own read-aloud tool).
  *
  * @csspart grid - The list that holds the cards.
  * @cssprop --dv-stat-grid-min - Narrowest a card may get before the grid wraps (default 16em).
@@ -58,7 +58,7 @@ export class DvStatGrid extends DvElement<Statistic[]> {
   topic = '';
   /** Chart type for every card: `none` (default), `bar`, `line` or `doughnut`. */
   chart = '';
-  /** `off`: no "Lees voor" button on the cards. */
+  /** `none`: no "Lees voor" button on the cards. */
   readAloud = '';
 
   protected override loadArgs(): readonly unknown[] {
