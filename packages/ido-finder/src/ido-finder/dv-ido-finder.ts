@@ -10,6 +10,7 @@ import {
   parseDecimal,
   parseInteger,
   problemFrom,
+  ReadAloudPart,
   type GeoPoint,
   type LoadContext,
   type RegionQuery,
@@ -50,6 +51,7 @@ let finderCount = 0;
  * @attr map - `none` shows the list only (Leaflet is then never loaded); absent, empty or `on` (the default) shows a map beside the list.
  * @attr tiles - Tile URL template (`https://…/{z}/{x}/{y}.png`); default PDOK BRT-Achtergrondkaart; `none` for no tiles (the outline of the Netherlands only).
  * @attr geolocation - Boolean: shows "use my location"; the browser asks only when the visitor presses it.
+ * @attr read-aloud - `auto` (default) or `none`: `none` hides the "Lees voor" button (for a site with its own read-aloud tool). With `auto` the button shows after a search when the device has a local voice for the finder's language; it reads the first five locations of the list (name, distance, today's hours, address).
  * @attr geocoder - `pdok` adds address suggestions from PDOK Locatieserver (sends what is typed to PDOK); `none` (the default) keeps to the embedded postcode table.
  *
  * @fires dv-location-select - A location was chosen in the list or on the map. `detail: { location }`: the location as the feed gives it (`id`, `name`, `street`, `postcode`, `city`, `lat`, `lon`, `services`, …).
@@ -71,6 +73,10 @@ let finderCount = 0;
  * @csspart name - A location's name in the list: a heading one level below the finder's, holding the button that opens it.
  * @csspart map - The map.
  * @csspart source - The line that names the sources of the postcodes, boundaries and map.
+ * @csspart read-aloud - The "Lees voor" controls below the heading (once there is a list) and, while reading, the text being read.
+ * @csspart read-aloud-button - The button that starts, pauses and goes on.
+ * @csspart read-aloud-stop - The Stop button (while reading).
+ * @csspart read-aloud-text - The sentences being read, the current one highlighted.
  */
 export class DvIdoFinder extends DvElement<FinderData> {
   static override styles = [...DvElement.styles, skeletonStyles, finderLayoutStyles, finderStyles];
@@ -123,6 +129,8 @@ export class DvIdoFinder extends DvElement<FinderData> {
 
   private readonly uid = `dv-ido-${++finderCount}`;
   private readonly focusAfter = new FocusAfterUpdate(this);
+  /** @internal "Lees voor": the first locations of the list. */
+  private readonly readAloud = new ReadAloudPart(this, this.t);
   private readonly placeSearch = new PlaceSearch(this, {
     pdok: () => this.checked('geocoder', this.geocoder, parseChoice(this.geocoder, ['pdok', NONE], NONE)) === 'pdok',
     places: (near) => this.placesLoaded(near),
@@ -314,6 +322,7 @@ export class DvIdoFinder extends DvElement<FinderData> {
     const kind = notice && noticeKind(notice);
     return html`<div class=${withMap ? 'finder with-map' : 'finder'}>
       ${this.heading(this.widgetTitle(), 'heading')}
+      ${this.renderReadAloud()}
       <p class="intro">${this.t.msg('Hulp bij DigiD, belastingen, toeslagen en andere zaken met de overheid. Gratis, in de bibliotheek.', { id: 'ido.finder.help-with-digid-taxes' })}</p>
       ${data.demo
         ? html`<p class="status demo-note" part="demo-note">
@@ -350,6 +359,20 @@ export class DvIdoFinder extends DvElement<FinderData> {
         ${withMap && this.tileTemplate === DEFAULT_TILES ? this.t.msg('Kaart: © Kadaster (PDOK).', { id: 'ido.finder.map-kadaster-pdok' }) : nothing}
       </p>
     </div>`;
+  }
+
+  /** "Lees voor" once there is a list: its first locations; a new list stops a reading. */
+  private renderReadAloud(): unknown {
+    const results = this.ranking?.results ?? [];
+    if (!results.length) {
+      this.readAloud.stop();
+      return nothing;
+    }
+    const screen = results.slice(0, 5).map((result) => result.place.location.id).join(',');
+    return this.readAloud.render(
+      () => import('../read-aloud/script.js').then(({ locationsScript }) => locationsScript(this.t, results, Date.now())),
+      screen,
+    );
   }
 
   /** Nothing within `max-distance` of the place searched: say so, and offer the nearest anyway. */
