@@ -44,11 +44,24 @@ export function pageScheme(doc: Document = document): PageScheme {
 
 const SYSTEM_DARK = '(prefers-color-scheme: dark)';
 
-/** True when a widget with `theme="auto"` shows its dark colours on this page now. */
+/** The answer of {@link pageIsDark} for the rest of the current task. */
+let answer: boolean | undefined;
+
+/**
+ * True when a widget with `theme="auto"` shows its dark colours on this page now. Reading
+ * the page's computed `color-scheme` makes the browser work out the page's styles at once,
+ * so the answer is kept until the current task ends: widgets that render together (every
+ * widget on the page, on its first render) pay for that once, not once each. A change the
+ * watcher below sees is read afresh.
+ */
 export function pageIsDark(): boolean {
-  const scheme = pageScheme();
-  // A page that offers both (`color-scheme: light dark`) follows the system: so do we.
-  return scheme === 'dark' || (scheme === 'both' && matchMedia(SYSTEM_DARK).matches);
+  if (answer === undefined) {
+    const scheme = pageScheme();
+    // A page that offers both (`color-scheme: light dark`) follows the system: so do we.
+    answer = scheme === 'dark' || (scheme === 'both' && matchMedia(SYSTEM_DARK).matches);
+    setTimeout(() => (answer = undefined));
+  }
+  return answer;
 }
 
 const listeners = new Set<() => void>();
@@ -56,6 +69,7 @@ let observing = false;
 let last: boolean | undefined;
 
 function notify(): void {
+  answer = undefined;
   const dark = pageIsDark();
   if (dark === last) return;
   last = dark;
