@@ -302,6 +302,9 @@ const main = {
       if (/packages\/core\/src\/(base\/(?!problem-view)|styles\/(theme|skeleton)|i18n\/|format\/(number|intl)|attributes|define|text)/.test(id)) {
         return 'lit';
       }
+      // Every widget watches for a local voice ("Lees voor"): a small part, not a request of
+      // its own; the button, controller and words load only when there is a voice.
+      if (/packages\/core\/src\/speech\/(read-aloud-part|voices)\./.test(id)) return 'lit';
       // Small helpers that several widgets (but not the stat card) use on their first
       // render: one chunk, not one request and one gzip frame each.
       if (/packages\/core\/src\/(controllers\/|styles\/(adopt|layout))/.test(id)) return 'kit';
