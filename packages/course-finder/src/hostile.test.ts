@@ -1,3 +1,4 @@
+import { translator } from '@digivaardig/core';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
@@ -134,7 +135,7 @@ describe.each([
   it('puts it on the card as plain strings, with only safe link targets', async () => {
     const { courses } = await load(text, format);
     const [result] = searchCourses(prepareCourses(courses.filter(({ id }) => id === 'evil-1')), {}, NOW);
-    const card = cardText(result!, 'nl', '2025');
+    const card = cardText(result!, translator('nl'), '2025');
     expect(card.title).toBe(EVIL);
     expect(card.labels).toEqual([EVIL_SHORT, 'Cursus in een groep']);
     expect(card.where).toBe(`${EVIL}, ${EVIL_SHORT}`);

@@ -20,6 +20,15 @@ export function pluralCategory(locale: Locale, n: number): PluralCategory {
   return rule.select(n);
 }
 
+/**
+ * False for a `one` form that names "1" literally (no placeholder in the source) when `n` is
+ * not 1: Ukrainian, for one, counts 21 and 31 as `one`, and "1 plek" would be wrong there.
+ */
+export function fitsCount(category: PluralCategory, n: number, forms: Partial<Record<PluralCategory, CapturedForm>>): boolean {
+  const one = forms.one?.template;
+  return !(category === 'one' && n !== 1 && one !== undefined && typeof one === 'string');
+}
+
 /** One form as written in the code: its id and source template (captured from msg()). */
 export interface CapturedForm {
   id: string;
@@ -40,6 +49,7 @@ export function pickPlural(
   for (const { locale, templates } of layers) {
     const category = pluralCategory(locale, n);
     for (const pick of [category, 'other'] as const) {
+      if (!fitsCount(pick, n, forms)) continue;
       const localized = templates[`${base}.${pick}`];
       // A form the source has gives its own values (`one` may have fewer than `other`).
       if (localized !== undefined) return { localized, source: forms[pick] ?? forms.other };

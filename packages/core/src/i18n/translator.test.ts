@@ -7,8 +7,12 @@ import type { Locale } from './locale.js';
 // Arabic and Polish before LOCALES has them.
 const AR = 'ar' as Locale;
 const PL = 'pl' as Locale;
+const UK = 'uk' as Locale;
 
 // Test catalogues, registered as a package registers its generated ones.
+registerCatalogs({
+  [UK]: () => Promise.resolve({ templates: { 'test.seats.one': 'ще 1 місце', 'test.seats.other': str`ще ${0} місць` } }),
+});
 registerCatalogs({
   en: () =>
     Promise.resolve({
@@ -96,6 +100,18 @@ describe('plural', () => {
       '11 موقعًا', // many
       '100 موقع', // other
     ]);
+  });
+
+  it('never shows a literal "1" for another number that a language counts as one (Ukrainian 21)', async () => {
+    await loadCatalogs(UK);
+    const uk = translator(UK);
+    const seats = (n: number) =>
+      uk.plural(n, {
+        one: () => uk.msg('nog 1 plek vrij', { id: 'test.seats.one' }),
+        other: () => uk.msg(str`nog ${n} plekken vrij`, { id: 'test.seats.other' }),
+      });
+    expect(seats(1)).toBe('ще 1 місце');
+    expect(seats(21)).toBe('ще 21 місць');
   });
 
   it('falls back to English with English’s own category when the locale lacks the message', async () => {

@@ -3,7 +3,7 @@ import type { TemplateResult } from 'lit';
 import { catalogOf } from './catalogs.js';
 import { fallbackChain } from './fallback.js';
 import { SOURCE_LOCALE, type Locale } from './locale.js';
-import { pickPlural, pluralCategory, type CapturedForm, type PluralCategory, type PluralForms } from './plural.js';
+import { fitsCount, pickPlural, pluralCategory, type CapturedForm, type PluralCategory, type PluralForms } from './plural.js';
 import { fill, sourceText } from './template.js';
 
 /** Right-to-left locales. */
@@ -90,7 +90,8 @@ export function translator(locale: Locale, overrides: () => TemplateMap | undefi
       if (!other) return forms.other();
       const found = pickPlural(n, { ...captured, other }, layers());
       if (found) return String(fill(found.localized, found.source.template));
-      const source = captured[pluralCategory(SOURCE_LOCALE, n)] ?? other;
+      const category = pluralCategory(SOURCE_LOCALE, n);
+      const source = (fitsCount(category, n, captured) && captured[category]) || other;
       return String(sourceText(source.template));
     },
   };

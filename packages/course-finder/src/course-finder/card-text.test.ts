@@ -1,3 +1,4 @@
+import { translator } from '@digivaardig/core';
 import { describe, expect, it } from 'vitest';
 import { amsterdamInstant } from '../data/local-time.js';
 import { searchCourses } from '../search/filter.js';
@@ -16,7 +17,7 @@ const result = (course: Partial<Course>) =>
 
 describe('the card', () => {
   it("shows the course's own tags as written, after the programme and the kind", () => {
-    expect(cardText(result({ programme: 'digisterker', tags: ['Stamboomonderzoek', 'Senioren'] }), 'nl', '2026').labels).toEqual([
+    expect(cardText(result({ programme: 'digisterker', tags: ['Stamboomonderzoek', 'Senioren'] }), translator('nl'), '2026').labels).toEqual([
       'Digisterker',
       'Cursus in een groep',
       'Stamboomonderzoek',
@@ -29,11 +30,11 @@ describe('the card', () => {
       signupUrl: 'javascript:alert(1)',
       contact: { email: 'a@bieb.nl?bcc=b@evil.nl&subject=x', phone: 'javascript:alert(1)' },
     });
-    const card = cardText(unsafe, 'nl', '2026');
+    const card = cardText(unsafe, translator('nl'), '2026');
     expect(card.signupUrl).toBeUndefined();
     expect(card.phone).toBeUndefined();
     expect(detailText(unsafe, 'nl', '2026').email).toBeUndefined();
-    expect(cardText(result({ signupUrl: 'data:text/html,<script>alert(1)</script>' }), 'nl', '2026').signupUrl).toBeUndefined();
+    expect(cardText(result({ signupUrl: 'data:text/html,<script>alert(1)</script>' }), translator('nl'), '2026').signupUrl).toBeUndefined();
     expect(detailText(result({ contact: { email: 'a@b.nl&cc=c@d.nl' } }), 'nl', '2026').email).toBeUndefined();
   });
 });

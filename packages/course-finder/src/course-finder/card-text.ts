@@ -1,9 +1,10 @@
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { formatEuro, isolateIn, localizedText, type Locale } from '@digivaardig/core';
 import { FORMAT_LABELS, programmeLabel } from '../labels.js';
 import type { CourseResult } from '../search/filter.js';
 import { formatSession } from '../session-format.js';
 import { telHref } from '../contact.js';
+import type { Localize } from '@digivaardig/core';
 
 /**
  * Everything a course card says, as plain strings (rendered as text by course-card.ts,
@@ -44,11 +45,14 @@ export function httpUrl(value: string | undefined): string | undefined {
   }
 }
 
-function seatsText(result: CourseResult): string | undefined {
+function seatsText(t: Localize, result: CourseResult): string | undefined {
   const { format, seatsLeft } = result.prepared.course;
   if (format === 'walk-in' || seatsLeft === undefined) return undefined;
-  if (seatsLeft === 0) return msg('vol', { id: 'courses.card.full' });
-  return seatsLeft === 1 ? msg('nog 1 plek vrij', { id: 'courses.card.1-place-left' }) : msg(str`nog ${seatsLeft} plekken vrij`, { id: 'courses.card.places-left' });
+  if (seatsLeft === 0) return t.msg('vol', { id: 'courses.card.full' });
+  return t.plural(seatsLeft, {
+    one: () => t.msg('nog 1 plek vrij', { id: 'courses.card.seats-left.one' }),
+    other: () => t.msg(str`nog ${seatsLeft} plekken vrij`, { id: 'courses.card.seats-left.other' }),
+  });
 }
 
 /** Writes a distance ("2,3 km"); it comes with the place lookup (see place-notes.ts). */
@@ -58,7 +62,8 @@ export type DistanceFormat = (km: number, locale: Locale) => string;
  * The card's texts for one result; `year` is this year ("2025"), other years are written
  * out. A distance is written only with `formatDistance` (there is none without a place).
  */
-export function cardText(result: CourseResult, locale: Locale, year: string, formatDistance?: DistanceFormat): CardText {
+export function cardText(result: CourseResult, t: Localize, year: string, formatDistance?: DistanceFormat): CardText {
+  const locale = t.locale;
   const { course } = result.prepared;
   const location = course.location;
   const walkIn = course.format === 'walk-in';
@@ -72,11 +77,11 @@ export function cardText(result: CourseResult, locale: Locale, year: string, for
     where: location
       ? [location.name, location.city].filter(Boolean).join(', ')
       : course.format === 'online'
-        ? msg('Online, thuis achter je eigen computer', { id: 'courses.card.online-home-your-own' })
+        ? t.msg('Online, thuis achter je eigen computer', { id: 'courses.card.online-home-your-own' })
         : undefined,
     distance: result.distanceKm === undefined ? undefined : formatDistance?.(result.distanceKm, locale),
-    price: course.price === undefined ? undefined : course.price === 0 ? msg('gratis', { id: 'courses.card.free' }) : formatEuro(course.price, locale),
-    seats: seatsText(result),
+    price: course.price === undefined ? undefined : course.price === 0 ? t.msg('gratis', { id: 'courses.card.free' }) : formatEuro(course.price, locale),
+    seats: seatsText(t, result),
     full: course.seatsLeft === 0 && !walkIn,
     walkIn,
     signupUrl: httpUrl(course.signupUrl),

@@ -1,10 +1,11 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { localizedText, topicLabel, type Locale } from '@digivaardig/core';
 import { LEVEL_LABELS } from '../labels.js';
 import type { CourseResult } from '../search/filter.js';
 import { formatSession } from '../session-format.js';
 import { mailHref } from '../contact.js';
+import type { Localize } from '@digivaardig/core';
 
 /*
  * A course's opened details, fetched with the first "Meer over deze cursus" (see
@@ -39,17 +40,18 @@ export function detailText(result: CourseResult, locale: Locale, year: string): 
 }
 
 /** The details of one course: description, topics, level, address, e-mail and every session. */
-export function courseDetails(result: CourseResult, locale: Locale, year: string): TemplateResult {
+export function courseDetails(result: CourseResult, t: Localize, year: string): TemplateResult {
+  const locale = t.locale;
   const text = detailText(result, locale, year);
   return html`
     ${text.description ? html`<p class="description">${text.description}</p>` : nothing}
     <dl class="facts">
-      ${text.topics.length ? html`<div><dt>${msg('Onderwerpen', { id: 'courses.details.topics' })}</dt><dd>${text.topics.join(', ')}</dd></div>` : nothing}
-      ${text.level ? html`<div><dt>${msg('Niveau', { id: 'courses.details.level' })}</dt><dd>${text.level}</dd></div>` : nothing}
-      ${text.address ? html`<div><dt>${msg('Adres', { id: 'courses.details.address' })}</dt><dd>${text.address}</dd></div>` : nothing}
-      ${text.email ? html`<div><dt>${msg('E-mail', { id: 'courses.details.e-mail' })}</dt><dd><a href=${text.email.href}>${text.email.text}</a></dd></div>` : nothing}
+      ${text.topics.length ? html`<div><dt>${t.msg('Onderwerpen', { id: 'courses.details.topics' })}</dt><dd>${text.topics.join(', ')}</dd></div>` : nothing}
+      ${text.level ? html`<div><dt>${t.msg('Niveau', { id: 'courses.details.level' })}</dt><dd>${text.level}</dd></div>` : nothing}
+      ${text.address ? html`<div><dt>${t.msg('Adres', { id: 'courses.details.address' })}</dt><dd>${text.address}</dd></div>` : nothing}
+      ${text.email ? html`<div><dt>${t.msg('E-mail', { id: 'courses.details.e-mail' })}</dt><dd><a href=${text.email.href}>${text.email.text}</a></dd></div>` : nothing}
     </dl>
-    <p class="sessions-heading">${msg(str`Alle keren (${text.sessions.length}):`, { id: 'courses.details.all-times' })}</p>
+    <p class="sessions-heading">${t.msg(str`Alle keren (${text.sessions.length}):`, { id: 'courses.details.all-times' })}</p>
     <ul class="sessions">
       ${text.sessions.map((session) => html`<li>${session}</li>`)}
     </ul>

@@ -237,8 +237,8 @@ export class DvCourseFinder extends DvElement<CourseData> {
     const count = this.results.length;
     const sort = sortOf(this.state, place);
     // While typing, one announcement when the visitor pauses, not one per letter.
-    if (this.announce === 'later') this.announcer.sayAfterPause(() => countText(count, sort));
-    else this.announcer.say(() => countText(count, sort));
+    if (this.announce === 'later') this.announcer.sayAfterPause(() => countText(this.t, count, sort));
+    else this.announcer.say(() => countText(this.t, count, sort));
     this.announce = 'now';
   }
 
@@ -290,16 +290,16 @@ export class DvCourseFinder extends DvElement<CourseData> {
               <strong>${this.t.msg('Voorbeeldgegevens.', { id: 'courses.finder.sample-data' })}</strong> ${this.t.msg('Deze cursussen zijn verzonnen, om te laten zien hoe het werkt.', { id: 'courses.finder.these-courses-are-made' })}
             </p>`
           : nothing}
-        ${searchForm(state, place?.problem, {
+        ${searchForm(this.t, state, place?.problem, {
           onQuery: (query) => this.change({ query }, 'later'),
           onWhere: (postcode) => this.change({ postcode, sort: '' }),
           onDistance: (maxDistance) => this.change({ maxDistance }),
           onSubmit: (query, postcode) => void this.submit(query, postcode),
         })}
-        ${placeLine(place, state.maxDistance, (postcode) => void this.submit(state.query, postcode))}
+        ${placeLine(this.t, place, state.maxDistance, (postcode) => void this.submit(state.query, postcode))}
         ${filterPanel(
           {
-            locale,
+            t: this.t,
             state,
             choices: data.choices,
             onToggle: (key, value, on) => this.toggleFilter(key, value, on),
@@ -312,21 +312,21 @@ export class DvCourseFinder extends DvElement<CourseData> {
           },
           this.filterGroups.module,
         )}
-        ${resultBar(
+        ${resultBar(this.t, 
           this.announcer.text,
           state,
-          place?.origin ? place.notes.sortChoice(sortOf(state, place), (sort) => this.change({ sort })) : nothing,
+          place?.origin ? place.notes.sortChoice(this.t, sortOf(state, place), (sort) => this.change({ sort })) : nothing,
           this.clearAll,
         )}
         ${this.results.length === 0 && this.noResults.module
-          ? this.noResults.module.noResults(state, DISTANCES, { change: (patch) => this.change(patch), clearFilters: this.clearFilters })
+          ? this.noResults.module.noResults(this.t, state, DISTANCES, { change: (patch) => this.change(patch), clearFilters: this.clearFilters })
           : nothing}
-        ${courseList(
+        ${courseList(this.t, 
           this.results.slice(0, this.shown),
           Math.max(0, this.results.length - this.shown),
           (result) =>
             courseCard(result, {
-              locale,
+              t: this.t,
               level: Math.min(6, this.level + 1),
               year,
               open: this.openCourse === result.prepared.course.id,

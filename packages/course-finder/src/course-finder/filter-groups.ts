@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { topicLabel, WEEKDAYS, type Locale, type Topic, type Weekday } from '@digivaardig/core';
 import { FORMAT_LABELS, programmeLabel } from '../labels.js';
 import { PARTS_OF_DAY, type PartOfDay } from '../search/choices.js';
@@ -7,6 +7,7 @@ import type { CourseFormat } from '../types.js';
 import type { FilterChoices } from '../data/course-data.js';
 import { choiceStyles } from './choice-styles.js';
 import type { FinderState } from '../state.js';
+import type { Localize } from '@digivaardig/core';
 
 /*
  * The checkboxes of the filter panel and the chips of the filters that are on, fetched when
@@ -18,7 +19,8 @@ export type { FilterChoices };
 export type ListKey = 'topics' | 'programmes' | 'formats' | 'days' | 'times';
 
 export interface FilterContext {
-  readonly locale: Locale;
+  /** The finder's words and language. */
+  readonly t: Localize;
   readonly state: FinderState;
   readonly choices: FilterChoices;
   readonly onToggle: (key: ListKey, value: string, on: boolean) => void;
@@ -28,22 +30,22 @@ export interface FilterContext {
 /** How many topics the filter panel shows before "Meer onderwerpen". */
 export const FIRST_TOPICS = 8;
 
-export function weekdayName(day: Weekday): string {
+export function weekdayName(t: Localize, day: Weekday): string {
   switch (day) {
-    case 'mo': return msg('maandag', { id: 'courses.filters.monday' });
-    case 'tu': return msg('dinsdag', { id: 'courses.filters.tuesday' });
-    case 'we': return msg('woensdag', { id: 'courses.filters.wednesday' });
-    case 'th': return msg('donderdag', { id: 'courses.filters.thursday' });
-    case 'fr': return msg('vrijdag', { id: 'courses.filters.friday' });
-    case 'sa': return msg('zaterdag', { id: 'courses.filters.saturday' });
-    default: return msg('zondag', { id: 'courses.filters.sunday' });
+    case 'mo': return t.msg('maandag', { id: 'courses.filters.monday' });
+    case 'tu': return t.msg('dinsdag', { id: 'courses.filters.tuesday' });
+    case 'we': return t.msg('woensdag', { id: 'courses.filters.wednesday' });
+    case 'th': return t.msg('donderdag', { id: 'courses.filters.thursday' });
+    case 'fr': return t.msg('vrijdag', { id: 'courses.filters.friday' });
+    case 'sa': return t.msg('zaterdag', { id: 'courses.filters.saturday' });
+    default: return t.msg('zondag', { id: 'courses.filters.sunday' });
   }
 }
 
-export function partOfDayName(part: PartOfDay): string {
-  if (part === 'morning') return msg('ochtend (voor 12.00 uur)', { id: 'courses.filters.morning-before-12-00' });
-  if (part === 'afternoon') return msg('middag (12.00 tot 17.00 uur)', { id: 'courses.filters.afternoon-12-00-17' });
-  return msg('avond (vanaf 17.00 uur)', { id: 'courses.filters.evening-from-17-00' });
+export function partOfDayName(t: Localize, part: PartOfDay): string {
+  if (part === 'morning') return t.msg('ochtend (voor 12.00 uur)', { id: 'courses.filters.morning-before-12-00' });
+  if (part === 'afternoon') return t.msg('middag (12.00 tot 17.00 uur)', { id: 'courses.filters.afternoon-12-00-17' });
+  return t.msg('avond (vanaf 17.00 uur)', { id: 'courses.filters.evening-from-17-00' });
 }
 
 /** One filter that is on, in words, for a chip. */
@@ -54,23 +56,25 @@ export interface ActiveFilter {
 }
 
 /** The filters that are on, in the panel's order. */
-export function activeFilters(state: FinderState, locale: Locale): ActiveFilter[] {
+export function activeFilters(state: FinderState, t: Localize): ActiveFilter[] {
+  const locale = t.locale;
   return [
     ...state.topics.map((value) => ({ key: 'topics' as const, value, label: topicLabel(value, locale) })),
     ...state.formats.map((value: CourseFormat) => ({ key: 'formats' as const, value, label: FORMAT_LABELS[value][locale] })),
     ...state.programmes.map((value) => ({ key: 'programmes' as const, value, label: programmeLabel(value, locale) })),
-    ...state.days.map((value) => ({ key: 'days' as const, value, label: weekdayName(value) })),
-    ...state.times.map((value) => ({ key: 'times' as const, value, label: partOfDayName(value) })),
-    ...(state.free ? [{ key: 'free' as const, value: '1', label: msg('Alleen gratis cursussen', { id: 'courses.filters.free-courses-only' }) }] : []),
+    ...state.days.map((value) => ({ key: 'days' as const, value, label: weekdayName(t, value) })),
+    ...state.times.map((value) => ({ key: 'times' as const, value, label: partOfDayName(t, value) })),
+    ...(state.free ? [{ key: 'free' as const, value: '1', label: t.msg('Alleen gratis cursussen', { id: 'courses.filters.free-courses-only' }) }] : []),
   ];
 }
 
 /** The filters that are on, as chips: each a button that takes its filter off. */
 export function filterChips(context: FilterContext): TemplateResult {
-  return html`<ul class="chips" aria-label=${msg('Filters die aan staan', { id: 'courses.filters.filters-that-are' })}>
-    ${activeFilters(context.state, context.locale).map(
+  const t = context.t;
+  return html`<ul class="chips" aria-label=${t.msg('Filters die aan staan', { id: 'courses.filters.filters-that-are' })}>
+    ${activeFilters(context.state, t).map(
       ({ key, value, label }) => html`<li>
-        <button type="button" class="chip" aria-label=${msg(str`${label}, filter weghalen`, { id: 'courses.filters.remove-filter' })}
+        <button type="button" class="chip" aria-label=${t.msg(str`${label}, filter weghalen`, { id: 'courses.filters.remove-filter' })}
           @click=${() => (key === 'free' ? context.onFree(false) : context.onToggle(key, value, false))}>
           <span>${label}</span><span class="chip-x" aria-hidden="true">×</span>
         </button>
@@ -82,6 +86,7 @@ export function filterChips(context: FilterContext): TemplateResult {
 type Option = { value: string; label: string };
 
 function group(legend: string, key: ListKey, [options, more]: readonly [readonly Option[], readonly Option[]], context: FilterContext): TemplateResult | typeof nothing {
+  const t = context.t;
   if (options.length === 0) return nothing;
   const selected = context.state[key] as readonly string[];
   const check = ({ value, label }: Option) => html`<label class="check">
@@ -94,7 +99,7 @@ function group(legend: string, key: ListKey, [options, more]: readonly [readonly
     ${options.map(check)}
     ${more.length
       ? html`<details class="more-topics" ?open=${more.some(({ value }) => selected.includes(value))}>
-          <summary>${msg('Meer onderwerpen', { id: 'courses.filters.more-topics' })}</summary>
+          <summary>${t.msg('Meer onderwerpen', { id: 'courses.filters.more-topics' })}</summary>
           ${more.map(check)}
         </details>`
       : nothing}
@@ -103,7 +108,7 @@ function group(legend: string, key: ListKey, [options, more]: readonly [readonly
 
 /** The topics: at most FIRST_TOPICS at first (the chosen ones always), the rest behind "Meer onderwerpen". */
 function topicOptions(topics: readonly Topic[], context: FilterContext): [Option[], Option[]] {
-  const options = topics.map((value) => ({ value, label: topicLabel(value, context.locale) }));
+  const options = topics.map((value) => ({ value, label: topicLabel(value, context.t.locale) }));
   if (options.length <= FIRST_TOPICS + 1) return [options, []];
   return [options.slice(0, FIRST_TOPICS), options.slice(FIRST_TOPICS)];
 }
@@ -111,23 +116,26 @@ function topicOptions(topics: readonly Topic[], context: FilterContext): [Option
 
 /** The filter groups: native checkboxes in fieldsets. */
 export function filterGroups(context: FilterContext): TemplateResult {
-  const { locale, choices, state } = context;
+  const t = context.t;
+  const { choices, state } = context;
+  const locale = t.locale;
   return html`<div class="filter-groups">
-    ${group(msg('Onderwerp', { id: 'courses.filters.topic' }), 'topics', topicOptions(choices.topics as readonly Topic[], context), context)}
-    ${group(msg('Soort', { id: 'courses.filters.kind' }), 'formats', [choices.formats.map((value) => ({ value, label: FORMAT_LABELS[value][locale] })), []], context)}
-    ${group(msg('Programma', { id: 'courses.filters.programme' }), 'programmes', [choices.programmes.map((value) => ({ value, label: programmeLabel(value, locale) })), []], context)}
-    ${group(msg('Dag', { id: 'courses.filters.day' }), 'days', [WEEKDAYS.map((value) => ({ value, label: weekdayName(value) })), []], context)}
-    ${group(msg('Tijd van de dag', { id: 'courses.filters.time-day' }), 'times', [PARTS_OF_DAY.map((value) => ({ value, label: partOfDayName(value) })), []], context)}
+    ${group(t.msg('Onderwerp', { id: 'courses.filters.topic' }), 'topics', topicOptions(choices.topics as readonly Topic[], context), context)}
+    ${group(t.msg('Soort', { id: 'courses.filters.kind' }), 'formats', [choices.formats.map((value) => ({ value, label: FORMAT_LABELS[value][locale] })), []], context)}
+    ${group(t.msg('Programma', { id: 'courses.filters.programme' }), 'programmes', [choices.programmes.map((value) => ({ value, label: programmeLabel(value, locale) })), []], context)}
+    ${group(t.msg('Dag', { id: 'courses.filters.day' }), 'days', [WEEKDAYS.map((value) => ({ value, label: weekdayName(t, value) })), []], context)}
+    ${group(t.msg('Tijd van de dag', { id: 'courses.filters.time-day' }), 'times', [PARTS_OF_DAY.map((value) => ({ value, label: partOfDayName(t, value) })), []], context)}
     ${choices.anyFree ? freeGroup(context) : nothing}
   </div>`;
 }
 
 function freeGroup(context: FilterContext): TemplateResult {
+  const t = context.t;
   return html`<fieldset part="filter-group">
-    <legend>${msg('Prijs', { id: 'courses.card.price' })}</legend>
+    <legend>${t.msg('Prijs', { id: 'courses.card.price' })}</legend>
     <label class="check">
       <input type="checkbox" .checked=${context.state.free} @change=${(event: Event) => context.onFree((event.target as HTMLInputElement).checked)} />
-      <span>${msg('Alleen gratis cursussen', { id: 'courses.filters.free-courses-only' })}</span>
+      <span>${t.msg('Alleen gratis cursussen', { id: 'courses.filters.free-courses-only' })}</span>
     </label>
   </fieldset>`;
 }

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import type { FinderState } from '../state.js';
 import type { FilterContext, FilterGroups } from './filter-groups.js';
+import type { Localize } from '@digivaardig/core';
 
 export type { FilterChoices, FilterContext, FilterGroups, ListKey } from './filter-groups.js';
 
@@ -23,10 +24,11 @@ export function filterPanel(
   onOpen: (open: boolean) => void,
   groups: FilterGroups | undefined,
 ): TemplateResult {
+  const t = context.t;
   const count = activeFilterCount(context.state);
   return html`<details class="filters" part="filters" ?open=${open}
     @toggle=${(event: Event) => onOpen((event.target as HTMLDetailsElement).open)}>
-    <summary>${count ? msg(str`Filters (${count})`, { id: 'courses.filters.filters' }) : msg('Filters', { id: 'courses.filters.filters-2' })}</summary>
+    <summary>${count ? t.msg(str`Filters (${count})`, { id: 'courses.filters.filters' }) : t.msg('Filters', { id: 'courses.filters.filters-2' })}</summary>
     ${open && groups ? groups.filterGroups(context) : nothing}
   </details>
   ${count && groups ? groups.filterChips(context) : nothing}`;

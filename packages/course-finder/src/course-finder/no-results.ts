@@ -1,7 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import type { FinderState } from '../state.js';
 import { activeFilterCount } from './filter-panel.js';
+import type { Localize } from '@digivaardig/core';
 
 /*
  * What to loosen when no course fits, fetched the first time nothing does, so the first
@@ -14,16 +15,16 @@ export interface NoResultsActions {
 }
 
 /** No course fits: say what to loosen, each as a button that does it. */
-export function noResults(state: FinderState, distances: readonly number[], actions: NoResultsActions): TemplateResult {
+export function noResults(t: Localize, state: FinderState, distances: readonly number[], actions: NoResultsActions): TemplateResult {
   const wider = state.maxDistance ? distances.find((km) => km > state.maxDistance) : undefined;
-  const widen = wider ? msg(str`Zoek verder weg (tot ${wider} km)`, { id: 'courses.none.search-further-away-up' }) : msg('Zoek op alle afstanden', { id: 'courses.none.search-any-distance' });
+  const widen = wider ? t.msg(str`Zoek verder weg (tot ${wider} km)`, { id: 'courses.none.search-further-away-up' }) : t.msg('Zoek op alle afstanden', { id: 'courses.none.search-any-distance' });
   return html`<div class="no-results">
-    <p>${msg('Probeer het zo:', { id: 'courses.none.try' })}</p>
+    <p>${t.msg('Probeer het zo:', { id: 'courses.none.try' })}</p>
     <ul class="suggestions">
       ${state.maxDistance ? suggestion(widen, () => actions.change({ maxDistance: wider ?? 0 })) : nothing}
-      ${state.query ? suggestion(msg('Wis je zoekwoorden', { id: 'courses.none.clear-your-search-words' }), () => actions.change({ query: '' })) : nothing}
-      ${activeFilterCount(state) ? suggestion(msg('Zet alle filters uit', { id: 'courses.none.turn-all-filters-off' }), actions.clearFilters) : nothing}
-      <li>${msg('Vraag in de bibliotheek naar hulp. Daar weten ze wat er in de buurt is.', { id: 'courses.none.ask-help-library-they' })}</li>
+      ${state.query ? suggestion(t.msg('Wis je zoekwoorden', { id: 'courses.none.clear-your-search-words' }), () => actions.change({ query: '' })) : nothing}
+      ${activeFilterCount(state) ? suggestion(t.msg('Zet alle filters uit', { id: 'courses.none.turn-all-filters-off' }), actions.clearFilters) : nothing}
+      <li>${t.msg('Vraag in de bibliotheek naar hulp. Daar weten ze wat er in de buurt is.', { id: 'courses.none.ask-help-library-they' })}</li>
     </ul>
   </div>`;
 }

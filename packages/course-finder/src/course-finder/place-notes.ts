@@ -1,8 +1,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import type { Origin, PlaceProblem } from '../data/place-lookup.js';
 import type { CourseSort } from '../search/choices.js';
 import { choiceStyles } from './choice-styles.js';
+import type { Localize } from '@digivaardig/core';
 
 /** Distances are written only with a place, so their formatting comes with it too. */
 export { formatDistance } from '@digivaardig/core';
@@ -14,14 +15,14 @@ export { formatDistance } from '@digivaardig/core';
  */
 
 /** Why the typed place was not found, in words. */
-export function placeProblemText(problem: PlaceProblem): string {
-  if (problem.code === 'unknown-postcode') return msg(str`Postcode ${problem.postcode} kennen we niet. Probeer een postcode in de buurt.`, { id: 'courses.place.we-do-not-know' });
+export function placeProblemText(t: Localize, problem: PlaceProblem): string {
+  if (problem.code === 'unknown-postcode') return t.msg(str`Postcode ${problem.postcode} kennen we niet. Probeer een postcode in de buurt.`, { id: 'courses.place.we-do-not-know' });
   if (problem.code === 'unknown-place') {
     return problem.suggestion
-      ? msg(str`We kennen geen plaats die "${problem.text}" heet.`, { id: 'courses.place.we-know-no-place' })
-      : msg(str`We kennen geen plaats die "${problem.text}" heet. Probeer je postcode.`, { id: 'courses.place.we-know-no-place-2' });
+      ? t.msg(str`We kennen geen plaats die "${problem.text}" heet.`, { id: 'courses.place.we-know-no-place' })
+      : t.msg(str`We kennen geen plaats die "${problem.text}" heet. Probeer je postcode.`, { id: 'courses.place.we-know-no-place-2' });
   }
-  return msg('Vul een postcode in zoals 2311 EZ, of de naam van je woonplaats.', { id: 'courses.place.enter-postcode-such-as' });
+  return t.msg('Vul een postcode in zoals 2311 EZ, of de naam van je woonplaats.', { id: 'courses.place.enter-postcode-such-as' });
 }
 
 /**
@@ -29,27 +30,27 @@ export function placeProblemText(problem: PlaceProblem): string {
  * postcode field points to it with aria-describedby) with "Bedoel je Utrecht?" when we
  * think we know the place meant, or where distances are measured from.
  */
-export function placeNote(origin: Origin | undefined, problem: PlaceProblem | undefined, onSuggest: (name: string) => void): TemplateResult {
+export function placeNote(t: Localize, origin: Origin | undefined, problem: PlaceProblem | undefined, onSuggest: (name: string) => void): TemplateResult {
   if (problem) {
     const suggestion = problem.code === 'unknown-place' ? problem.suggestion : undefined;
     return html`<div class="problem-box">
-      <p class="problem" id="where-problem" role="alert">${placeProblemText(problem)}</p>
+      <p class="problem" id="where-problem" role="alert">${placeProblemText(t, problem)}</p>
       ${suggestion
-        ? html`<button type="button" class="secondary suggestion" @click=${() => onSuggest(suggestion)}>${msg(str`Bedoel je ${suggestion}?`, { id: 'courses.place.did-you-mean' })}</button>`
+        ? html`<button type="button" class="secondary suggestion" @click=${() => onSuggest(suggestion)}>${t.msg(str`Bedoel je ${suggestion}?`, { id: 'courses.place.did-you-mean' })}</button>`
         : nothing}
     </div>`;
   }
-  return html`<p class="muted">${msg(str`Afstand gemeten vanaf ${origin?.label ?? ''}.`, { id: 'courses.place.distance-measured-from' })}</p>`;
+  return html`<p class="muted">${t.msg(str`Afstand gemeten vanaf ${origin?.label ?? ''}.`, { id: 'courses.place.distance-measured-from' })}</p>`;
 }
 
 /** Soonest or nearest first, as two radio buttons. */
-export function sortChoice(current: CourseSort, onChange: (sort: CourseSort) => void): TemplateResult {
+export function sortChoice(t: Localize, current: CourseSort, onChange: (sort: CourseSort) => void): TemplateResult {
   return html`<fieldset class="sort">
-    <legend>${msg('Volgorde', { id: 'courses.place.order' })}</legend>
+    <legend>${t.msg('Volgorde', { id: 'courses.place.order' })}</legend>
     ${(['date', 'distance'] as const).map(
       (sort) => html`<label class="check">
         <input type="radio" name="sort" value=${sort} .checked=${current === sort} @change=${() => onChange(sort)} />
-        <span>${sort === 'date' ? msg('Eerstvolgende eerst', { id: 'courses.place.soonest-first' }) : msg('Dichtstbij eerst', { id: 'courses.place.nearest-first' })}</span>
+        <span>${sort === 'date' ? t.msg('Eerstvolgende eerst', { id: 'courses.place.soonest-first' }) : t.msg('Dichtstbij eerst', { id: 'courses.place.nearest-first' })}</span>
       </label>`,
     )}
   </fieldset>`;
