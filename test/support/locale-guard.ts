@@ -1,12 +1,20 @@
 import { expect } from '@open-wc/testing';
-import { wordsOutsideLocale } from '@digivaardig/core';
 
 /*
- * Imported by every element test file: after each test, no widget may have asked for
- * words outside its own language (outside a render or `inLocale()`), or an English
- * widget would show them in Dutch. Root-level hooks: they run around every test here.
+ * Imported by every element test file. Words cannot come out in another widget's language
+ * (views get the element's `t`); this checks, after each test, that every widget still on
+ * the page marks its content with the language and direction it speaks (`lang` and `dir`
+ * on its base), so screen readers and the browser's text layout follow the words.
  */
-beforeEach(() => wordsOutsideLocale.clear());
 afterEach(() => {
-  expect([...wordsOutsideLocale].join(' | '), 'words asked for outside the widget’s language').to.equal('');
+  const wrong: string[] = [];
+  for (const element of document.querySelectorAll('*')) {
+    const t = (element as { t?: { locale?: string; dir?: string } }).t;
+    const base = element.shadowRoot?.querySelector('[part="base"]');
+    if (!t?.locale || !base) continue;
+    if (base.getAttribute('lang') !== t.locale || base.getAttribute('dir') !== t.dir) {
+      wrong.push(`<${element.localName}> speaks ${t.locale} (${t.dir}) but its base says ${base.getAttribute('lang')} (${base.getAttribute('dir')})`);
+    }
+  }
+  expect(wrong.join(' | '), 'widgets whose base is marked with another language').to.equal('');
 });

@@ -21,7 +21,6 @@ export { pageIsDark, pageScheme, watchPageTheme, type PageScheme } from './style
 export { defineElement } from './define.js';
 export { NONE, parseChoice, parseDecimal, parseHttpUrl, parseInteger, type Parsed } from './attributes.js';
 export { LOCALES, SOURCE_LOCALE, resolveLocale, toLocale, type Locale } from './i18n/locale.js';
-export { isLocaleReady, loadLocale, registerCatalog, withLocale, wordsOutsideLocale } from './i18n/catalog.js';
 export { LocalizeController, type LocalizeOptions } from './i18n/localize-controller.js';
 export { directionOf, translator, type Localize } from './i18n/translator.js';
 export { isCatalogReady, loadCatalogs, registerCatalogs, type CatalogLoader } from './i18n/catalogs.js';

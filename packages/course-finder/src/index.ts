@@ -1,8 +1,7 @@
 // `import '@digivaardig/course-finder'` defines <dv-course-finder>.
-import { defineElement, registerCatalog, registerCatalogs } from '@digivaardig/core';
+import { defineElement, registerCatalogs } from '@digivaardig/core';
 import { DvCourseFinder } from './course-finder/dv-course-finder.js';
 
-registerCatalog('en', () => import('./generated/locales/en.js'));
 registerCatalogs({ en: () => import('./generated/locales/en.js') });
 defineElement('dv-course-finder', DvCourseFinder);
 

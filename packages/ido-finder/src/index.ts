@@ -1,10 +1,9 @@
 // `import '@digivaardig/ido-finder'` defines <dv-ido-finder>. The definition lives in this
 // file on purpose: package.json lists it (only) as having side effects.
-import { defineElement, registerCatalog, registerCatalogs } from '@digivaardig/core';
+import { defineElement, registerCatalogs } from '@digivaardig/core';
 import { DvIdoFinder } from './ido-finder/dv-ido-finder.js';
 import { DEFAULT_TILES } from './map/tiles.js';
 
-registerCatalog('en', () => import('./generated/locales/en.js'));
 registerCatalogs({ en: () => import('./generated/locales/en.js') });
 defineElement('dv-ido-finder', DvIdoFinder);
 

@@ -1,8 +1,7 @@
 // `import '@digivaardig/self-check'` defines <dv-self-check>.
-import { defineElement, registerCatalog, registerCatalogs } from '@digivaardig/core';
+import { defineElement, registerCatalogs } from '@digivaardig/core';
 import { DvSelfCheck } from './self-check/dv-self-check.js';
 
-registerCatalog('en', () => import('./generated/locales/en.js'));
 registerCatalogs({ en: () => import('./generated/locales/en.js') });
 defineElement('dv-self-check', DvSelfCheck);
 

@@ -1,6 +1,5 @@
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { parseChoice, parseInteger, type Parsed } from '../attributes.js';
-import { isLocaleReady, loadLocale, registerCatalog, withLocale } from '../i18n/catalog.js';
 import { SOURCE_LOCALE, type Locale } from '../i18n/locale.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { registerCatalogs } from '../i18n/catalogs.js';
@@ -21,7 +20,6 @@ import { pageIsDark, watchPageTheme } from '../styles/host-theme.js';
 import { loadingWords } from '../i18n/loading-words.js';
 
 // The shared states' own strings (loading, errors) come with the base element.
-registerCatalog('en', () => import('../generated/locales/en.js'));
 registerCatalogs({ en: () => import('../generated/locales/en.js') });
 
 /** Where a widget is in its life: waiting for data, showing it, showing nothing, or failing. */
@@ -240,35 +238,22 @@ export abstract class DvElement<Data = unknown> extends LitElement {
     // The dark colours apply through this attribute (theme.ts): `auto` follows the host page.
     this.toggleAttribute('data-dv-dark', theme === 'dark' || (theme === 'auto' && pageIsDark()));
     if (this.t.invalid) this.warnOnce('lang', this.lang, this.locale);
-    const locale = this.locale;
-    if (!isLocaleReady(locale)) {
-      loadLocale(locale).then(
-        () => this.requestUpdate(),
-        () => {
-          // The translation did not arrive: Dutch is better than nothing.
-          this.warnOnce('lang', this.lang || document.documentElement.lang, SOURCE_LOCALE);
-          this.oldCatalogFailed = true;
-          this.requestUpdate();
-        },
-      );
-    }
+    // The translation did not arrive: English or Dutch is better than nothing.
+    if (this.t.loadFailed) this.warnOnce('lang', this.lang || document.documentElement.lang, SOURCE_LOCALE);
   }
 
-  /** @internal True while the words of the widget's language are on their way. */
+  /** @internal False while the words of the widget's language are on their way. */
   private get localeReady(): boolean {
-    return (isLocaleReady(this.locale) || this.oldCatalogFailed) && this.t.ready;
+    return this.t.ready;
   }
 
-  private oldCatalogFailed = false;
-
-  /** Renders in the widget's own language; a failing render shows the error state instead. */
+  /** A failing render shows the error state instead. */
   protected override update(changed: PropertyValues): void {
-    const locale = isLocaleReady(this.locale) ? this.locale : SOURCE_LOCALE;
     try {
-      withLocale(locale, () => super.update(changed));
+      super.update(changed);
     } catch (error) {
       this.fail({ code: 'internal' }, error);
-      withLocale(locale, () => super.update(changed));
+      super.update(changed);
     }
   }
 
@@ -318,7 +303,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
   /**
    * The widget's own title, shown as its heading in the error state too, so the visitor
    * knows which service failed. Widgets with a fixed heading return it (inside a render,
-   * so `msg()` answers in the widget's language).
+   * with `this.t.msg()`).
    */
   protected widgetTitle(): string | undefined {
     return undefined;
@@ -329,16 +314,6 @@ export abstract class DvElement<Data = unknown> extends LitElement {
     return problemView
       ? problemView.renderProblem(this.t, problem, this.messageFor(problem), () => this.reload(), title && this.heading(title))
       : html`<div class="status error" part="status" role="alert">${problemViewMissing ? this.messageFor(problem) : ''}</div>`;
-  }
-
-  /**
-   * @internal
-   * Runs `text` with `msg()` answering in this widget's language. Renders do this by
-   * themselves; words made outside a render (map labels, hints, chart labels, event
-   * details) must come through here, or they come out in Dutch.
-   */
-  inLocale<T>(text: () => T): T {
-    return withLocale(this.locale, text);
   }
 
   /** A heading at the widget's level, so it fits the host page's outline. */
@@ -366,7 +341,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
     this.failure = problem;
     const tell = () => {
       this.requestUpdate();
-      const message = this.inLocale(() => this.messageFor(problem));
+      const message = this.messageFor(problem);
       this.emit('dv-error', { code: problem.code, message });
     };
     if (problemView) return tell();

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { DvElement, isLocaleReady } from '../index.js';
+import { DvElement, isCatalogReady } from '../index.js';
 import { defineElement } from '../define.js';
 import '../../../../test/support/locale-guard.js';
 
@@ -23,13 +23,13 @@ const status = (el: Element) => el.shadowRoot!.querySelector('[part="status"]')!
 describe('the loading state speaks the widget’s language from the first frame', () => {
   it('says "Loading…" in an English widget before the English words have arrived', async () => {
     // A fresh page: no widget has asked for English yet.
-    expect(isLocaleReady('en')).to.equal(false);
+    expect(isCatalogReady('en')).to.equal(false);
     const el = document.createElement('dv-waiting-widget');
     el.setAttribute('lang', 'en');
     document.body.append(el);
     await (el as WaitingWidget).updateComplete;
     // Still waiting for the English catalogue, and already in English.
-    expect(isLocaleReady('en')).to.equal(false);
+    expect(isCatalogReady('en')).to.equal(false);
     expect(status(el)).to.equal('Loading…');
     expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('en');
     el.remove();
