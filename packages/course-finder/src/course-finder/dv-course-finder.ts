@@ -9,6 +9,7 @@ import {
   parseChoice,
   parseInteger,
   problemFrom,
+  ReadAloudPart,
   type LoadContext,
   nearViewport,
   skeleton,
@@ -55,6 +56,7 @@ const JSONLD = ['on', NONE] as const;
  * @attr page-size - How many courses show before "Toon meer"; `10` (default).
  * @attr follow-self-check - Boolean: when a `<dv-self-check>` on the page finishes, select the topics of its weakest areas.
  * @attr jsonld - On by default: writes schema.org Course JSON-LD for the listed courses into the page; `jsonld="none"` does not.
+ * @attr read-aloud - `auto` (default) or `none`: `none` hides the "Lees voor" button (for a site with its own read-aloud tool). With `auto` the button shows when the device has a local voice for the finder's language; it reads the first five courses of the list (title, next meeting, where, price).
  * @attr sync-url - Boolean: keep search and filters in the page address (`#dv-course-finder?topics=safety`), so a link can be shared.
  * @attr today - For previews and tests: the date (`2025-01-06`, or `2025-01-06T14:00`) the widget takes as now; the sample data moves to that week.
  *
@@ -75,6 +77,10 @@ const JSONLD = ['on', NONE] as const;
  * @csspart details-button - A card's "Meer over deze cursus" button.
  * @csspart course-details - A card's opened details.
  * @csspart more - The "Toon meer" button.
+ * @csspart read-aloud - The "Lees voor" controls below the heading and, while reading, the text being read.
+ * @csspart read-aloud-button - The button that starts, pauses and goes on.
+ * @csspart read-aloud-stop - The Stop button (while reading).
+ * @csspart read-aloud-text - The sentences being read, the current one highlighted.
  */
 export class DvCourseFinder extends DvElement<CourseData> {
   static override styles = [...DvElement.styles, skeletonStyles, finderLayoutStyles, courseFinderStyles];
@@ -142,6 +148,8 @@ export class DvCourseFinder extends DvElement<CourseData> {
   private announce: 'now' | 'later' = 'now';
 
   private readonly announcer = new Announcer(this);
+  /** @internal "Lees voor": the first courses of the list. */
+  private readonly readAloud = new ReadAloudPart(this, this.t);
   private readonly focusAfterUpdate = new FocusAfterUpdate(this);
   private readonly place = placeLookup(
     this,
@@ -278,6 +286,20 @@ export class DvCourseFinder extends DvElement<CourseData> {
     return this.t.msg('Cursussen digitale vaardigheden', { id: 'courses.finder.digital-skills-courses' });
   }
 
+  /** "Lees voor" while there are courses: the first few; another list stops a reading. */
+  private renderReadAloud(): unknown {
+    const results = this.results;
+    if (!results.length) {
+      this.readAloud.stop();
+      return nothing;
+    }
+    const screen = `${results.length}:${results.slice(0, 5).map((result) => result.prepared.course.id).join(',')}`;
+    return this.readAloud.render(
+      () => import('../read-aloud/script.js').then(({ coursesScript }) => coursesScript(this.t, results)),
+      screen,
+    );
+  }
+
   protected renderReady(data: CourseData): unknown {
     const { locale, state } = this;
     const place = this.place.value;
@@ -285,6 +307,7 @@ export class DvCourseFinder extends DvElement<CourseData> {
     return html`
       <div class="finder">
         ${this.heading(this.widgetTitle(), 'heading')}
+        ${this.renderReadAloud()}
         ${data.demo
           ? html`<p class="status demo-note" part="demo-note">
               <strong>${this.t.msg('Voorbeeldgegevens.', { id: 'courses.finder.sample-data' })}</strong> ${this.t.msg('Deze cursussen zijn verzonnen, om te laten zien hoe het werkt.', { id: 'courses.finder.these-courses-are-made' })}
