@@ -29,6 +29,9 @@ const titles = (finder: DvCourseFinder) => [...finder.shadowRoot!.querySelectorA
 
 async function mount(template: ReturnType<typeof html>): Promise<DvCourseFinder> {
   const finder = (await fixture<HTMLElement>(template)) as DvCourseFinder;
+  // A finder far below the fold waits for the visitor to come near (it loads its courses
+  // then): fixtures of one test stack up, so each is brought on screen.
+  finder.scrollIntoView();
   await settled(finder, 'ready');
   return finder;
 }
