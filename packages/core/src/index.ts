@@ -26,7 +26,7 @@ export { directionOf, translator, type Localize } from './i18n/translator.js';
 export { isCatalogReady, loadCatalogs, registerCatalogs, type CatalogLoader } from './i18n/catalogs.js';
 export { pluralCategory, type PluralCategory, type PluralForms } from './i18n/plural.js';
 export { langOf } from './i18n/lang-of.js';
-export { localizedText, type LocalizedText } from './text.js';
+export { localizedText, pickLocale, type InLocales, type LocalizedText } from './text.js';
 export {
   asSentences,
   clockMinutes,

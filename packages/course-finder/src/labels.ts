@@ -1,11 +1,11 @@
-import type { Locale } from '@digivaardig/core';
+import { pickLocale, type InLocales, type Locale } from '@digivaardig/core';
 import type { CourseFormat, CourseLevel } from './types.js';
 
 /*
  * Domain words from the data, in both languages. They are records, not msg() strings,
  * because the search matches them in either language whatever the widget speaks.
  */
-type Words = Readonly<Record<Locale, string>>;
+type Words = InLocales<string>;
 
 export const FORMAT_LABELS: Readonly<Record<CourseFormat, Words>> = {
   group: { nl: 'Cursus in een groep', en: 'Group course' },
@@ -32,7 +32,7 @@ export const PROGRAMME_LABELS: Readonly<Record<string, Words>> = {
 
 export function programmeLabel(programme: string, locale: Locale): string {
   const key = programme.trim().toLowerCase();
-  return Object.hasOwn(PROGRAMME_LABELS, key) ? PROGRAMME_LABELS[key]![locale] : programme;
+  return Object.hasOwn(PROGRAMME_LABELS, key) ? pickLocale(PROGRAMME_LABELS[key]!, locale) : programme;
 }
 
 /** The programme ids the finder names in words (for controls and docs). */

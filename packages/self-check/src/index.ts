@@ -2,7 +2,13 @@
 import { defineElement, registerCatalogs } from '@digivaardig/core';
 import { DvSelfCheck } from './self-check/dv-self-check.js';
 
-registerCatalogs({ en: () => import('./generated/locales/en.js') });
+registerCatalogs({
+  en: () => import('./generated/locales/en.js'),
+  ar: () => import('./generated/locales/ar.js'),
+  tr: () => import('./generated/locales/tr.js'),
+  pl: () => import('./generated/locales/pl.js'),
+  uk: () => import('./generated/locales/uk.js'),
+});
 defineElement('dv-self-check', DvSelfCheck);
 
 export { DvSelfCheck, CHARTS } from './self-check/dv-self-check.js';

@@ -20,7 +20,14 @@ import { pageIsDark, watchPageTheme } from '../styles/host-theme.js';
 import { loadingWords } from '../i18n/loading-words.js';
 
 // The shared states' own strings (loading, errors) come with the base element.
-registerCatalogs({ en: () => import('../generated/locales/en.js') });
+// One chunk per language, loaded when a widget first speaks it: a Dutch page loads none.
+registerCatalogs({
+  en: () => import('../generated/locales/en.js'),
+  ar: () => import('../generated/locales/ar.js'),
+  tr: () => import('../generated/locales/tr.js'),
+  pl: () => import('../generated/locales/pl.js'),
+  uk: () => import('../generated/locales/uk.js'),
+});
 
 /** Where a widget is in its life: waiting for data, showing it, showing nothing, or failing. */
 export type Phase = 'loading' | 'ready' | 'empty' | 'error';
@@ -49,7 +56,7 @@ export interface LoadContext {
  * Only the data inputs that `loadArgs()` names load again when they change; every other
  * property (a label, a chart type, the language) renders again from the loaded data.
  *
- * @attr lang - `nl` (default) or `en`; when absent, the page's `<html lang>` decides.
+ * @attr lang - `nl` (default), `en`, `ar` (right to left), `tr`, `pl` or `uk`; when absent, the nearest `lang` around the widget decides (crossing shadow roots, up to `<html lang>`).
  * @attr heading-level - Level (1–6) of the widget's own top heading; 2 by default.
  * @attr src - URL of the widget's data (JSON, or CSV with a header row), replacing the embedded default.
  * @attr theme - `auto` (default: follows the host page: its `color-scheme`, or `class="dark"` / `data-theme="dark"` on `<html>`; light without a sign), `light` or `dark`.
@@ -91,7 +98,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
     failure: { state: true },
   };
 
-  /** `nl` (default) or `en`; when absent, the page's `<html lang>` decides. */
+  /** `nl` (default), `en`, `ar`, `tr`, `pl` or `uk`; when absent, the nearest `lang` around the widget decides. */
   override lang = '';
 
   /** Level (1–6) of the widget's own top heading; 2 by default. */

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale.js';
 
 /** The region whose conventions each language uses ("79,5%" in Dutch, "79.5%" in English). */
-export const REGION_TAG: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+export const REGION_TAG: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB', ar: 'ar-u-nu-latn', tr: 'tr-TR', pl: 'pl-PL', uk: 'uk-UA' };
 
 const cache = new Map<string, unknown>();
 

@@ -1,10 +1,11 @@
 import type { Locale } from '../i18n/locale.js';
 import { cachedFormatter, REGION_TAG } from './intl.js';
+import { pickLocale, type InLocales } from '../text.js';
 
 /** What a statistic counts; decides how its value is written. */
 export type StatUnit = 'percent' | 'number' | 'people' | 'euro';
 
-const LARGE_WORDS: Record<Locale, { million: string; billion: string }> = {
+const LARGE_WORDS: InLocales<{ million: string; billion: string }> = {
   nl: { million: 'miljoen', billion: 'miljard' },
   en: { million: 'million', billion: 'billion' },
 };
@@ -32,8 +33,8 @@ export function formatPercent(value: number, locale: Locale): string {
 export function formatCount(value: number, locale: Locale): string {
   const size = Math.abs(value);
   // Decide on the rounded figure: 999.960.000 is "1 miljard", not "1.000 miljoen".
-  if (size >= 1e9 || Math.round(size / 1e5) >= 1e4) return `${formatNumber(value / 1e9, locale)} ${LARGE_WORDS[locale].billion}`;
-  if (size >= 1e6) return `${formatNumber(value / 1e6, locale)} ${LARGE_WORDS[locale].million}`;
+  if (size >= 1e9 || Math.round(size / 1e5) >= 1e4) return `${formatNumber(value / 1e9, locale)} ${pickLocale(LARGE_WORDS, locale).billion}`;
+  if (size >= 1e6) return `${formatNumber(value / 1e6, locale)} ${pickLocale(LARGE_WORDS, locale).million}`;
   return formatNumber(value, locale, 1);
 }
 

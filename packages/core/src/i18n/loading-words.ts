@@ -7,6 +7,10 @@ import type { Locale } from './locale.js';
 const LOADING: Record<Locale, string> = {
   nl: 'Bezig met laden…',
   en: 'Loading…',
+  ar: 'جارٍ التحميل…',
+  tr: 'Yükleniyor…',
+  pl: 'Ładowanie…',
+  uk: 'Завантаження…',
 };
 
 /** "Bezig met laden…" in `locale`. */

@@ -1,5 +1,8 @@
-/** The languages every widget speaks. Dutch is the source language. */
-export const LOCALES = ['nl', 'en'] as const;
+/**
+ * The languages every widget speaks. Dutch is the source language; a missing translation
+ * falls back to English, then Dutch. Arabic is written right to left.
+ */
+export const LOCALES = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const SOURCE_LOCALE: Locale = 'nl';
 

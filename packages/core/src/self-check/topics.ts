@@ -1,3 +1,4 @@
+import { pickLocale, type InLocales } from '../text.js';
 import type { Locale } from '../i18n/locale.js';
 
 /**
@@ -27,7 +28,7 @@ export const TOPICS = [
 export type Topic = (typeof TOPICS)[number];
 
 /** Short, plain names for each topic, as a visitor would read them in a filter or a link. */
-export const TOPIC_LABELS: Readonly<Record<Topic, Readonly<Record<Locale, string>>>> = {
+export const TOPIC_LABELS: Readonly<Record<Topic, InLocales<string>>> = {
   'information-search': { nl: 'Informatie zoeken', en: 'Finding information' },
   'critical-information': { nl: 'Informatie beoordelen', en: 'Judging information' },
   netiquette: { nl: 'Netjes omgaan met anderen online', en: 'Being polite online' },
@@ -51,5 +52,5 @@ export function isTopic(value: unknown): value is Topic {
 
 /** The topic's label in the given language; the id itself for an unknown topic. */
 export function topicLabel(topic: string, locale: Locale): string {
-  return isTopic(topic) ? TOPIC_LABELS[topic][locale] : topic;
+  return isTopic(topic) ? pickLocale(TOPIC_LABELS[topic], locale) : topic;
 }

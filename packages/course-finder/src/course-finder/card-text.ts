@@ -1,3 +1,4 @@
+import { pickLocale } from '@digivaardig/core';
 import { str } from '@lit/localize';
 import { formatEuro, isolateIn, localizedText, type Locale } from '@digivaardig/core';
 import { FORMAT_LABELS, programmeLabel } from '../labels.js';
@@ -70,7 +71,7 @@ export function cardText(result: CourseResult, t: Localize, year: string, format
   const phone = course.contact?.phone;
   const tel = phone ? telHref(phone) : '';
   return {
-    labels: [course.programme ? programmeLabel(course.programme, locale) : '', FORMAT_LABELS[course.format][locale], ...(course.tags ?? [])].filter(Boolean),
+    labels: [course.programme ? programmeLabel(course.programme, locale) : '', pickLocale(FORMAT_LABELS[course.format], locale), ...(course.tags ?? [])].filter(Boolean),
     title: localizedText(course.title, locale),
     next: formatSession(result.next, locale, year),
     more: result.upcoming.length - 1,

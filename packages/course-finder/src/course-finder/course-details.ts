@@ -1,3 +1,4 @@
+import { pickLocale } from '@digivaardig/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import { localizedText, topicLabel, type Locale } from '@digivaardig/core';
@@ -32,7 +33,7 @@ export function detailText(result: CourseResult, locale: Locale, year: string): 
   return {
     description: localizedText(course.description, locale),
     topics: (course.topics ?? []).map((topic) => topicLabel(topic, locale)),
-    level: course.level ? LEVEL_LABELS[course.level][locale] : undefined,
+    level: course.level ? pickLocale(LEVEL_LABELS[course.level], locale) : undefined,
     address: location?.street || location?.postcode ? [location.street, town].filter(Boolean).join(', ') : undefined,
     email: email && href ? { text: email, href } : undefined,
     sessions: result.upcoming.map((session) => formatSession(session, locale, year)),

@@ -1,3 +1,4 @@
+import { pickLocale } from '@digivaardig/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import { topicLabel, WEEKDAYS, type Locale, type Topic, type Weekday } from '@digivaardig/core';
@@ -60,7 +61,7 @@ export function activeFilters(state: FinderState, t: Localize): ActiveFilter[] {
   const locale = t.locale;
   return [
     ...state.topics.map((value) => ({ key: 'topics' as const, value, label: topicLabel(value, locale) })),
-    ...state.formats.map((value: CourseFormat) => ({ key: 'formats' as const, value, label: FORMAT_LABELS[value][locale] })),
+    ...state.formats.map((value: CourseFormat) => ({ key: 'formats' as const, value, label: pickLocale(FORMAT_LABELS[value], locale) })),
     ...state.programmes.map((value) => ({ key: 'programmes' as const, value, label: programmeLabel(value, locale) })),
     ...state.days.map((value) => ({ key: 'days' as const, value, label: weekdayName(t, value) })),
     ...state.times.map((value) => ({ key: 'times' as const, value, label: partOfDayName(t, value) })),
@@ -121,7 +122,7 @@ export function filterGroups(context: FilterContext): TemplateResult {
   const locale = t.locale;
   return html`<div class="filter-groups">
     ${group(t.msg('Onderwerp', { id: 'courses.filters.topic' }), 'topics', topicOptions(choices.topics as readonly Topic[], context), context)}
-    ${group(t.msg('Soort', { id: 'courses.filters.kind' }), 'formats', [choices.formats.map((value) => ({ value, label: FORMAT_LABELS[value][locale] })), []], context)}
+    ${group(t.msg('Soort', { id: 'courses.filters.kind' }), 'formats', [choices.formats.map((value) => ({ value, label: pickLocale(FORMAT_LABELS[value], locale) })), []], context)}
     ${group(t.msg('Programma', { id: 'courses.filters.programme' }), 'programmes', [choices.programmes.map((value) => ({ value, label: programmeLabel(value, locale) })), []], context)}
     ${group(t.msg('Dag', { id: 'courses.filters.day' }), 'days', [WEEKDAYS.map((value) => ({ value, label: weekdayName(t, value) })), []], context)}
     ${group(t.msg('Tijd van de dag', { id: 'courses.filters.time-day' }), 'times', [PARTS_OF_DAY.map((value) => ({ value, label: partOfDayName(t, value) })), []], context)}
