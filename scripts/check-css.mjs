@@ -47,12 +47,16 @@ export function cssSources() {
   const sources = [];
   for (const file of files) {
     const text = readFileSync(join(root, file), 'utf8');
-    for (const match of text.matchAll(/\bcss`([^`]*)`/g)) {
+    // A css`…` template (not a file name in a comment, such as "`utrecht.css`").
+    for (const match of text.matchAll(/(?<![\w.`])css`([^`]*)`/g)) {
       const start = text.slice(0, match.index).split('\n').length;
       // An interpolation (tokens, another sheet) becomes a comment: the CSS around it still parses.
       sources.push([file, match[1].replace(/\$\{[^}]*\}/g, '/**/'), start]);
     }
   }
+  // Stylesheets shipped as files: the house-style bridges, the reserved sizes.
+  const sheets = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', ':(glob)packages/*/src/**/*.css'], { cwd: root, encoding: 'utf8' });
+  for (const file of sheets.split('\n').filter(Boolean)) sources.push([file, readFileSync(join(root, file), 'utf8'), 1]);
   const leaflet = join(root, 'packages/ido-finder/src/map/leaflet-css.ts');
   const leafletCss = readFileSync(leaflet, 'utf8').match(/export const leafletCss = ("(?:[^"\\]|\\.)*");/)[1];
   sources.push([relative(root, leaflet), JSON.parse(leafletCss), 1]);

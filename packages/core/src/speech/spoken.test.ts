@@ -43,6 +43,8 @@ describe('text prepared for listening', () => {
   it('splits a text into sentences to highlight one by one', () => {
     expect(toSentences('Je kunt al veel. Wil je meer leren? Kom langs!  ')).toEqual(['Je kunt al veel.', 'Wil je meer leren?', 'Kom langs!']);
     expect(toSentences('')).toEqual([]);
+    expect(toSentences('Open van 10.00 tot 12.00 uur. Welkom! ')).toEqual(['Open van 10.00 tot 12.00 uur.', 'Welkom!']);
+    expect(toSentences('مرحبا؟ أهلا.')).toEqual(['مرحبا؟', 'أهلا.']);
   });
 
   it('says a list with "of" or "en" as the language does', () => {

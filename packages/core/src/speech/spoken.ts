@@ -66,10 +66,14 @@ export function spokenEuro(amount: number, locale: Locale): string {
  * spelled out before this, so "ca. 3" does not occur in a script.
  */
 export function toSentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?؟۔])\s+/u)
-    .map((sentence) => sentence.trim())
-    .filter(Boolean);
+  // No lookbehind (Safari 15.4 lacks it): the split keeps each mark as its own part.
+  const parts = text.split(/([.!?؟۔])\s+/u);
+  const sentences: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const sentence = `${parts[i]}${parts[i + 1] ?? ''}`.trim();
+    if (sentence) sentences.push(sentence);
+  }
+  return sentences;
 }
 
 /** A list as said aloud: "Ja, Een beetje of Nee" (`or`), "A, B en C" (`and`). */
