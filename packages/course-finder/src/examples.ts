@@ -58,9 +58,9 @@ export const courseFinderExamples: WidgetExample[] = [
     name: 'A topic the feed lacks',
     tag: 'dv-course-finder',
     attributes: { topics: 'health', postcode: '3511', 'max-distance': '25', today },
-    description: 'As a self-check advice link leaves it when the feed has no course on its topic (here "health"; the self-check cannot know what the feed has): the topic is dropped, and the visitor sees the courses near them, with their place and distance, not "Geen cursussen gevonden.".',
+    description: 'As a self-check advice link leaves it when the feed has no course on its topic (here "health"; the self-check cannot know what the feed has): the topic is dropped, a calm note says so, and the visitor sees the courses near them, with their place and distance, not "Geen cursussen gevonden.".',
     settles: 'ready',
-    shows: 'dichtstbij eerst',
+    shows: 'zijn er nu geen cursussen',
   },
   {
     name: 'From a CSV feed',

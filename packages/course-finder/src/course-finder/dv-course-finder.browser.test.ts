@@ -346,6 +346,16 @@ describe('<dv-course-finder> and the self-check', () => {
     await finder.updateComplete;
     expect(status(finder)).to.equal(near);
     expect(text(finder.shadowRoot!.querySelector('summary'))).to.equal('Filters');
+    // Said why, calmly (not in the error colour), above the list.
+    await waitUntil(() => finder.shadowRoot!.querySelector('[part="topic-note"]'), 'the note about the topic');
+    const note = finder.shadowRoot!.querySelector<HTMLElement>('[part="topic-note"]')!;
+    expect(text(note)).to.equal('Over Gezond online zijn er nu geen cursussen. Hieronder zie je andere cursussen.');
+    expect(note.classList.contains('error')).to.equal(false);
+    // The visitor's next choice takes the note away.
+    finder.shadowRoot!.querySelector<HTMLSelectElement>('select')!.value = '10';
+    finder.shadowRoot!.querySelector<HTMLSelectElement>('select')!.dispatchEvent(new Event('change', { bubbles: true }));
+    await finder.updateComplete;
+    expect(finder.shadowRoot!.querySelector('[part="topic-note"]')).to.equal(null);
   });
 
   it('with an id of its own, still follows the self-check’s #dv-course-finder links', async () => {

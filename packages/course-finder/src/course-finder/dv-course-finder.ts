@@ -64,6 +64,7 @@ const JSONLD = ['on', NONE] as const;
  *
  * @csspart heading - The widget's heading.
  * @csspart demo-note - The "Voorbeeldgegevens" note shown with the sample data.
+ * @csspart topic-note - The note that a topic asked for (by a self-check's advice link or `topics`) has no courses in the feed.
  * @csspart search - The search form.
  * @csspart filters - The filter disclosure.
  * @csspart filter-group - One fieldset of filters.
@@ -142,6 +143,8 @@ export class DvCourseFinder extends DvElement<CourseData> {
 
   /** The courses that fit, derived in willUpdate from the data, the state and the place. */
   private results: readonly CourseResult[] = [];
+  /** Topics a link or attribute asked for that the feed has no course on (said in a note). */
+  private missingTopics: readonly string[] = [];
   /** What results were searched from. */
   private searchedFrom: readonly unknown[] = [];
   /** How the live region follows the next search: at once, or when the visitor pauses typing. */
@@ -235,7 +238,12 @@ export class DvCourseFinder extends DvElement<CourseData> {
     // A topic the feed has no course for (an advice link, an attribute) would leave nothing:
     // it is dropped, and the visitor sees the courses near them instead.
     const topics = this.state.topics.filter((topic) => data.choices.topics.includes(topic));
-    if (topics.length !== this.state.topics.length) this.state = { ...this.state, topics };
+    if (topics.length !== this.state.topics.length) {
+      // ...and told why (the note comes with the filter part).
+      this.missingTopics = this.state.topics.filter((topic) => !topics.includes(topic));
+      this.state = { ...this.state, topics };
+      void this.filterGroups.fetch();
+    }
     this.searchedFrom = [data, this.state, place];
     this.results = searchCourses(data.courses, courseQuery(this.state, place), this.now);
     this.shown = this.pageLength;
@@ -252,6 +260,7 @@ export class DvCourseFinder extends DvElement<CourseData> {
 
   /** A visitor's change (or the self-check's); with `sync-url` it goes into the address. */
   private change(patch: Partial<FinderState>, announce: 'now' | 'later' = 'now'): void {
+    this.missingTopics = [];
     this.state = { ...this.state, ...patch };
     this.announce = announce;
     this.link.remember(this.state);
@@ -263,6 +272,7 @@ export class DvCourseFinder extends DvElement<CourseData> {
    * self-check's advice links name only topics).
    */
   private followLink(linked: Partial<FinderState>, later: boolean): void {
+    this.missingTopics = [];
     const { postcode, maxDistance, sort } = this.state;
     this.state = later ? { ...EMPTY_STATE, postcode, maxDistance, sort, ...linked } : { ...this.state, ...linked };
     if (later && (this.phase === 'ready' || this.phase === 'loading')) {
@@ -335,6 +345,7 @@ export class DvCourseFinder extends DvElement<CourseData> {
           },
           this.filterGroups.module,
         )}
+        ${this.missingTopics.length && this.filterGroups.module ? this.filterGroups.module.missingTopicsNote(this.t, this.missingTopics) : nothing}
         ${resultBar(this.t, 
           this.announcer.text,
           state,

@@ -194,3 +194,15 @@ export const filterGroupStyles = css`
 `;
 
 export type FilterGroups = typeof import('./filter-groups.js');
+
+/**
+ * A topic asked for by a link or an attribute (a self-check's advice) that the feed has no
+ * course on: said calmly above the list, which then shows the other courses (near the
+ * visitor when they gave a place), so the visitor knows why the topic is not among them.
+ */
+export function missingTopicsNote(t: Localize, topics: readonly string[]): TemplateResult {
+  const names = topics.map((topic) => topicLabel(topic, t.locale)).join(', ');
+  return html`<p class="status topic-note" part="topic-note">
+    ${t.msg(str`Over ${names} zijn er nu geen cursussen. Hieronder zie je andere cursussen.`, { id: 'courses.filters.topic-missing' })}
+  </p>`;
+}

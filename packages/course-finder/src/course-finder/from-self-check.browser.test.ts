@@ -58,6 +58,8 @@ describe('From the self-check’s advice to the course finder on the same page',
     expect(status(finder)).to.equal(near);
     expect(summary(finder)).to.equal('Filters');
     expect(chips(finder)).to.deep.equal([]);
+    await waitUntil(() => finder.shadowRoot!.querySelector('[part="topic-note"]'), 'a note says the topic has no courses');
+    expect(finder.shadowRoot!.querySelector('[part="topic-note"]')!.textContent).to.contain('Gezond online');
     expect(finder.shadowRoot!.querySelector<HTMLInputElement>('#where')!.value).to.equal('2311 EZ');
     expect(finder.shadowRoot!.querySelector<HTMLSelectElement>('select')!.value).to.equal('25');
     expect(finder.shadowRoot!.querySelectorAll('[part="course"]').length).to.be.greaterThan(0);
@@ -66,6 +68,7 @@ describe('From the self-check’s advice to the course finder on the same page',
     nextStep('safety')!.click();
     await waitUntil(() => summary(finder) === 'Filters (1)', summary(finder));
     await waitUntil(() => chips(finder).length === 1, 'the chip');
+    expect(finder.shadowRoot!.querySelector('[part="topic-note"]')).to.equal(null);
     expect(chips(finder)[0]).to.match(/, filter weghalen$/);
     expect(finder.shadowRoot!.querySelector<HTMLInputElement>('#where')!.value).to.equal('2311 EZ');
     expect(finder.shadowRoot!.querySelector<HTMLSelectElement>('select')!.value).to.equal('25');

@@ -49,6 +49,7 @@ export const templates = {
   'courses.filters.thursday': `الخميس`,
   'courses.filters.time-day': `الوقت من اليوم`,
   'courses.filters.topic': `الموضوع`,
+  'courses.filters.topic-missing': str`لا توجد الآن دورات عن ${0}. تجد أدناه دورات أخرى.`,
   'courses.filters.tuesday': `الثلاثاء`,
   'courses.filters.wednesday': `الأربعاء`,
   'courses.finder.digital-skills-courses': `دورات المهارات الرقمية`,

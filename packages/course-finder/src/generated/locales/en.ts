@@ -49,6 +49,7 @@ export const templates = {
   'courses.filters.thursday': `Thursday`,
   'courses.filters.time-day': `Time of day`,
   'courses.filters.topic': `Topic`,
+  'courses.filters.topic-missing': str`There are no courses on ${0} right now. Below you see other courses.`,
   'courses.filters.tuesday': `Tuesday`,
   'courses.filters.wednesday': `Wednesday`,
   'courses.finder.digital-skills-courses': `Digital skills courses`,

@@ -49,6 +49,7 @@ export const templates = {
   'courses.filters.thursday': `czwartek`,
   'courses.filters.time-day': `Pora dnia`,
   'courses.filters.topic': `Temat`,
+  'courses.filters.topic-missing': str`Teraz nie ma kursów na temat: ${0}. Poniżej widzisz inne kursy.`,
   'courses.filters.tuesday': `wtorek`,
   'courses.filters.wednesday': `środa`,
   'courses.finder.digital-skills-courses': `Kursy umiejętności cyfrowych`,

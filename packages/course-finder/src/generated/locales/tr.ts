@@ -49,6 +49,7 @@ export const templates = {
   'courses.filters.thursday': `perşembe`,
   'courses.filters.time-day': `Günün saati`,
   'courses.filters.topic': `Konu`,
+  'courses.filters.topic-missing': str`Şu anda ${0} hakkında kurs yok. Aşağıda başka kurslar görüyorsun.`,
   'courses.filters.tuesday': `salı`,
   'courses.filters.wednesday': `çarşamba`,
   'courses.finder.digital-skills-courses': `Dijital beceri kursları`,

@@ -49,6 +49,7 @@ export const templates = {
   'courses.filters.thursday': `четвер`,
   'courses.filters.time-day': `Час дня`,
   'courses.filters.topic': `Тема`,
+  'courses.filters.topic-missing': str`Зараз немає курсів на тему: ${0}. Нижче ти бачиш інші курси.`,
   'courses.filters.tuesday': `вівторок`,
   'courses.filters.wednesday': `середа`,
   'courses.finder.digital-skills-courses': `Курси цифрових навичок`,
