@@ -2,6 +2,8 @@ import { html, LitElement, type PropertyDeclarations, type PropertyValues, type 
 import { parseChoice, parseInteger, type Parsed } from '../attributes.js';
 import { SOURCE_LOCALE, type Locale } from '../i18n/locale.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
+import { overridesFor, pageTexts, readTexts } from '../i18n/overrides.js';
+import type { TemplateMap } from '@lit/localize';
 import { registerCatalogs } from '../i18n/catalogs.js';
 import { themeStyles } from '../styles/theme.js';
 import { headingTemplate } from './heading.js';
@@ -18,16 +20,11 @@ let problemViewMissing = false;
 let checkView: typeof import('../check/report-view.js') | undefined;
 import { pageIsDark, watchPageTheme } from '../styles/host-theme.js';
 import { loadingWords } from '../i18n/loading-words.js';
+import { catalogs } from '../generated/locales/index.js';
 
 // The shared states' own strings (loading, errors) come with the base element.
 // One chunk per language, loaded when a widget first speaks it: a Dutch page loads none.
-registerCatalogs({
-  en: () => import('../generated/locales/en.js'),
-  ar: () => import('../generated/locales/ar.js'),
-  tr: () => import('../generated/locales/tr.js'),
-  pl: () => import('../generated/locales/pl.js'),
-  uk: () => import('../generated/locales/uk.js'),
-});
+registerCatalogs(catalogs);
 
 /** Where a widget is in its life: waiting for data, showing it, showing nothing, or failing. */
 export type Phase = 'loading' | 'ready' | 'empty' | 'error';
@@ -60,6 +57,7 @@ export interface LoadContext {
  * @attr heading-level - Level (1–6) of the widget's own top heading; 2 by default.
  * @attr src - URL of the widget's data (JSON, or CSV with a header row), replacing the embedded default.
  * @attr theme - `auto` (default: follows the host page: its `color-scheme`, or `class="dark"` / `data-theme="dark"` on `<html>`; light without a sign), `light` or `dark`.
+ * @attr texts - Your own words for this widget, as JSON: `{"nl": {"<id>": "Digicafé"}, "en": {…}}` (values as `{0}`, `{1}`); wins over a page's `<script type="application/json" data-dv-texts>`. Find the ids with `pnpm i18n:ids` (docs/translations.md).
  * @attr check - For the webmaster: shows above the content what was read from `src` (records shown, rows and fields left out, with a tip for each). Leave it off for visitors.
  * @fires dv-ready - Data loaded and shown. `detail: { count, report }`; `report` (what was read, see docs/data-formats.md) only when the data came from `src`.
  * @fires dv-error - Something went wrong; the widget shows it. `detail: { code, message }`.
@@ -95,6 +93,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
     // value writes no attribute, so the host page's markup is left as it was.
     theme: { reflect: true, converter: { toAttribute: (value: string) => value || null, fromAttribute: (value: string | null) => value ?? '' } },
     check: { type: Boolean },
+    texts: {},
     failure: { state: true },
   };
 
@@ -151,7 +150,22 @@ export abstract class DvElement<Data = unknown> extends LitElement {
    * The widget's language (its `lang`, else the nearest `lang` around it, else Dutch) and
    * its words: views get this as `t` and ask it for every word (`t.msg`, `t.plural`).
    */
-  readonly t = new LocalizeController(this);
+  readonly t = new LocalizeController(this, { overrides: (locale) => this.ownWords(locale) });
+
+  /** Your own words for this widget (JSON or an object: `{ nl: { id: text }, en: … }`); they win over the page's. */
+  texts: unknown = '';
+
+  /** @internal The overrides of one locale, kept until `texts` or the locale change. */
+  private words?: [unknown, Locale, TemplateMap | undefined];
+
+  /** @internal The page's and this element's own words for `locale`, read when first asked. */
+  private ownWords(locale: Locale): TemplateMap | undefined {
+    if (this.words?.[0] !== this.texts || this.words[1] !== locale) {
+      const page = pageTexts((raw) => this.warnOnce('script[data-dv-texts]', raw, ''));
+      this.words = [this.texts, locale, overridesFor(locale, page, readTexts(this.texts, (raw) => this.warnOnce('texts', raw, '')))];
+    }
+    return this.words[2];
+  }
 
   /** The language this widget speaks now. */
   get locale(): Locale {
