@@ -98,5 +98,13 @@ export function buildPackage(dir) {
         `\n/* eslint-disable no-irregular-whitespace */\nexport const templates = {\n${entries.join('\n')}\n};\n`,
     );
   }
+  // The package registers every locale at once (`registerCatalogs(catalogs)`): a literal
+  // import() per locale, so each becomes a chunk of its own, fetched only when spoken.
+  writeFileSync(
+    join(out, 'index.ts'),
+    `// Do not modify this file by hand!\n// Re-generate it with \`pnpm i18n:build\` (scripts/i18n-build.mjs).\n\n` +
+      `/** This package's catalogue per locale, each loaded when a widget first speaks it. */\n` +
+      `export const catalogs = {\n${config.targetLocales.map((locale) => `  ${locale}: () => import('./${locale}.js'),`).join('\n')}\n};\n`,
+  );
   return counts;
 }

@@ -1,14 +1,9 @@
 // `import '@digivaardig/course-finder'` defines <dv-course-finder>.
 import { defineElement, registerCatalogs } from '@digivaardig/core';
 import { DvCourseFinder } from './course-finder/dv-course-finder.js';
+import { catalogs } from './generated/locales/index.js';
 
-registerCatalogs({
-  en: () => import('./generated/locales/en.js'),
-  ar: () => import('./generated/locales/ar.js'),
-  tr: () => import('./generated/locales/tr.js'),
-  pl: () => import('./generated/locales/pl.js'),
-  uk: () => import('./generated/locales/uk.js'),
-});
+registerCatalogs(catalogs);
 defineElement('dv-course-finder', DvCourseFinder);
 
 export { DvCourseFinder };

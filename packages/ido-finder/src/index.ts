@@ -3,14 +3,9 @@
 import { defineElement, registerCatalogs } from '@digivaardig/core';
 import { DvIdoFinder } from './ido-finder/dv-ido-finder.js';
 import { DEFAULT_TILES } from './map/tiles.js';
+import { catalogs } from './generated/locales/index.js';
 
-registerCatalogs({
-  en: () => import('./generated/locales/en.js'),
-  ar: () => import('./generated/locales/ar.js'),
-  tr: () => import('./generated/locales/tr.js'),
-  pl: () => import('./generated/locales/pl.js'),
-  uk: () => import('./generated/locales/uk.js'),
-});
+registerCatalogs(catalogs);
 defineElement('dv-ido-finder', DvIdoFinder);
 
 export { DvIdoFinder, DEFAULT_TILES };

@@ -1,14 +1,9 @@
 // `import '@digivaardig/self-check'` defines <dv-self-check>.
 import { defineElement, registerCatalogs } from '@digivaardig/core';
 import { DvSelfCheck } from './self-check/dv-self-check.js';
+import { catalogs } from './generated/locales/index.js';
 
-registerCatalogs({
-  en: () => import('./generated/locales/en.js'),
-  ar: () => import('./generated/locales/ar.js'),
-  tr: () => import('./generated/locales/tr.js'),
-  pl: () => import('./generated/locales/pl.js'),
-  uk: () => import('./generated/locales/uk.js'),
-});
+registerCatalogs(catalogs);
 defineElement('dv-self-check', DvSelfCheck);
 
 export { DvSelfCheck, CHARTS } from './self-check/dv-self-check.js';

@@ -1,13 +1,8 @@
 import { defineElement, registerCatalogs } from '@digivaardig/core';
 import { DvStatCard } from './stat-card/dv-stat-card.js';
+import { catalogs } from './generated/locales/index.js';
 
-registerCatalogs({
-  en: () => import('./generated/locales/en.js'),
-  ar: () => import('./generated/locales/ar.js'),
-  tr: () => import('./generated/locales/tr.js'),
-  pl: () => import('./generated/locales/pl.js'),
-  uk: () => import('./generated/locales/uk.js'),
-});
+registerCatalogs(catalogs);
 defineElement('dv-stat-card', DvStatCard);
 
 export { DvStatCard };

@@ -160,11 +160,12 @@ export abstract class DvElement<Data = unknown> extends LitElement {
 
   /** @internal The page's and this element's own words for `locale`, read when first asked. */
   private ownWords(locale: Locale): TemplateMap | undefined {
-    if (this.words?.[0] !== this.texts || this.words[1] !== locale) {
+    let words = this.words;
+    if (!words || words[0] !== this.texts || words[1] !== locale) {
       const page = pageTexts((raw) => this.warnOnce('script[data-dv-texts]', raw, ''));
-      this.words = [this.texts, locale, overridesFor(locale, page, readTexts(this.texts, (raw) => this.warnOnce('texts', raw, '')))];
+      words = this.words = [this.texts, locale, overridesFor(locale, page, readTexts(this.texts, (raw) => this.warnOnce('texts', raw, '')))];
     }
-    return this.words[2];
+    return words[2];
   }
 
   /** The language this widget speaks now. */
