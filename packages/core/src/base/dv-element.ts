@@ -2,8 +2,6 @@ import { html, LitElement, type PropertyDeclarations, type PropertyValues, type 
 import { parseChoice, parseInteger, type Parsed } from '../attributes.js';
 import { SOURCE_LOCALE, type Locale } from '../i18n/locale.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
-import { overridesFor, pageTexts, readTexts } from '../i18n/overrides.js';
-import type { TemplateMap } from '@lit/localize';
 import { registerCatalogs } from '../i18n/catalogs.js';
 import { themeStyles } from '../styles/theme.js';
 import { headingTemplate } from './heading.js';
@@ -18,6 +16,9 @@ let problemView: ProblemView | undefined;
 let problemViewMissing = false;
 // The webmaster's report (`check`): its code and words arrive only on a page that asks.
 let checkView: typeof import('../check/report-view.js') | undefined;
+// The webmaster's own words (`texts`, script[data-dv-texts]): read only on a page that has them.
+let ownWords: Promise<typeof import('../i18n/overrides.js')['ownWords']> | undefined;
+let words: typeof import('../i18n/overrides.js')['ownWords'] | undefined;
 import { pageIsDark, watchPageTheme } from '../styles/host-theme.js';
 import { loadingWords } from '../i18n/loading-words.js';
 import { catalogs } from '../generated/locales/index.js';
@@ -150,23 +151,10 @@ export abstract class DvElement<Data = unknown> extends LitElement {
    * The widget's language (its `lang`, else the nearest `lang` around it, else Dutch) and
    * its words: views get this as `t` and ask it for every word (`t.msg`, `t.plural`).
    */
-  readonly t = new LocalizeController(this, { overrides: (locale) => this.ownWords(locale) });
+  readonly t = new LocalizeController(this, { overrides: (locale) => words?.(this, this.texts, locale, (what, raw) => this.warnOnce(what, raw, '')) });
 
   /** Your own words for this widget (JSON or an object: `{ nl: { id: text }, en: … }`); they win over the page's. */
   texts: unknown = '';
-
-  /** @internal The overrides of one locale, kept until `texts` or the locale change. */
-  private words?: [unknown, Locale, TemplateMap | undefined];
-
-  /** @internal The page's and this element's own words for `locale`, read when first asked. */
-  private ownWords(locale: Locale): TemplateMap | undefined {
-    let words = this.words;
-    if (!words || words[0] !== this.texts || words[1] !== locale) {
-      const page = pageTexts((raw) => this.warnOnce('script[data-dv-texts]', raw, ''));
-      words = this.words = [this.texts, locale, overridesFor(locale, page, readTexts(this.texts, (raw) => this.warnOnce('texts', raw, '')))];
-    }
-    return words[2];
-  }
 
   /** The language this widget speaks now. */
   get locale(): Locale {
@@ -266,6 +254,13 @@ export abstract class DvElement<Data = unknown> extends LitElement {
 
   /** @internal False while the words of the widget's language are on their way. */
   private get localeReady(): boolean {
+    if (!words && (this.texts || document.querySelector('script[data-dv-texts]'))) {
+      (ownWords ??= import('../i18n/overrides.js').then((m) => m.ownWords, () => () => undefined)).then((found) => {
+        words = found;
+        this.requestUpdate();
+      });
+      return false;
+    }
     return this.t.ready;
   }
 

@@ -59,3 +59,24 @@ export function overridesFor(locale: Locale, ...layers: Texts[]): TemplateMap | 
   }
   return map;
 }
+
+const kept = new WeakMap<object, [unknown, Locale, TemplateMap | undefined]>();
+
+/**
+ * An element's overrides for `locale`: the page's texts with its own `texts` over them,
+ * kept until `texts` or the locale change. `warn` tells the webmaster what was unusable.
+ */
+export function ownWords(
+  host: object,
+  texts: unknown,
+  locale: Locale,
+  warn: (what: string, raw: unknown) => void,
+): TemplateMap | undefined {
+  let words = kept.get(host);
+  if (!words || words[0] !== texts || words[1] !== locale) {
+    const page = pageTexts((raw) => warn('script[data-dv-texts]', raw));
+    words = [texts, locale, overridesFor(locale, page, readTexts(texts, (raw) => warn('texts', raw)))];
+    kept.set(host, words);
+  }
+  return words[2];
+}
