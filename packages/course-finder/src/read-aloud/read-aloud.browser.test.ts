@@ -4,23 +4,11 @@ import '../index.js';
 import type { DvCourseFinder } from '../course-finder/dv-course-finder.js';
 import { SAMPLE_REFERENCE_DATE } from '../examples.js';
 import { settled } from '../../../../test/support/examples.js';
-import { fakeVoice, installFakeSpeech, type FakeSpeech } from '../../../../test/support/fake-speech.js';
-
-let speech: FakeSpeech;
-let restore: (() => void) | undefined;
-
-function voices(list = [fakeVoice('nl-NL'), fakeVoice('en-GB')]) {
-  ({ speech, restore } = installFakeSpeech(list));
-}
-
-async function found<T>(get: () => T | null | undefined, message = 'not found'): Promise<T> {
-  await waitUntil(() => get(), message, { timeout: 5000 });
-  return get()!;
-}
+import { fakeVoice } from '../../../../test/support/fake-speech.js';
+import { found, readAll, restoreSpeech, speech, spoken, voices } from '../../../../test/support/read-aloud.js';
 
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const button = (el: DvCourseFinder) => el.shadowRoot?.querySelector<HTMLButtonElement>('[part="read-aloud-button"]') ?? null;
-const spoken = () => speech.spoken.map((utterance) => utterance.text);
 
 async function finder(markup = html`<dv-course-finder today=${SAMPLE_REFERENCE_DATE}></dv-course-finder>`): Promise<DvCourseFinder> {
   const el = (await fixture<HTMLElement>(markup)) as DvCourseFinder;
@@ -28,17 +16,8 @@ async function finder(markup = html`<dv-course-finder today=${SAMPLE_REFERENCE_D
   return el;
 }
 
-async function readAll(): Promise<string[]> {
-  await waitUntil(() => speech.spoken.length > 0, 'nothing spoken');
-  while (speech.speaking) speech.finishSentence();
-  return spoken();
-}
-
 describe('<dv-course-finder> read aloud (recording fake of speechSynthesis)', () => {
-  afterEach(() => {
-    restore?.();
-    restore = undefined;
-  });
+  afterEach(() => restoreSpeech());
 
   it('reads the first courses of the list: title, when in words, where, price (Dutch)', async function () {
     this.timeout(30000);
@@ -96,7 +75,6 @@ describe('<dv-course-finder> read aloud (recording fake of speechSynthesis)', ()
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(button(off)).to.equal(null);
     off.remove();
-    restore!();
     voices([fakeVoice('nl-NL', false)]);
     const network = await finder();
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -3,22 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import type { DvIdoFinder } from '../ido-finder/dv-ido-finder.js';
 import { settled } from '../../../../test/support/examples.js';
-import { fakeVoice, installFakeSpeech, type FakeSpeech } from '../../../../test/support/fake-speech.js';
-
-let speech: FakeSpeech;
-let restore: (() => void) | undefined;
-
-function voices(list = [fakeVoice('nl-NL'), fakeVoice('en-GB')]) {
-  ({ speech, restore } = installFakeSpeech(list));
-}
-
-async function found<T>(get: () => T | null | undefined, message = 'not found'): Promise<T> {
-  await waitUntil(() => get(), message, { timeout: 5000 });
-  return get()!;
-}
+import { fakeVoice } from '../../../../test/support/fake-speech.js';
+import { found, readAll, restoreSpeech, speech, spoken, voices } from '../../../../test/support/read-aloud.js';
 
 const button = (el: DvIdoFinder) => el.shadowRoot?.querySelector<HTMLButtonElement>('[part="read-aloud-button"]') ?? null;
-const spoken = () => speech.spoken.map((utterance) => utterance.text);
 const names = (el: DvIdoFinder) => [...el.shadowRoot!.querySelectorAll('button.name')].map((name) => `${name.textContent!.trim()}.`);
 
 async function finder(markup = html`<dv-ido-finder map="none" postcode="2311" limit="2"></dv-ido-finder>`): Promise<DvIdoFinder> {
@@ -28,17 +16,8 @@ async function finder(markup = html`<dv-ido-finder map="none" postcode="2311" li
   return el;
 }
 
-async function readAll(): Promise<string[]> {
-  await waitUntil(() => speech.spoken.length > 0, 'nothing spoken');
-  while (speech.speaking) speech.finishSentence();
-  return spoken();
-}
-
 describe('<dv-ido-finder> read aloud (recording fake of speechSynthesis)', () => {
-  afterEach(() => {
-    restore?.();
-    restore = undefined;
-  });
+  afterEach(() => restoreSpeech());
 
   it('reads the listed locations: name, distance in full, today\'s hours, address (Dutch)', async function () {
     this.timeout(30000);
@@ -113,7 +92,6 @@ describe('<dv-ido-finder> read aloud (recording fake of speechSynthesis)', () =>
     (await found(() => button(el))).click();
     await found(() => el.shadowRoot!.querySelector('.read-aloud-text'));
     await expect(el).to.be.accessible();
-    restore!();
     voices([fakeVoice('nl-NL', false)]);
     const network = await finder();
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -5,22 +5,10 @@ import type { DvSelfCheck } from '../self-check/dv-self-check.js';
 import { selfCheckExamples } from '../examples.js';
 import { mountSelfCheck, part } from '../test/mount.js';
 import { settled } from '../../../../test/support/examples.js';
-import { fakeVoice, installFakeSpeech, type FakeSpeech } from '../../../../test/support/fake-speech.js';
-
-let speech: FakeSpeech;
-let restore: (() => void) | undefined;
-
-function voices(list = [fakeVoice('nl-NL'), fakeVoice('en-GB')]) {
-  ({ speech, restore } = installFakeSpeech(list));
-}
-
-async function found<T>(get: () => T | null | undefined, message = 'not found'): Promise<T> {
-  await waitUntil(() => get(), message);
-  return get()!;
-}
+import { fakeVoice } from '../../../../test/support/fake-speech.js';
+import { found, readAll, restoreSpeech, speech, spoken, voices } from '../../../../test/support/read-aloud.js';
 
 const button = (element: DvSelfCheck) => element.shadowRoot?.querySelector<HTMLButtonElement>('[part="read-aloud-button"]') ?? null;
-const spoken = () => speech.spoken.map((utterance) => utterance.text);
 const highlighted = (element: DvSelfCheck) => element.shadowRoot!.querySelector('.read-aloud-text li.now')?.textContent;
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -33,10 +21,7 @@ async function atFirstStatement(markup = html`<dv-self-check></dv-self-check>`):
 }
 
 describe('<dv-self-check> read aloud (recording fake of speechSynthesis)', () => {
-  afterEach(() => {
-    restore?.();
-    restore = undefined;
-  });
+  afterEach(() => restoreSpeech());
 
   it('reads the statement with its number and answers, below the heading, highlighting each sentence', async () => {
     voices();
@@ -132,7 +117,6 @@ describe('<dv-self-check> read aloud (recording fake of speechSynthesis)', () =>
     const element = await atFirstStatement();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(button(element)).to.equal(null);
-    restore!();
     voices();
     const off = await atFirstStatement(html`<dv-self-check read-aloud="none"></dv-self-check>`);
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -4,22 +4,10 @@ import '../index.js';
 import type { DvStatCard } from '../stat-card/dv-stat-card.js';
 import type { DvStatGrid } from '../stat-grid/dv-stat-grid.js';
 import { settled } from '../../../../test/support/examples.js';
-import { fakeVoice, installFakeSpeech, type FakeSpeech } from '../../../../test/support/fake-speech.js';
-
-let speech: FakeSpeech;
-let restore: (() => void) | undefined;
-
-function voices(list = [fakeVoice('nl-NL'), fakeVoice('en-GB')]) {
-  ({ speech, restore } = installFakeSpeech(list));
-}
+import { fakeVoice } from '../../../../test/support/fake-speech.js';
+import { found, readAll, restoreSpeech, speech, spoken, voices } from '../../../../test/support/read-aloud.js';
 
 const button = (root: ShadowRoot | null) => root?.querySelector<HTMLButtonElement>('[part="read-aloud-button"]') ?? null;
-/** Waits for `get` to give something, and gives it. */
-async function found<T>(get: () => T | null | undefined, message = 'not found'): Promise<T> {
-  await waitUntil(() => get(), message);
-  return get()!;
-}
-const spoken = () => speech.spoken.map((utterance) => utterance.text);
 
 async function card(markup = html`<dv-stat-card value="79,5" unit="percent" label="Doet zaken met de overheid online" source="CBS" year="2023"></dv-stat-card>`) {
   const element = await fixture<DvStatCard>(markup);
@@ -28,10 +16,7 @@ async function card(markup = html`<dv-stat-card value="79,5" unit="percent" labe
 }
 
 describe('<dv-stat-card> read aloud (recording fake of speechSynthesis)', () => {
-  afterEach(() => {
-    restore?.();
-    restore = undefined;
-  });
+  afterEach(() => restoreSpeech());
 
   it('reads the figure with its label and source, one sentence at a time, highlighting each', async () => {
     voices();
@@ -92,7 +77,6 @@ describe('<dv-stat-card> read aloud (recording fake of speechSynthesis)', () => 
     const element = await card();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(button(element.shadowRoot)).to.equal(null);
-    restore!();
     voices();
     const off = await card(html`<dv-stat-card read-aloud="none" value="5" label="Vijf" source="CBS"></dv-stat-card>`);
     await new Promise((resolve) => setTimeout(resolve, 50));
