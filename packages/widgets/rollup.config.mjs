@@ -297,9 +297,10 @@ const main = {
       if (/node_modules\/(lit\/index|lit-html\/(lit-html|is-server)|lit-element\/lit-element|@lit\/reactive-element\/(reactive-element|css-tag)|@lit\/localize\/)/.test(id)) {
         return 'lit';
       }
-      // What every widget needs on its first render: the base element and its helpers.
+      // What every widget needs on its first render: the base element and its helpers
+      // (not the webmaster's own words, i18n/overrides: only a page that has them loads them).
       // Other core modules (dates, geo, hours, scoring) go where their users are.
-      if (/packages\/core\/src\/(base\/(?!problem-view)|styles\/(theme|skeleton)|i18n\/|format\/(number|intl)|attributes|define|text)/.test(id)) {
+      if (/packages\/core\/src\/(base\/(?!problem-view)|styles\/(theme|skeleton)|i18n\/(?!overrides)|format\/(number|intl)|attributes|define|text)/.test(id)) {
         return 'lit';
       }
       // Every widget watches for a local voice ("Lees voor"): a small part, not a request of

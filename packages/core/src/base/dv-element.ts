@@ -151,7 +151,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
    * The widget's language (its `lang`, else the nearest `lang` around it, else Dutch) and
    * its words: views get this as `t` and ask it for every word (`t.msg`, `t.plural`).
    */
-  readonly t = new LocalizeController(this, { overrides: (locale) => words?.(this, this.texts, locale, (what, raw) => this.warnOnce(what, raw, '')) });
+  readonly t = new LocalizeController(this, { overrides: (locale) => words?.(this, locale) });
 
   /** Your own words for this widget (JSON or an object: `{ nl: { id: text }, en: … }`); they win over the page's. */
   texts: unknown = '';
@@ -255,7 +255,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
   /** @internal False while the words of the widget's language are on their way. */
   private get localeReady(): boolean {
     if (!words && (this.texts || document.querySelector('script[data-dv-texts]'))) {
-      (ownWords ??= import('../i18n/overrides.js').then((m) => m.ownWords, () => () => undefined)).then((found) => {
+      void (ownWords ??= import('../i18n/overrides.js').then((m) => m.ownWords, () => () => undefined)).then((found) => {
         words = found;
         this.requestUpdate();
       });

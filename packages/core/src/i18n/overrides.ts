@@ -62,20 +62,23 @@ export function overridesFor(locale: Locale, ...layers: Texts[]): TemplateMap | 
 
 const kept = new WeakMap<object, [unknown, Locale, TemplateMap | undefined]>();
 
+/** The element the words are for: its `texts`, and how it warns the webmaster (once). */
+interface Host {
+  texts: unknown;
+  warnOnce(attribute: string, raw: unknown, fallback: unknown): void;
+}
+
 /**
  * An element's overrides for `locale`: the page's texts with its own `texts` over them,
- * kept until `texts` or the locale change. `warn` tells the webmaster what was unusable.
+ * kept until `texts` or the locale change.
  */
-export function ownWords(
-  host: object,
-  texts: unknown,
-  locale: Locale,
-  warn: (what: string, raw: unknown) => void,
-): TemplateMap | undefined {
+export function ownWords(element: object, locale: Locale): TemplateMap | undefined {
+  const host = element as Host;
+  const texts = host.texts;
   let words = kept.get(host);
   if (!words || words[0] !== texts || words[1] !== locale) {
-    const page = pageTexts((raw) => warn('script[data-dv-texts]', raw));
-    words = [texts, locale, overridesFor(locale, page, readTexts(texts, (raw) => warn('texts', raw)))];
+    const page = pageTexts((raw) => host.warnOnce('script[data-dv-texts]', raw, ''));
+    words = [texts, locale, overridesFor(locale, page, readTexts(texts, (raw) => host.warnOnce('texts', raw, '')))];
     kept.set(host, words);
   }
   return words[2];
