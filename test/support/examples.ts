@@ -60,6 +60,11 @@ export function deepText(element: Element): string {
 
 /** Waits until the widget, and every dv-* widget inside it, has settled in `phase`. */
 export async function settled(element: HTMLElement, phase: WidgetExample['settles']): Promise<void> {
+  // A widget far below the fold loads when it comes near the screen (the course finder, the
+  // map, charts): a test that waits for it looks at it, as a visitor would. Without this a
+  // small window (WebKit's, where setViewport does not work) left it waiting behind a tall
+  // companion on the same page.
+  element.scrollIntoView({ block: 'nearest' });
   const widgets = () => [element, ...deepElements(element).filter((el) => el.localName.startsWith('dv-'))];
   // An error's words arrive with the error view, a moment after the phase changes.
   const worded = () => phase !== 'error' || Boolean(element.shadowRoot?.querySelector('[role="alert"]')?.textContent?.trim());
