@@ -120,7 +120,7 @@ describe('<dv-ido-finder>', () => {
     expect($$(el, '[role="option"]')[0]!.getAttribute('aria-selected')).to.equal('true');
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $$(el, '.result').length === 5, 'no results');
+    await waitUntil(() => $$(el, '.result').length === 5, 'no results', { timeout: 5000 });
     expect(input.value).to.equal('Leiden');
     expect($(el, '.summary')!.textContent).to.contain('5 locaties dicht bij Leiden, de dichtstbijzijnde eerst');
     expect($$(el, '.result')[0]!.textContent).to.contain('Bibliotheek Leiden');
@@ -162,7 +162,7 @@ describe('<dv-ido-finder>', () => {
     await sendKeys({ type: '2311ez' });
     await sendKeys({ press: 'Escape' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $$(el, '.result').length === 3);
+    await waitUntil(() => $$(el, '.result').length === 3, 'no results', { timeout: 5000 });
     expect($(el, '.summary')!.textContent).to.contain('3 locaties dicht bij 2311 EZ Leiden');
     expect($$(el, '.distance')[0]!.textContent).to.match(/\d+ m hier vandaan|km hier vandaan/);
   });
@@ -214,7 +214,7 @@ describe('<dv-ido-finder>', () => {
       await expect(el).to.be.accessible();
       suggestion(el)!.click();
       await searched(el);
-      await waitUntil(() => $$(el, '.result').length === 3, summary(el));
+      await waitUntil(() => $$(el, '.result').length === 3, summary(el), { timeout: 5000 });
       expect(summary(el)).to.contain('3 locaties dicht bij Utrecht');
       expect($<HTMLInputElement>(el, 'input')!.value).to.equal('Utrecht');
       expect(regionText(el, 'alert')).to.equal('');
@@ -258,7 +258,7 @@ describe('<dv-ido-finder>', () => {
     it('finds the town of a PO-box postcode', async () => {
       const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" limit="3" postcode="1000 AA"></dv-ido-finder>`);
       await settled(el, 'ready');
-      await waitUntil(() => $$(el, '.result').length === 3, summary(el));
+      await waitUntil(() => $$(el, '.result').length === 3, summary(el), { timeout: 5000 });
       expect(summary(el)).to.contain('3 locaties dicht bij 1000 AA Amsterdam');
     });
   });
@@ -363,7 +363,7 @@ describe('<dv-ido-finder>', () => {
       const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" geolocation></dv-ido-finder>`);
       await settled(el, 'ready');
       $<HTMLButtonElement>(el, '.locate')!.click();
-      await waitUntil(() => $$(el, '.result').length === 5);
+      await waitUntil(() => $$(el, '.result').length === 5, 'no results', { timeout: 5000 });
       expect($(el, '.summary')!.textContent).to.contain('dicht bij jouw locatie');
       expect($$(el, '.result')[0]!.textContent).to.contain('Bibliotheek Utrecht');
     } finally {
