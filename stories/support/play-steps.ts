@@ -18,6 +18,9 @@ async function find(element: Element, selector: string): Promise<HTMLElement> {
  */
 export async function playSteps(element: Element, steps: readonly ExampleStep[] = []): Promise<void> {
   const updated = () => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+  // A visitor acts on what they see: a widget far below the fold (the course finder under a
+  // self-check) loads only when it comes near the screen.
+  if (steps.length) element.scrollIntoView({ block: 'nearest' });
   for (const step of steps) {
     // A visitor acts on what is on the screen: let a pending render finish first, or the
     // step could land on a node that render is about to replace.
