@@ -5,6 +5,7 @@ import { holdNeverAnsweringRequests } from '../../stories/support/held-requests.
 import { hostChecks } from './host-checks.mjs';
 import { playSteps } from '../../stories/support/play-steps.js';
 import { expectTargetsAtLeast, openEveryDisclosure } from './targets.js';
+import { deepElements } from './deep.js';
 
 /** Renders an example into the test page exactly as a webmaster's markup would. */
 export async function mountExample(example: WidgetExample): Promise<HTMLElement> {
@@ -27,19 +28,7 @@ export function phaseOf(element: Element): string | undefined {
   return element.shadowRoot?.querySelector<HTMLElement>('[part="base"]')?.dataset.phase;
 }
 
-/** Every element below `root`, through open shadow roots. */
-export function deepElements(root: Element | ShadowRoot): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Element | ShadowRoot) => {
-    for (const child of Array.from(node.children)) {
-      found.push(child);
-      walk(child);
-    }
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-  };
-  walk(root);
-  return found;
-}
+export { deepElements } from './deep.js';
 
 /**
  * The visible text of an element, through open shadow roots. Style and script elements

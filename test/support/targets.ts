@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { deepElements } from './deep.js';
 
 /*
  * Target size (WCAG 2.2, 2.5.8, level AA): every control a visitor taps is at least
@@ -9,20 +10,6 @@ import { expect } from '@open-wc/testing';
 
 /** What a visitor taps: native controls, links, disclosures and what is made focusable. */
 const TARGETS = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"]), [role="button"], [role="link"]';
-
-/** Every element of `root` and below, through open shadow roots (nested widgets too). */
-function deepAll(root: Element | ShadowRoot): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Element | ShadowRoot) => {
-    for (const child of Array.from(node.children)) {
-      found.push(child);
-      walk(child);
-    }
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-  };
-  walk(root);
-  return found;
-}
 
 /** The parent through shadow roots (a shadow root's parent is its host). */
 function parentOf(node: Element): Element | null {
@@ -93,7 +80,7 @@ function named(element: Element): string {
  */
 export function smallTargets(root: Element, size = 24): string[] {
   const problems: string[] = [];
-  for (const element of deepAll(root)) {
+  for (const element of deepElements(root)) {
     const label = element instanceof HTMLLabelElement && ((element.control !== null && isMark(element.control)) || [...element.querySelectorAll('input')].some(isMark));
     if (!label && !element.matches(TARGETS)) continue;
     if (!onShow(element) || inSentence(element)) continue;
@@ -116,7 +103,7 @@ export function expectTargetsAtLeast(root: Element, size = 24, when = ''): void 
  */
 export async function openEveryDisclosure(root: Element, settle: () => Promise<unknown>): Promise<void> {
   for (let round = 0; round < 3; round++) {
-    const closed = deepAll(root).filter((element): element is HTMLDetailsElement => element instanceof HTMLDetailsElement && !element.open);
+    const closed = deepElements(root).filter((element): element is HTMLDetailsElement => element instanceof HTMLDetailsElement && !element.open);
     if (closed.length === 0) return;
     for (const details of closed) details.open = true;
     await settle();

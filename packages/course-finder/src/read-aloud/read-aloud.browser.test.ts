@@ -5,10 +5,10 @@ import type { DvCourseFinder } from '../course-finder/dv-course-finder.js';
 import { SAMPLE_REFERENCE_DATE } from '../examples.js';
 import { settled } from '../../../../test/support/examples.js';
 import { fakeVoice } from '../../../../test/support/fake-speech.js';
-import { found, readAll, restoreSpeech, speech, spoken, voices } from '../../../../test/support/read-aloud.js';
+import { found, readAloudButton, readAll, restoreSpeech, speech, spoken, voices } from '../../../../test/support/read-aloud.js';
 
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const button = (el: DvCourseFinder) => el.shadowRoot?.querySelector<HTMLButtonElement>('[part="read-aloud-button"]') ?? null;
+const button = (el: DvCourseFinder) => readAloudButton(el.shadowRoot);
 
 async function finder(markup = html`<dv-course-finder today=${SAMPLE_REFERENCE_DATE}></dv-course-finder>`): Promise<DvCourseFinder> {
   const el = (await fixture<HTMLElement>(markup)) as DvCourseFinder;

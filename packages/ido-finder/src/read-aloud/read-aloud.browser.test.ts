@@ -4,9 +4,9 @@ import '../index.js';
 import type { DvIdoFinder } from '../ido-finder/dv-ido-finder.js';
 import { settled } from '../../../../test/support/examples.js';
 import { fakeVoice } from '../../../../test/support/fake-speech.js';
-import { found, readAll, restoreSpeech, speech, spoken, voices } from '../../../../test/support/read-aloud.js';
+import { found, readAloudButton, readAll, restoreSpeech, speech, spoken, voices } from '../../../../test/support/read-aloud.js';
 
-const button = (el: DvIdoFinder) => el.shadowRoot?.querySelector<HTMLButtonElement>('[part="read-aloud-button"]') ?? null;
+const button = (el: DvIdoFinder) => readAloudButton(el.shadowRoot);
 const names = (el: DvIdoFinder) => [...el.shadowRoot!.querySelectorAll('button.name')].map((name) => `${name.textContent!.trim()}.`);
 
 async function finder(markup = html`<dv-ido-finder map="none" postcode="2311" limit="2"></dv-ido-finder>`): Promise<DvIdoFinder> {

@@ -6,9 +6,9 @@ import { selfCheckExamples } from '../examples.js';
 import { mountSelfCheck, part } from '../test/mount.js';
 import { settled } from '../../../../test/support/examples.js';
 import { fakeVoice } from '../../../../test/support/fake-speech.js';
-import { found, readAll, restoreSpeech, speech, spoken, voices } from '../../../../test/support/read-aloud.js';
+import { found, readAloudButton, readAll, restoreSpeech, speech, spoken, voices } from '../../../../test/support/read-aloud.js';
 
-const button = (element: DvSelfCheck) => element.shadowRoot?.querySelector<HTMLButtonElement>('[part="read-aloud-button"]') ?? null;
+const button = (element: DvSelfCheck) => readAloudButton(element.shadowRoot);
 const highlighted = (element: DvSelfCheck) => element.shadowRoot!.querySelector('.read-aloud-text li.now')?.textContent;
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

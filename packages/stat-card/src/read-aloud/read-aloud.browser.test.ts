@@ -5,9 +5,9 @@ import type { DvStatCard } from '../stat-card/dv-stat-card.js';
 import type { DvStatGrid } from '../stat-grid/dv-stat-grid.js';
 import { settled } from '../../../../test/support/examples.js';
 import { fakeVoice } from '../../../../test/support/fake-speech.js';
-import { found, readAll, restoreSpeech, speech, spoken, voices } from '../../../../test/support/read-aloud.js';
+import { found, readAloudButton, readAll, restoreSpeech, speech, spoken, voices } from '../../../../test/support/read-aloud.js';
 
-const button = (root: ShadowRoot | null) => root?.querySelector<HTMLButtonElement>('[part="read-aloud-button"]') ?? null;
+const button = readAloudButton;
 
 async function card(markup = html`<dv-stat-card value="79,5" unit="percent" label="Doet zaken met de overheid online" source="CBS" year="2023"></dv-stat-card>`) {
   const element = await fixture<DvStatCard>(markup);
