@@ -289,6 +289,9 @@ export function widgetStories(tag: string, allExamples: readonly WidgetExample[]
             const element = canvasElement.querySelector(`.dv-story-frame > ${tag}:last-child`) ?? canvasElement.querySelector(tag);
             if (!element) return;
             await customElements.whenDefined(tag);
+            // A widget far below the fold (the course finder under a self-check) loads only
+            // when it comes near the screen: bring it there, as a visitor would by scrolling.
+            element.scrollIntoView({ block: 'nearest' });
             await waitForPhase(element, example.settles);
             await playSteps(element, example.steps);
           },

@@ -23,9 +23,15 @@ const entries = Object.values(JSON.parse(readFileSync(indexFile, 'utf8')).entrie
 /** How many pages are open at once. */
 const PARALLEL = 4;
 
-/** A Storybook preview page for one entry, with every uncaught error and console error on it. */
+/**
+ * A Storybook preview page for one entry, with every uncaught error and console error on it.
+ * Each page gets its own browser context, so its own window: a tab behind others is
+ * hidden, draws no frames and sees no IntersectionObserver entries, so a widget that loads
+ * near the viewport (the course finder under a self-check) would never load there.
+ */
 async function openEntry(browser, base, entry) {
-  const page = await browser.newPage();
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
@@ -80,7 +86,7 @@ async function problemsOf(browser, base, type, check) {
         } catch (error) {
           problems.push(String(error));
         } finally {
-          await page.close();
+          await page.browserContext().close();
         }
         if (problems.length) failures.push(`${entry.id}: ${problems.join(' | ')}`);
       }
@@ -344,7 +350,7 @@ describe('the built Storybook', () => {
       }
       problems.push(...(await houseStyleProblems(page, 'section[data-house-style="none"]', undefined).then((found) => found.filter((problem) => !problem.includes('still linked') && !problem.includes("a house style's class")))));
     } finally {
-      await page.close();
+      await page.browserContext().close();
     }
     assert.deepEqual(problems, []);
   });
