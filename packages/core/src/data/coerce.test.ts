@@ -145,6 +145,18 @@ describe('unflattenRecord with the statistic schema', () => {
     });
   });
 
+  it('reads a column per language for every language of ours (label.ar … label.uk)', () => {
+    const record = unflattenRecord({ ...row, 'label.ar': 'أشخاص ساعدناهم', 'label.tr': 'Yardım ettiğimiz kişiler', 'label.pl': 'Osoby, którym pomogliśmy', 'label.uk': '' }, schema);
+    expect(plain(record).label).toEqual({
+      nl: 'Mensen die we hielpen',
+      en: 'People we helped',
+      ar: 'أشخاص ساعدناهم',
+      tr: 'Yardım ettiğimiz kişiler',
+      pl: 'Osoby, którym pomogliśmy',
+    });
+    expect(validateRecords([record], schema).skipped).toEqual([]);
+  });
+
   it('leaves empty cells out, so optional fields are absent rather than ""', () => {
     const record = unflattenRecord({ ...row, 'label.en': '', 'source.url': '  ', series: '' }, schema);
     expect('description' in record).toBe(false);

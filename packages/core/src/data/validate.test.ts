@@ -94,6 +94,20 @@ describe('validateRecords (forgiving)', () => {
     expect(fieldsLeftOut).toEqual([expect.objectContaining({ field: 'description.en', reason: 'invalid' })]);
   });
 
+  it('keeps every language of ours in a text: nl, en, ar, tr, pl, uk', () => {
+    const label = { nl: 'Uitleg', en: 'Explanation', ar: 'شرح', tr: 'Açıklama', pl: 'Wyjaśnienie', uk: 'Пояснення' };
+    const { items, fieldsLeftOut } = validateRecords<Record<string, unknown>>([statistic({ label, description: { nl: 'Uitleg', pl: 'Opis' } })], schema);
+    expect(items[0]!.label).toEqual(label);
+    expect(items[0]!.description).toEqual({ nl: 'Uitleg', pl: 'Opis' });
+    expect(fieldsLeftOut).toEqual([]);
+  });
+
+  it('drops a language we do not have from a text, saying which, and keeps the rest', () => {
+    const { items, fieldsLeftOut } = validateRecords<Record<string, unknown>>([statistic({ description: { nl: 'Uitleg', tr: 'Açıklama', de: 'Erklärung' } })], schema);
+    expect(items[0]!.description).toEqual({ nl: 'Uitleg', tr: 'Açıklama' });
+    expect(fieldsLeftOut).toEqual([expect.objectContaining({ field: 'description.de', reason: 'invalid', value: 'Erklärung' })]);
+  });
+
   it('leaves out a localized essential without Dutch, saying it is missing', () => {
     const { skipped } = validateRecords([statistic({ label: { en: 'Only English' } })], schema);
     expect(skipped).toEqual([expect.objectContaining({ field: 'label' })]);

@@ -114,6 +114,12 @@ describe('question-set schema', () => {
     expectSchemaError(set, '#/scale/0', '"label"');
   });
 
+  it('accepts text in each of our languages (nl required, en, ar, tr, pl, uk optional)', () => {
+    const set = validSet();
+    set.areas[0].title = { nl: 'E-mail', en: 'Email', ar: 'البريد الإلكتروني', tr: 'E-posta', pl: 'E-mail', uk: 'Електронна пошта' };
+    expect(schemaErrors(set)).toEqual([]);
+  });
+
   it('rejects text in an unknown language or with HTML-like structure', () => {
     const set = validSet();
     set.areas[0].title = { nl: 'E-mail', fr: 'Courriel' };
