@@ -1,36 +1,27 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { NONE, parseChoice } from '../attributes.js';
 import type { Localize } from '../i18n/translator.js';
 import type { ReadAloud } from './read-aloud-controller.js';
-import { speech, voiceFor } from './voices.js';
+import { speech } from './voices.js';
+import type { VoiceWatch } from './read-aloud-watch.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
-type View = typeof import('./read-aloud-view.js');
-
-const CHOICES = ['auto', NONE] as const;
 
 /** What a widget reads: the sentences of its current screen (may load its script builder first). */
 export type ReadAloudScript = () => readonly string[] | Promise<readonly string[]>;
 
 /**
- * A widget's "Lees voor" part. All that loads with the widget is this: it watches whether
- * the device has a local voice for the widget's language. Only then do the `ReadAloud`
- * controller, the button and the transcript load (one chunk), so a page without a voice
- * downloads none of it. The webmaster turns it off with `read-aloud="none"` on the element
- * (for a site with its own read-aloud tool).
+ * A widget's "Lees voor" part. All that loads with the widget is this small watcher: on a
+ * device with no local voice at all (many headless and some locked-down browsers) nothing
+ * more loads. Once there is one, the voice watch (`VoiceWatch`: a voice for the widget's
+ * language? `read-aloud="none"`?) loads, and with a voice for the language the controller,
+ * the button and the transcript: a page pays for read-aloud only where it can speak.
  *
  * In the element: `private readonly readAloud = new ReadAloudPart(this, this.t);` and in
  * its render, below the heading: `${this.readAloud.render(() => script(...), screenKey)}`.
  */
 export class ReadAloudPart implements ReactiveController {
-  /** The controller, once a voice was found and the view loaded. */
-  reader: ReadAloud | undefined;
-  private view: View | undefined;
+  private watch: VoiceWatch | undefined;
   private loading = false;
-  private screen = '';
-  private warned: string | null = null;
-  private observer: MutationObserver | undefined;
-  private voices: readonly SpeechSynthesisVoice[] = [];
 
   constructor(
     private readonly host: Host,
@@ -39,46 +30,24 @@ export class ReadAloudPart implements ReactiveController {
     host.addController(this);
   }
 
-  /** False when the webmaster set `read-aloud="none"` (or another "off" word: then with a warning). */
-  get enabled(): boolean {
-    const raw = this.host.getAttribute('read-aloud');
-    const { value, invalid } = parseChoice(raw, CHOICES, 'auto');
-    if (invalid && raw !== this.warned) {
-      this.warned = raw;
-      console.warn(`<${this.host.localName}>: read-aloud="${raw}" is not a choice (auto, none); used "${value}".`);
-    }
-    return value !== NONE;
-  }
-
-  /** True when this device has a local voice for the widget's language. */
-  get available(): boolean {
-    return Boolean(voiceFor(this.voices, this.t.locale));
+  /** The controller, once a voice was found and the button loaded. */
+  get reader(): ReadAloud | undefined {
+    return this.watch?.reader;
   }
 
   hostConnected(): void {
-    const synth = speech();
-    if (synth) {
-      this.voices = synth.getVoices();
-      // Chrome fills the list after page load and announces it with this event.
-      synth.addEventListener('voiceschanged', this.onVoicesChanged);
-    }
-    // An attribute the element does not declare: watched here, so every widget gets it alike.
-    this.observer = new MutationObserver(() => {
-      if (!this.enabled) this.stop();
-      this.host.requestUpdate();
-    });
-    this.observer.observe(this.host, { attributes: true, attributeFilter: ['read-aloud'] });
+    // Chrome fills the voice list after page load and announces it with this event.
+    if (!this.watch) speech()?.addEventListener('voiceschanged', this.onVoicesChanged);
+    this.onVoicesChanged();
   }
 
   hostDisconnected(): void {
     speech()?.removeEventListener('voiceschanged', this.onVoicesChanged);
-    this.observer?.disconnect();
-    this.observer = undefined;
   }
 
   /** Stops a reading in progress. */
   stop(): void {
-    if (this.reader && this.reader.state !== 'idle') this.reader.stop();
+    this.watch?.stop();
   }
 
   /**
@@ -86,28 +55,17 @@ export class ReadAloudPart implements ReactiveController {
    * off. `screen` names what is on show: when it changes, a reading in progress stops.
    */
   render(script: ReadAloudScript, screen = ''): TemplateResult | typeof nothing {
-    // Another screen (the next statement, the result): what was being read is gone.
-    if (screen !== this.screen) {
-      this.screen = screen;
-      this.stop();
-    }
-    if (!this.enabled || !this.available) return nothing;
-    const { view, reader } = this;
-    if (!view || !reader) {
-      this.load();
-      return nothing;
-    }
-    return view.readAloudTemplate(reader, view.readAloudWords(this.t), script);
+    return this.watch ? this.watch.render(script, screen) : nothing;
   }
 
-  private load(): void {
-    if (this.loading) return;
+  private readonly onVoicesChanged = () => {
+    if (this.loading || !speech()?.getVoices().some((voice) => voice.localService)) return;
     this.loading = true;
-    import('./read-aloud-view.js').then(
-      (view) => {
-        view.adoptReadAloudStyles(this.host as unknown as { renderRoot: HTMLElement | DocumentFragment });
-        this.reader = new view.ReadAloud(this.host, () => this.t.locale);
-        this.view = view;
+    speech()?.removeEventListener('voiceschanged', this.onVoicesChanged);
+    import('./read-aloud-watch.js').then(
+      ({ VoiceWatch }) => {
+        // A controller added to a connected host is connected at once (it then watches the voices).
+        this.watch = new VoiceWatch(this.host, this.t);
         this.host.requestUpdate();
       },
       (error: unknown) => {
@@ -115,10 +73,5 @@ export class ReadAloudPart implements ReactiveController {
         console.warn(`<${this.host.localName}>: the read-aloud button could not be loaded.`, error);
       },
     );
-  }
-
-  private readonly onVoicesChanged = () => {
-    this.voices = speech()?.getVoices() ?? [];
-    this.host.requestUpdate();
   };
 }
