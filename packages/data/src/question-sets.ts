@@ -1,3 +1,5 @@
+import type { Locale } from '@digivaardig/core';
+
 /**
  * Where the built-in question sets are. They are JSON files shipped beside the code and
  * fetched as data when a self-check starts, so a page's JavaScript stays small (the
@@ -7,4 +9,14 @@
 export const questionSetUrls = {
   digiq: new URL('../data/questions-digiq.json', import.meta.url).href,
   slo: new URL('../data/questions-slo.json', import.meta.url).href,
+};
+
+/**
+ * Where each set's texts in another language are (ar, tr, pl, uk: Dutch and English are
+ * in the set): a JSON file beside the set, fetched only for a visitor in that language
+ * (see DataTexts in @digivaardig/core).
+ */
+export const questionSetTextsUrls = {
+  digiq: (locale: Locale): string => new URL(`../data/questions-digiq.${locale}.json`, import.meta.url).href,
+  slo: (locale: Locale): string => new URL(`../data/questions-slo.${locale}.json`, import.meta.url).href,
 };

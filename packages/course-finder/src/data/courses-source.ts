@@ -1,5 +1,5 @@
-import { fetchJson, type DataReport } from '@digivaardig/core';
-import { courseSamplesUrl } from '@digivaardig/data/course-samples';
+import { fetchJson, type DataReport, type DataTexts } from '@digivaardig/core';
+import { courseSamplesTextsUrl, courseSamplesUrl } from '@digivaardig/data/course-samples';
 import type { Course } from '../types.js';
 import { sampleShiftDays, shiftSessions } from './sample-dates.js';
 
@@ -17,6 +17,8 @@ export interface CourseLoadOptions {
   today: string;
   /** Gets what was read from `src` (the element passes its load context's `report`). */
   onReport?: (report: DataReport) => void;
+  /** Gives the sample its texts in the element's language (a feed from `src` has its own). */
+  texts?: DataTexts;
 }
 
 /** The sample's courses with their dates moved to the week of `today`. */
@@ -32,7 +34,8 @@ export function sampleCourses(file: SampleFile, today: string): Course[] {
 export async function loadCourses(src: string, options: CourseLoadOptions): Promise<Course[]> {
   if (!src.trim()) {
     const file = (await fetchJson(courseSamplesUrl, { signal: options.signal, fresh: options.fresh })) as SampleFile;
-    return sampleCourses(file, options.today);
+    // The courses moved to this week share the file's text records, so later languages reach them too.
+    return sampleCourses(options.texts ? await options.texts.use(file, courseSamplesTextsUrl) : file, options.today);
   }
   const { loadFeedCourses } = await import('./feed.js');
   return loadFeedCourses(src, options);

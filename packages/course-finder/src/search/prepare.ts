@@ -30,7 +30,8 @@ export interface PreparedCourse {
 
 function textOf(value: Course['title'] | undefined): string[] {
   if (value === undefined) return [];
-  return typeof value === 'string' ? [value] : [value.nl, value.en ?? ''];
+  // Every language the text has: a visitor may search in any of them.
+  return typeof value === 'string' ? [value] : Object.values(value);
 }
 
 export function prepareSession(startLocal: string, endLocal: string): PreparedSession {

@@ -18,10 +18,11 @@ import {
   layerGroup,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import outlineJson from '@digivaardig/data/data/nl-outline.json';
+import { outlineTextsUrl } from '@digivaardig/data/outline';
 import { clusterPoints } from './cluster.js';
 import { leafletCss } from './leaflet-css.js';
 import { decodeOutline, type OutlineJson } from './outline.js';
-import { localizedText, type Locale, type Pc4Table } from '@digivaardig/core';
+import { dataTextsFor, localizedText, type Locale, type Pc4Table } from '@digivaardig/core';
 import { pickLabels, placeLabels, type PlaceLabel } from './place-labels.js';
 import { escapeText } from './map-texts.js';
 
@@ -394,8 +395,14 @@ export class MapView {
   private setCredits(): void {
     for (const credit of this.credits) this.attribution.removeAttribution(credit);
     const outline = outlineJson as unknown as OutlineJson;
-    this.credits = [this.tiles ? this.options.texts.tilesCredit() : '', escapeText(localizedText(outline.attribution, this.options.locale()))].filter(Boolean);
+    const locale = this.options.locale();
+    const source = escapeText(localizedText(outline.attribution, locale));
+    this.credits = [this.tiles ? this.options.texts.tilesCredit() : '', source].filter(Boolean);
     for (const credit of this.credits) this.attribution.addAttribution(credit);
+    // The source line in Arabic, Turkish, Polish or Ukrainian comes on demand: say it again when it is in.
+    void dataTextsFor(outline, outlineTextsUrl, locale).then((added) => {
+      if (added && this.options.locale() === locale && escapeText(localizedText(outline.attribution, locale)) !== source) this.setCredits();
+    });
   }
 
   /**

@@ -1,5 +1,5 @@
-import { fetchJson, type DataReport, type QuestionSet } from '@digivaardig/core';
-import { questionSetUrls } from '@digivaardig/data/question-sets';
+import { fetchJson, type DataReport, type DataTexts, type QuestionSet } from '@digivaardig/core';
+import { questionSetTextsUrls, questionSetUrls } from '@digivaardig/data/question-sets';
 
 /** The built-in frameworks; each set is a JSON file, fetched when a check needs it. */
 export const FRAMEWORKS = ['digiq', 'slo'] as const;
@@ -16,18 +16,23 @@ export interface SetOptions {
   fresh: boolean;
   /** Gets what was read from `src` (the element passes its load context's `report`). */
   onReport?: (report: DataReport) => void;
+  /** Gives a built-in set its texts in the element's language (a set from `src` has its own). */
+  texts?: DataTexts;
 }
 
 /**
  * The question set to ask: a library's own from `src` (fetched, checked against the
  * schema and the rules of `findSetProblems`), or a built-in framework's. The built-in
- * sets are checked by the tests, not again in every visitor's browser.
+ * sets are checked by the tests, not again in every visitor's browser; their texts in
+ * Arabic, Turkish, Polish and Ukrainian come from a file beside each set, for a visitor
+ * in that language only.
  */
 export async function loadQuestionSet(src: string, framework: Framework, options: SetOptions): Promise<QuestionSet> {
   if (src.trim()) {
     const { loadCustomSet } = await import('./custom-set.js');
     return loadCustomSet(new URL(src.trim(), document.baseURI).href, options);
   }
-  const { signal, fresh } = options;
-  return (await fetchJson(questionSetUrls[framework], { signal, fresh })) as QuestionSet;
+  const { signal, fresh, texts } = options;
+  const set = (await fetchJson(questionSetUrls[framework], { signal, fresh })) as QuestionSet;
+  return texts ? texts.use(set, questionSetTextsUrls[framework]) : set;
 }
