@@ -38,7 +38,7 @@ export const templates = {
   'ido.map.map-cannot-load-right': `Harita şu anda yüklenemiyor. Basit bir harita görüyorsun.`,
   'ido.map.map-data': `Harita verileri`,
   'ido.map.sources': `Kaynaklar`,
-  'ido.map.sources-map': `Haritanın kaynakları`,
+  'ido.map.sources-map': `Harita için kaynaklar`,
   'ido.map.use-two-fingers-move': `Haritayı hareket ettirmek için iki parmağını kullan.`,
   'ido.messages.address-search-did-not': `Adres araması olmadı. Posta kodu ve yer adıyla arıyoruz.`,
   'ido.messages.first-type-your-postcode': `Önce posta kodunu veya yaşadığın yeri yaz.`,
