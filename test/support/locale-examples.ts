@@ -59,10 +59,39 @@ export const DUTCH_UI_WORDS = [
   'Sluiten',
 ];
 
+/**
+ * The same for English: a message without a translation falls back to English before
+ * Dutch (core/src/i18n/fallback.ts), so a missing one shows English words.
+ */
+export const ENGLISH_UI_WORDS = [
+  // (Regular expressions: a statistic's source is "Smit & Camo (Next Value Research), KB".)
+  'Next(?! Value Research)',
+  'Previous',
+  'Search',
+  'Sources',
+  'Source',
+  'locations',
+  'location',
+  'Read aloud',
+  'Show',
+  'Example data',
+  'Opening hours',
+  'courses',
+  'Measured in',
+  'today',
+  'closed',
+  'Try again',
+  'Close',
+  'Loading',
+];
+
+const wordsIn = (words: readonly string[], text: string) => words.filter((word) => new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, 'u').test(text));
+
 /** The Dutch interface words that show in `text` (whole words only). */
-export function dutchWordsIn(text: string): string[] {
-  return DUTCH_UI_WORDS.filter((word) => new RegExp(`(^|[^\\p{L}])${word}(?![\\p{L}])`, 'u').test(text));
-}
+export const dutchWordsIn = (text: string): string[] => wordsIn(DUTCH_UI_WORDS, text);
+
+/** The English interface words that show in `text` (whole words only). */
+export const englishWordsIn = (text: string): string[] => wordsIn(ENGLISH_UI_WORDS, text);
 
 /** The example with `lang` on the widget and on every widget on its page. */
 export function inLocale<E extends WidgetExample>(example: E, lang: string): E {
@@ -109,7 +138,7 @@ function expectStartOnTheRight(element: HTMLElement, base: HTMLElement): void {
  * Issue #13: every example of a widget in one of the newcomers' languages (`lang` on the
  * widget and its companions): its root has that `lang` and the language's `dir`; its text
  * is in that language (letters of the language show, and none of the widgets' distinctive
- * Dutch interface words); it fits 320 px with nothing sticking out on either side (long
+ * Dutch or English interface words); it fits 320 px with nothing sticking out on either side (long
  * Polish and Ukrainian words wrap), no two controls overlap, and axe-core finds nothing.
  * In Arabic the heading (or first paragraph) also starts on the right. One test per example.
  */
@@ -128,7 +157,7 @@ export function describeExamplesIn<E extends WidgetExample>(
     }
     for (const example of examples) {
       const what = rtl ? 'right to left' : `lang="${locale}" dir="ltr"`;
-      it(`${example.name}: ${what}, in ${traits.name}, no Dutch interface words, fits 320 px, controls apart, passes axe`, async () => {
+      it(`${example.name}: ${what}, in ${traits.name}, no Dutch or English interface words, fits 320 px, controls apart, passes axe`, async () => {
         const element = await mount(inLocale(example, locale));
         await settled(element, example.settles);
         await playSteps(element, example.steps);
@@ -145,6 +174,7 @@ export function describeExamplesIn<E extends WidgetExample>(
           .filter(Boolean)
           .join(' | ');
         expect(dutchWordsIn(`${text} | ${labels}`), `Dutch interface words in the ${traits.name} widget`).to.deep.equal([]);
+        expect(englishWordsIn(`${text} | ${labels}`), `English interface words (a missing translation) in the ${traits.name} widget`).to.deep.equal([]);
 
         if (rtl) expectStartOnTheRight(element, base);
 
