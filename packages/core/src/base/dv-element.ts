@@ -19,6 +19,8 @@ let checkView: typeof import('../check/report-view.js') | undefined;
 // The webmaster's own words (`texts`, script[data-dv-texts]): read only on a page that has them.
 let ownWords: Promise<typeof import('../i18n/overrides.js')['ownWords']> | undefined;
 let words: typeof import('../i18n/overrides.js')['ownWords'] | undefined;
+// The visitor's language choice (`languages`): its code and words arrive only on a page that asks.
+let choiceView: typeof import('../language-choice/language-choice-view.js') | undefined;
 import { pageIsDark, watchPageTheme } from '../styles/host-theme.js';
 import { loadingWords } from '../i18n/loading-words.js';
 import { catalogs } from '../generated/locales/index.js';
@@ -59,13 +61,17 @@ export interface LoadContext {
  * @attr src - URL of the widget's data (JSON, or CSV with a header row), replacing the embedded default.
  * @attr theme - `auto` (default: follows the host page: its `color-scheme`, or `class="dark"` / `data-theme="dark"` on `<html>`; light without a sign), `light` or `dark`.
  * @attr texts - Your own words for this widget, as JSON: `{"nl": {"<id>": "Digicafé"}, "en": {…}}` (values as `{0}`, `{1}`); wins over a page's `<script type="application/json" data-dv-texts>`. Find the ids with `pnpm i18n:ids` (docs/translations.md).
+ * @attr languages - Offers the visitor a choice of language inside the widget: two or more codes, e.g. `nl en ar tr`, shown in that order (each in its own name). The visitor's choice wins over `lang`, for this widget only, and is not stored. Unknown codes are left out with a console warning.
  * @attr check - For the webmaster: shows above the content what was read from `src` (records shown, rows and fields left out, with a tip for each). Leave it off for visitors.
  * @fires dv-ready - Data loaded and shown. `detail: { count, report }`; `report` (what was read, see docs/data-formats.md) only when the data came from `src`.
  * @fires dv-error - Something went wrong; the widget shows it. `detail: { code, message }`.
+ * @fires dv-language-change - The visitor chose another language in the widget's own control (`languages`). `detail: { locale }`.
  * @csspart base - The widget's outer box.
  * @csspart status - The loading, empty or error message.
  * @csspart retry - The "Probeer opnieuw" button in the error message (when trying again can help).
  * @csspart problem-detail - The folded "Voor de beheerder van de website" detail in the error message, with the error code.
+ * @csspart language-choice - The language control at the top (with `languages`): the "Taal" label and its select.
+ * @csspart language-select - The select in that control.
  * @csspart check - The report of what was read from `src` (with the `check` attribute).
  * @csspart check-heading - The heading of that report.
  * @cssprop --dv-color-primary - Buttons, links and highlights.
@@ -95,7 +101,9 @@ export abstract class DvElement<Data = unknown> extends LitElement {
     theme: { reflect: true, converter: { toAttribute: (value: string) => value || null, fromAttribute: (value: string | null) => value ?? '' } },
     check: { type: Boolean },
     texts: {},
+    languages: {},
     failure: { state: true },
+    chosen: { state: true },
   };
 
   /** `nl` (default), `en`, `ar`, `tr`, `pl` or `uk`; when absent, the nearest `lang` around the widget decides. */
@@ -112,6 +120,12 @@ export abstract class DvElement<Data = unknown> extends LitElement {
 
   /** For the webmaster: show what was read from `src` above the content. */
   check = false;
+
+  /** The languages offered to the visitor in the widget's own control (`nl en ar tr`); none when empty. */
+  languages = '';
+
+  /** @internal The visitor's choice in that control: it wins over every `lang`; never stored. */
+  private chosen: Locale | undefined;
 
   /** @internal A problem met outside loading (a search that failed); wins over the data. */
   private failure: Problem | undefined;
@@ -151,7 +165,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
    * The widget's language (its `lang`, else the nearest `lang` around it, else Dutch) and
    * its words: views get this as `t` and ask it for every word (`t.msg`, `t.plural`).
    */
-  readonly t = new LocalizeController(this, { overrides: (locale) => words?.(this, locale) });
+  readonly t = new LocalizeController(this, { overrides: (locale) => words?.(this, locale), chosen: () => this.chosen });
 
   /** Your own words for this widget (JSON or an object: `{ nl: { id: text }, en: … }`); they win over the page's. */
   texts: unknown = '';
@@ -247,6 +261,8 @@ export abstract class DvElement<Data = unknown> extends LitElement {
     const theme = this.checked('theme', this.theme, parseChoice(this.theme, THEMES, 'auto'));
     // The dark colours apply through this attribute (theme.ts): `auto` follows the host page.
     this.toggleAttribute('data-dv-dark', theme === 'dark' || (theme === 'auto' && pageIsDark()));
+    // A choice the webmaster no longer offers ends: the widget follows its `lang` again.
+    if (this.chosen && !choiceView?.offeredLanguages(this, this.languages).includes(this.chosen)) this.chosen = undefined;
     if (this.t.invalid) this.warnOnce('lang', this.lang, this.locale);
     // The translation did not arrive: English or Dutch is better than nothing.
     if (this.t.loadFailed) this.warnOnce('lang', this.lang || document.documentElement.lang, SOURCE_LOCALE);
@@ -276,7 +292,8 @@ export abstract class DvElement<Data = unknown> extends LitElement {
 
   protected override render(): unknown {
     const phase = this.phase;
-    const busy = phase === 'loading' || !this.localeReady;
+    const worded = this.localeReady;
+    const busy = phase === 'loading' || !worded;
     return html`<div
       class="base"
       part="base"
@@ -285,7 +302,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
       data-phase=${busy ? 'loading' : phase}
       aria-busy=${busy ? 'true' : 'false'}
     >
-      ${busy ? this.renderLoading() : [this.renderCheck(), this.renderPhase(phase)]}
+      ${worded ? this.renderChoice() : ''}${busy ? this.renderLoading() : [this.renderCheck(), this.renderPhase(phase)]}
     </div>`;
   }
 
@@ -296,6 +313,17 @@ export abstract class DvElement<Data = unknown> extends LitElement {
     if (checkView) return checkView.renderReport(this, report, this.level);
     import('../check/report-view.js').then((module) => {
       checkView = module;
+      this.requestUpdate();
+    }, () => undefined);
+    return '';
+  }
+
+  /** The visitor's language control at the top, with `languages` (in every phase, so it keeps its place and focus). */
+  private renderChoice(): unknown {
+    if (!this.languages?.trim()) return '';
+    if (choiceView) return choiceView.languageChoice(this, this.t, this.languages, (locale) => (this.chosen = locale));
+    import('../language-choice/language-choice-view.js').then((module) => {
+      choiceView = module;
       this.requestUpdate();
     }, () => undefined);
     return '';

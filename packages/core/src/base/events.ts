@@ -1,4 +1,5 @@
 import type { DataReport } from '../data/report.js';
+import type { Locale } from '../i18n/locale.js';
 
 /** `dv-ready`: the widget shows its data. `count` is how many things it shows. */
 export interface DvReadyDetail {
@@ -15,6 +16,12 @@ export interface DvErrorDetail {
   readonly message: string;
 }
 
+/** `dv-language-change`: the visitor chose another language in the widget (`languages`). */
+export interface DvLanguageChangeDetail {
+  /** The language the widget speaks now (`nl`, `en`, `ar`, `tr`, `pl` or `uk`). */
+  readonly locale: Locale;
+}
+
 /**
  * Every `dv-*` event with the type of its `detail`. Widget packages add their own events
  * to this interface (declaration merging), so `emit()` accepts only known names with the
@@ -23,6 +30,7 @@ export interface DvErrorDetail {
 export interface DvEventDetails {
   'dv-ready': DvReadyDetail;
   'dv-error': DvErrorDetail;
+  'dv-language-change': DvLanguageChangeDetail;
 }
 
 /**
@@ -37,5 +45,6 @@ declare global {
   interface HTMLElementEventMap {
     'dv-ready': CustomEvent<DvReadyDetail>;
     'dv-error': CustomEvent<DvErrorDetail>;
+    'dv-language-change': CustomEvent<DvLanguageChangeDetail>;
   }
 }

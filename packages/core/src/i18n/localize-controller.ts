@@ -13,6 +13,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 export interface LocalizeOptions {
   /** The webmaster's texts for a locale (ids → text); they win over the catalogues. */
   overrides?: (locale: Locale) => TemplateMap | undefined;
+  /** The visitor's choice in the widget (`languages`): it wins over every `lang`. */
+  chosen?: () => Locale | undefined;
 }
 
 /**
@@ -95,6 +97,8 @@ export class LocalizeController implements ReactiveController, Localize {
   }
 
   private resolve() {
+    const chosen = this.options.chosen?.();
+    if (chosen) return { locale: chosen, invalid: false };
     const parent = this.host.parentNode;
     const inherited =
       parent instanceof ShadowRoot ? langOf(parent.host) : parent instanceof Element ? langOf(parent) : document.documentElement.lang;

@@ -4,6 +4,7 @@ import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 export const templates = {
+  'core.language.label': `اللغة`,
   'core.problem.data-cannot-found-right': `لا يمكن العثور على البيانات الآن. حاول مرة أخرى لاحقًا. هل بقي الأمر هكذا؟ أخبِر المسؤول عن هذا الموقع الإلكتروني.`,
   'core.problem.data-cannot-read-please': `لا يمكن قراءة البيانات. أخبِر المسؤول عن هذا الموقع الإلكتروني.`,
   'core.problem.data-could-not-fetched': `تعذّر تحميل البيانات. تحقّق من اتصالك بالإنترنت وحاول مرة أخرى.`,

@@ -4,6 +4,7 @@ import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 export const templates = {
+  'core.language.label': `Language`,
   'core.problem.data-cannot-found-right': `The data cannot be found right now. Please try again later. If it stays like this, let the people who run this website know.`,
   'core.problem.data-cannot-read-please': `The data cannot be read. Please let the people who run this website know.`,
   'core.problem.data-could-not-fetched': `The data could not be fetched. Check your internet connection and try again.`,

@@ -4,6 +4,7 @@ import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 export const templates = {
+  'core.language.label': `Język`,
   'core.problem.data-cannot-found-right': `Teraz nie można znaleźć danych. Spróbuj ponownie później. Dalej nie działa? Powiedz o tym administratorowi tej strony.`,
   'core.problem.data-cannot-read-please': `Nie da się odczytać danych. Powiedz o tym administratorowi tej strony.`,
   'core.problem.data-could-not-fetched': `Nie udało się pobrać danych. Sprawdź połączenie z internetem i spróbuj ponownie.`,

@@ -4,6 +4,7 @@ import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 export const templates = {
+  'core.language.label': `Dil`,
   'core.problem.data-cannot-found-right': `Veriler şu anda bulunamıyor. Daha sonra tekrar dene. Sorun devam ediyor mu? Bunu bu web sitesinin yöneticisine bildir.`,
   'core.problem.data-cannot-read-please': `Veriler okunamıyor. Bunu bu web sitesinin yöneticisine bildir.`,
   'core.problem.data-could-not-fetched': `Veriler alınamadı. İnternet bağlantını kontrol et ve tekrar dene.`,

@@ -4,6 +4,7 @@ import { str } from '@lit/localize';
 
 /* eslint-disable no-irregular-whitespace */
 export const templates = {
+  'core.language.label': `Мова`,
   'core.problem.data-cannot-found-right': `Зараз дані не вдається знайти. Спробуй ще раз пізніше. Так і залишається? Повідом про це адміністратора цього сайту.`,
   'core.problem.data-cannot-read-please': `Дані не вдається прочитати. Повідом про це адміністратора цього сайту.`,
   'core.problem.data-could-not-fetched': `Не вдалося завантажити дані. Перевір підключення до інтернету і спробуй ще раз.`,
