@@ -28,7 +28,7 @@ describe('texts in the data, in the visitor’s language', () => {
   after(() => localStorage.clear());
 
   it('a self-check with lang="tr" asks the default question set in Turkish, and in Polish after a switch', async () => {
-    const element = await fixture(html`<dv-self-check lang="tr"></dv-self-check>`);
+    const element = await fixture<HTMLElement>(html`<dv-self-check lang="tr"></dv-self-check>`);
     await settled(element, 'ready');
     const turkish = (digiqTr.texts as Record<string, string>)[firstQuestion.nl]!;
     expect(turkish).to.be.a('string').and.not.equal(firstQuestion.nl);
@@ -46,7 +46,7 @@ describe('texts in the data, in the visitor’s language', () => {
   });
 
   it('a stat card with lang="uk" has the embedded figure’s title in Ukrainian', async () => {
-    const element = await fixture(html`<dv-stat-card stat="basic-digital-skills-nl" lang="uk"></dv-stat-card>`);
+    const element = await fixture<HTMLElement>(html`<dv-stat-card stat="basic-digital-skills-nl" lang="uk"></dv-stat-card>`);
     await settled(element, 'ready');
     const ukrainian = (statisticsUk.texts as Record<string, string>)[basicSkills.label.nl]!;
     expect(ukrainian).to.match(/[\u0400-\u04ff]/);
@@ -55,7 +55,7 @@ describe('texts in the data, in the visitor’s language', () => {
 
   it('a Dutch stat card fetches no side file', async () => {
     const before = performance.getEntriesByType('resource').filter((entry) => /statistics\.\w\w\.json/.test(entry.name)).length;
-    const element = await fixture(html`<dv-stat-card stat="basic-digital-skills-nl" lang="nl"></dv-stat-card>`);
+    const element = await fixture<HTMLElement>(html`<dv-stat-card stat="basic-digital-skills-nl" lang="nl"></dv-stat-card>`);
     await settled(element, 'ready');
     expect(shadowText(element, '[part="heading"]')).to.equal(basicSkills.label.nl);
     const after = performance.getEntriesByType('resource').filter((entry) => /statistics\.\w\w\.json/.test(entry.name)).length;
@@ -63,14 +63,14 @@ describe('texts in the data, in the visitor’s language', () => {
   });
 
   it('a webmaster’s own { "nl", "pl" } record shows Polish with lang="pl"', async () => {
-    const element = await fixture(html`<dv-stat-card src=${OWN} stat="eigen-cursisten" lang="pl"></dv-stat-card>`);
+    const element = await fixture<HTMLElement>(html`<dv-stat-card src=${OWN} stat="eigen-cursisten" lang="pl"></dv-stat-card>`);
     await settled(element, 'ready');
     expect(shadowText(element, '[part="heading"]')).to.equal('Osoby, które ukończyły Klik & Tik');
     expect(shadowText(element, '[part="description"]')).to.equal('W bibliotece w Przykładowie.');
   });
 
   it('the same record with lang="ar" falls back per text: English where it has it, else Dutch', async () => {
-    const element = await fixture(html`<dv-stat-card src=${OWN} stat="eigen-cursisten" lang="ar"></dv-stat-card>`);
+    const element = await fixture<HTMLElement>(html`<dv-stat-card src=${OWN} stat="eigen-cursisten" lang="ar"></dv-stat-card>`);
     await settled(element, 'ready');
     expect(shadowText(element, '[part="heading"]')).to.equal('Mensen die Klik & Tik volgden');
     expect(shadowText(element, '[part="description"]')).to.equal('At the library in Example Town.');

@@ -61,7 +61,7 @@ describe.each(Object.entries(DATA))('the texts of %s in other languages', (file,
     records.forEach((record, i) => {
       expect(record.nl).toBe(before[i]!.nl);
       expect(record.en).toBe(before[i]!.en);
-      expect(localizedText(record, language)).toBe(texts.get(record.nl));
+      expect(localizedText(record as { nl: string }, language)).toBe(texts.get(record.nl));
     });
     // Nothing in the side file that the data does not have (a key left over from an old Dutch text).
     const dutch = new Set(records.map((record) => record.nl));

@@ -82,4 +82,17 @@ describe('<dv-course-finder> postcode lookups: the latest wins', () => {
     expect(text(finder.shadowRoot!.querySelector('.facts'))).to.contain('Groningen');
     expect(measured[0]).to.be.below(5);
   });
+
+  it('in Arabic: the fields take typed Latin text in its own direction, and a place in a sentence is isolated', async () => {
+    const finder = await fixture<DvCourseFinder>(html`<dv-course-finder lang="ar" today=${SAMPLE_REFERENCE_DATE}></dv-course-finder>`);
+    await settled(finder, 'ready');
+    for (const id of ['q', 'where']) expect(finder.shadowRoot!.querySelector(`#${id}`)!.getAttribute('dir'), id).to.equal('auto');
+    await typePostcode(finder, '9711');
+    await waitUntil(() => placeNote(finder).includes('9711'), placeNote(finder), { timeout: 4000 });
+    expect(placeNote(finder)).to.contain('\u20689711 Groningen\u2069');
+    await typePostcode(finder, 'Utreht');
+    await waitUntil(() => finder.shadowRoot!.querySelector('#where-problem'), 'no problem shown', { timeout: 4000 });
+    expect(text(finder.shadowRoot!.querySelector('#where-problem'))).to.contain('\u2068Utreht\u2069');
+    expect(text(finder.shadowRoot!.querySelector('.suggestion'))).to.contain('\u2068Utrecht\u2069');
+  });
 });

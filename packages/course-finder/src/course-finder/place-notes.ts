@@ -3,7 +3,7 @@ import { str } from '@lit/localize';
 import type { Origin, PlaceProblem } from '../data/place-lookup.js';
 import type { CourseSort } from '../search/choices.js';
 import { choiceStyles } from './choice-styles.js';
-import type { Localize } from '@digivaardig/core';
+import { isolateIn, type Localize } from '@digivaardig/core';
 
 /** Distances are written only with a place, so their formatting comes with it too. */
 export { formatDistance } from '@digivaardig/core';
@@ -14,8 +14,17 @@ export { formatDistance } from '@digivaardig/core';
  * postcode does not load it).
  */
 
-/** Why the typed place was not found, in words. */
-export function placeProblemText(t: Localize, problem: PlaceProblem): string {
+/**
+ * Why the typed place was not found, in words. The postcode or place is isolated in the
+ * sentence, so that in Arabic "3511 AB" or "Den Haag" keeps its own direction.
+ */
+export function placeProblemText(t: Localize, typed: PlaceProblem): string {
+  const problem =
+    typed.code === 'unknown-postcode'
+      ? { ...typed, postcode: isolateIn(t.locale, typed.postcode, 'ltr') }
+      : typed.code === 'unknown-place'
+        ? { ...typed, text: isolateIn(t.locale, typed.text) }
+        : typed;
   if (problem.code === 'unknown-postcode') return t.msg(str`Postcode ${problem.postcode} kennen we niet. Probeer een postcode in de buurt.`, { id: 'courses.place.we-do-not-know' });
   if (problem.code === 'unknown-place') {
     return problem.suggestion
@@ -32,14 +41,16 @@ export function placeProblemText(t: Localize, problem: PlaceProblem): string {
  */
 export function placeNote(t: Localize, origin: Origin | undefined, problem: PlaceProblem | undefined, onSuggest: (name: string) => void): TemplateResult {
   if (problem) {
-    const suggestion = problem.code === 'unknown-place' ? problem.suggestion : undefined;
+    const place = problem.code === 'unknown-place' ? problem.suggestion : undefined;
+    const suggestion = place && isolateIn(t.locale, place);
     return html`<div class="problem-box">
       <p class="problem" id="where-problem" role="alert">${placeProblemText(t, problem)}</p>
-      ${suggestion
-        ? html`<button type="button" class="secondary suggestion" @click=${() => onSuggest(suggestion)}>${t.msg(str`Bedoel je ${suggestion}?`, { id: 'courses.place.did-you-mean' })}</button>`
+      ${place
+        ? html`<button type="button" class="secondary suggestion" @click=${() => onSuggest(place)}>${t.msg(str`Bedoel je ${suggestion}?`, { id: 'courses.place.did-you-mean' })}</button>`
         : nothing}
     </div>`;
   }
+  origin &&= { ...origin, label: isolateIn(t.locale, origin.label) };
   return html`<p class="muted">${t.msg(str`Afstand gemeten vanaf ${origin?.label ?? ''}.`, { id: 'courses.place.distance-measured-from' })}</p>`;
 }
 

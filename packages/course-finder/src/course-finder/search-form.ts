@@ -30,13 +30,13 @@ export function searchForm(t: Localize, state: FinderState, problem: PlaceProble
   return html`<form class="search" part="search" role="search" @submit=${submit} aria-label=${t.msg('Zoek een cursus', { id: 'courses.search.find-course' })}>
     <div class="field grow">
       <label for="q">${t.msg('Zoek op woord', { id: 'courses.search.search-by-word' })}</label>
-      <input id="q" type="search" autocomplete="off" .value=${state.query}
+      <input id="q" type="search" dir="auto" autocomplete="off" .value=${state.query}
         placeholder=${t.msg('bijvoorbeeld: tablet, DigiD, veilig', { id: 'courses.search.example-tablet-digid-safe' })}
         @input=${(event: Event) => actions.onQuery(value(event))} />
     </div>
     <div class="field">
       <label for="where">${t.msg('Postcode of woonplaats', { id: 'courses.search.postcode-town' })}</label>
-      <input id="where" type="text" autocomplete="postal-code" .value=${state.postcode}
+      <input id="where" type="text" dir="auto" autocomplete="postal-code" .value=${state.postcode}
         aria-describedby=${problem ? 'where-problem' : nothing}
         aria-invalid=${problem ? 'true' : 'false'}
         @change=${(event: Event) => actions.onWhere(value(event))} />

@@ -225,6 +225,20 @@ describe('<dv-ido-finder>', () => {
       expect(regionText(el, 'alert')).to.equal('');
     });
 
+    it('in Arabic: the box takes typed Latin text in its own direction, and the place in a message or suggestion is isolated', async () => {
+      const el = await fixture<DvIdoFinder>(html`<dv-ido-finder lang="ar" map="none" limit="3"></dv-ido-finder>`);
+      await settled(el, 'ready');
+      expect($<HTMLInputElement>(el, 'input')!.getAttribute('dir')).to.equal('auto');
+      await search(el, 'Utreht');
+      expect(regionText(el, 'alert')).to.contain('\u2068Utreht\u2069');
+      expect(suggestion(el)!.textContent).to.contain('\u2068Utrecht\u2069');
+      suggestion(el)!.click();
+      await searched(el);
+      await waitUntil(() => $$(el, '.result').length === 3, summary(el), { timeout: 5000 });
+      // The place searched is the name itself, without the marks.
+      expect($<HTMLInputElement>(el, 'input')!.value).to.equal('Utrecht');
+    });
+
     it('clears the results of a good search after a bad one, and says why', async () => {
       const el = await fixture<DvIdoFinder>(html`<dv-ido-finder map="none" limit="3"></dv-ido-finder>`);
       await settled(el, 'ready');

@@ -1,6 +1,6 @@
 import { str } from '@lit/localize';
 import type { OriginProblem } from '../search/origin.js';
-import type { Localize } from '@digivaardig/core';
+import { isolateIn, type Localize } from '@digivaardig/core';
 
 /** Something the visitor's search ran into, with its way on. */
 export type SearchNotice =
@@ -27,8 +27,27 @@ export function noticeKind(notice: SearchNotice): 'error' | 'info' {
   }
 }
 
+/**
+ * The notice with its postcode or place isolated for a sentence in `locale`, so that in
+ * Arabic "3511 AB" or "Den Haag" keeps its own direction (a postcode reads left to right;
+ * a place typed by the visitor goes by its first letter).
+ */
+function isolated(notice: SearchNotice, locale: Localize['locale']): SearchNotice {
+  switch (notice.code) {
+    case 'unknown-postcode':
+      return { ...notice, postcode: isolateIn(locale, notice.postcode, 'ltr') };
+    case 'unknown-place':
+      return { ...notice, text: isolateIn(locale, notice.text) };
+    case 'no-results':
+      return { ...notice, from: isolateIn(locale, notice.from) };
+    default:
+      return notice;
+  }
+}
+
 /** The visitor's text for a search notice: what happened, and what to do now. */
-export function noticeText(t: Localize, notice: SearchNotice): string {
+export function noticeText(t: Localize, typed: SearchNotice): string {
+  const notice = isolated(typed, t.locale);
   switch (notice.code) {
     case 'empty':
       return t.msg('Typ eerst je postcode of woonplaats.', { id: 'ido.messages.first-type-your-postcode' });

@@ -70,6 +70,7 @@ export function searchBox(view: SearchBoxView): TemplateResult {
           id=${`${view.id}-input`}
           part="input"
           type="text"
+          dir="auto"
           role="combobox"
           autocomplete="off"
           autocapitalize="off"
