@@ -46,10 +46,11 @@ export const Loading: Story = { name: 'Loading' };
 export const Error: Story = { name: 'Error' };
 export const UnknownStatistic: Story = { name: 'Unknown statistic' };
 export const Empty: Story = { name: 'Empty' };
+export const LanguageChoice: Story = { name: 'Language choice' };
 
 card.fromExamples({
   Default, Inline, BarChart, LineChart, DoughnutChart, Compare, SeriesAttribute, English, Dark,
-  Narrow320, FromCsvFeed, Loading, Error, UnknownStatistic, Empty,
+  Narrow320, FromCsvFeed, Loading, Error, UnknownStatistic, Empty, LanguageChoice,
 });
 
 /** Behind the "Embed" docs page (stat-card.embed.mdx); not in the sidebar. */

@@ -41,9 +41,10 @@ export const GridEmpty: Story = { name: 'Grid empty' };
 export const GridLoading: Story = { name: 'Grid loading' };
 export const GridError: Story = { name: 'Grid error' };
 export const GridWithBadRows: Story = { name: 'Grid with bad rows' };
+export const GridWithALanguageChoice: Story = { name: 'Grid with a language choice' };
 
 grid.fromExamples({
-  GridByTopic, GridByIds, GridWithCharts, GridInEnglish320, GridEmpty, GridLoading, GridError, GridWithBadRows,
+  GridByTopic, GridByIds, GridWithCharts, GridInEnglish320, GridEmpty, GridLoading, GridError, GridWithBadRows, GridWithALanguageChoice,
 });
 
 /** Behind the "Embed" docs page (stat-grid.embed.mdx); not in the sidebar. */

@@ -208,4 +208,21 @@ export const statCardExamples: WidgetExample[] = [
     settles: 'ready',
     shows: '1.250',
   },
+  {
+    name: 'Language choice',
+    tag: 'dv-stat-card',
+    attributes: { stat: 'digid-accounts', chart: 'line', languages: 'nl en ar tr pl uk' },
+    description:
+      'The visitor chooses the language inside the card (`languages`): "Taal" with each language in its own name, at the top. Choosing switches the texts, numbers and the chart’s words at once. The choice wins over `lang`, for this widget only, and is not stored.',
+    settles: 'ready',
+    shows: 'Українська',
+  },
+  {
+    name: 'Grid with a language choice',
+    tag: 'dv-stat-grid',
+    attributes: { topic: 'ido', languages: 'nl en ar' },
+    description: 'One language choice for the whole grid (`languages` on `<dv-stat-grid>`): every card follows it.',
+    settles: 'ready',
+    shows: 'العربية',
+  },
 ];
