@@ -66,11 +66,12 @@ export const Loading: Story = { name: 'Loading' };
 export const Error: Story = { name: 'Error' };
 export const Narrow320: Story = { name: 'Narrow 320 px' };
 export const Dark: Story = { name: 'Dark' };
+export const LanguageChoice: Story = { name: 'Language choice' };
 
 check.fromExamples({
   Intro, Question, HelpOpen, ResultBeginner, ResultBasis, ResultGevorderd, ResultNoLevel,
   ResultWithCourseFinder, ResultMoreHelpOpen, ResultOnAPhone, EnglishResult, Radar, English, PersistedAndRestored, PersistedResult, SloFramework, SomeAreas,
-  CustomSetFromSrc, InvalidSet, Loading, Error, Narrow320, Dark,
+  CustomSetFromSrc, InvalidSet, Loading, Error, Narrow320, Dark, LanguageChoice,
 });
 
 /** Behind the "Embed" docs page (self-check.embed.mdx); not in the sidebar. */

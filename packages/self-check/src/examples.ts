@@ -247,6 +247,16 @@ export const selfCheckExamples: SelfCheckExample[] = [
     shows: 'Vraag 9 van 30',
     darkPage: true,
   },
+  {
+    name: 'Language choice',
+    tag: 'dv-self-check',
+    attributes: { languages: 'nl en ar tr pl uk' },
+    answers: answerFirst(3),
+    description:
+      'The visitor chooses the language inside the widget (`languages`): "Taal" with each language in its own name, at the top. Choosing switches the texts, the direction (Arabic: right to left) and the read-aloud voice at once; the answers and the statement on show stay. The choice wins over `lang`, for this widget only, and is not stored.',
+    settles: 'ready',
+    shows: 'Українська',
+  },
 ];
 
 /**
