@@ -121,7 +121,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
   /** For the webmaster: show what was read from `src` above the content. */
   check = false;
 
-  /** The languages offered to the visitor in the widget's own control (`nl en ar tr`); none when empty. */
+  /** Languages the visitor may choose from in the widget's own list (`nl en ar tr`), in that order; the choice wins over `lang`, for this widget only, and is not stored. Fewer than two known languages: no list. */
   languages = '';
 
   /** @internal The visitor's choice in that control: it wins over every `lang`; never stored. */
