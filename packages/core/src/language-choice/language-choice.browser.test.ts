@@ -6,6 +6,8 @@ import type { DvElement } from '../base/dv-element.js';
 import type { Locale } from '../i18n/locale.js';
 import { deepActiveElement, deepText, settled } from '../../../../test/support/examples.js';
 import '../../../../test/support/locale-guard.js';
+import { fakeVoice } from '../../../../test/support/fake-speech.js';
+import { found, readAll, readAloudButton, restoreSpeech, speech, voices } from '../../../../test/support/read-aloud.js';
 
 /*
  * Issue #13: `languages="…"` gives the visitor a language choice inside the widget. Real
@@ -62,7 +64,9 @@ describe('language choice (languages attribute)', () => {
     localStorage.clear();
   });
 
-  it('self-check, mid-way: switches to en, ar, pl and back to nl, keeping the statement on show and the answer given', async () => {
+  it('self-check, mid-way: switches to en, ar, pl and back to nl, keeping the statement on show and the answer given', async function () {
+    // A busy machine (CI beside other work): real widgets, several languages' chunks.
+    this.timeout(30000);
     const el = await fixture<Widget>(html`<dv-self-check framework="slo" languages="nl en ar pl"></dv-self-check>`);
     await settled(el, 'ready');
     const box = await control(el);
@@ -126,7 +130,9 @@ describe('language choice (languages attribute)', () => {
     expect(warnings).to.deep.equal([]);
   });
 
-  it('IDO finder, after a search: switches to en, ar, pl and back, keeping the search, the results and the location opened', async () => {
+  it('IDO finder, after a search: switches to en, ar, pl and back, keeping the search, the results and the location opened', async function () {
+    // A busy machine (CI beside other work): real widgets, several languages' chunks.
+    this.timeout(30000);
     const el = await fixture<Widget>(html`<dv-ido-finder map="none" limit="2" languages="nl en ar pl"></dv-ido-finder>`);
     await settled(el, 'ready');
     const input = $<HTMLInputElement>(el, 'input')!;
@@ -228,6 +234,26 @@ describe('language choice (languages attribute)', () => {
     await el.updateComplete;
     expect(select(el)).to.equal(null);
     expect(el.locale).to.equal('nl');
+  });
+
+  it('reads aloud in the chosen language, with its voice; no button where the device has no voice for it', async () => {
+    voices([fakeVoice('nl-NL'), fakeVoice('en-GB'), fakeVoice('ar-SA')]);
+    try {
+      const el = await fixture<Widget>(html`<dv-stat-card stat="digid-accounts" languages="nl ar pl"></dv-stat-card>`);
+      await settled(el, 'ready');
+      await found(() => readAloudButton(el.shadowRoot), 'no read-aloud button in Dutch');
+      await choose(el, 'ar');
+      expectSpeaking(el, 'ar', 'اللغة');
+      (await found(() => readAloudButton(el.shadowRoot), 'no read-aloud button in Arabic')).click();
+      const sentences = await readAll();
+      expect(sentences.join(' ')).to.match(/[\u0600-\u06FF]/);
+      expect(speech.spoken.every((utterance) => utterance.lang.startsWith('ar') && utterance.voice?.lang === 'ar-SA'), 'an Arabic voice').to.equal(true);
+      await choose(el, 'pl');
+      expectSpeaking(el, 'pl', 'Język');
+      expect(readAloudButton(el.shadowRoot), 'no Polish voice on this device: no button').to.equal(null);
+    } finally {
+      restoreSpeech();
+    }
   });
 
   it('shows no control without the attribute', async () => {
