@@ -44,11 +44,12 @@ export const Dark: Story = { name: 'Dark' };
 export const Loading: Story = { name: 'Loading' };
 export const FeedError: Story = { name: 'Feed error' };
 export const Empty: Story = { name: 'Empty' };
+export const LanguageChoice: Story = { name: 'Language choice' };
 
 finder.fromExamples({
   Start, ResultsForPostcode, PlaceName, PlaceSearchWithSuggestions, SelectedLocation, MapWithTiles, MapWithoutTiles, ListOnly, FilteredByService, OwnFeed,
   CsvFeed, OneOrganisation, UseMyLocation, NoResultsNearby, PlaceNameWithATypo, English, Narrow320, Dark, Loading,
-  FeedError, Empty,
+  FeedError, Empty, LanguageChoice,
 });
 
 /** Behind the "Embed" docs page (ido-finder.embed.mdx); not in the sidebar. */

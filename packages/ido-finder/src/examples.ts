@@ -185,4 +185,13 @@ export const idoFinderExamples: WidgetExample[] = [
     settles: 'empty',
     shows: 'geen locaties',
   },
+  {
+    name: 'Language choice',
+    tag: 'dv-ido-finder',
+    attributes: { languages: 'nl en ar tr pl uk', postcode: '2311 EZ', tiles: 'none' },
+    description:
+      'The visitor chooses the language inside the widget (`languages`): "Taal" with each language in its own name, at the top. Choosing switches the texts, distances, opening hours and direction at once; the search and the results stay. The choice wins over `lang`, for this widget only, and is not stored.',
+    settles: 'ready',
+    shows: 'Українська',
+  },
 ];
