@@ -138,9 +138,10 @@ function expectStartOnTheRight(element: HTMLElement, base: HTMLElement): void {
  * Issue #13: every example of a widget in one of the newcomers' languages (`lang` on the
  * widget and its companions): its root has that `lang` and the language's `dir`; its text
  * is in that language (letters of the language show, and none of the widgets' distinctive
- * Dutch or English interface words); it fits 320 px with nothing sticking out on either side (long
- * Polish and Ukrainian words wrap), no two controls overlap, and axe-core finds nothing.
- * In Arabic the heading (or first paragraph) also starts on the right. One test per example.
+ * Dutch or English interface words); it fits 320 px with nothing sticking out on either
+ * side and no text cut off (long Polish and Ukrainian words wrap); no two controls overlap;
+ * axe-core finds nothing. In Arabic the heading (or first paragraph) also starts on the
+ * right. One test per example and language.
  */
 export function describeExamplesIn<E extends WidgetExample>(
   locale: NewcomerLocale,
@@ -192,6 +193,13 @@ export function describeExamplesIn<E extends WidgetExample>(
           .slice(0, 3)
           .map((el) => `${el.localName}${typeof el.className === 'string' && el.className ? `.${el.className.split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`);
         expect(base.scrollWidth, `sticks out at 320 px: ${out.join(', ')}`).to.be.at.most(base.clientWidth + 1);
+        // A long word that does not wrap is cut off where it cannot stick out (a button or
+        // cell with overflow hidden): text wider than its own box.
+        const cut = deepElements(element)
+          .filter((el) => !el.closest('.leaflet-container') && [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()))
+          .filter((el) => el.clientWidth > 1 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+          .map((el) => `${el.localName} "${el.textContent!.trim().slice(0, 40)}" (${el.scrollWidth} px in ${el.clientWidth} px)`);
+        expect(cut, 'text cut off at 320 px').to.deep.equal([]);
         const { wider, overlaps } = hostChecks(element, 320);
         expect(wider, 'wider than 320 px').to.deep.equal([]);
         expect(overlaps, 'controls that overlap at 320 px').to.deep.equal([]);
