@@ -42,10 +42,11 @@ export const BadRows: Story = { name: 'Bad rows' };
 export const Loading: Story = { name: 'Loading' };
 export const FeedError: Story = { name: 'Feed error' };
 export const Empty: Story = { name: 'Empty' };
+export const LanguageChoice: Story = { name: 'Language choice' };
 
 finder.fromExamples({
   Default, Search, FiltersOn, FromCsvFeed, WithPostcode, FollowingSelfCheck, ShareableLink, NoResults,
-  English, Dark, Narrow320, BadRows, Loading, FeedError, Empty, WhatPeopleAskFirst, ATopicNearYou, ATopicTheFeedLacks,
+  English, Dark, Narrow320, BadRows, Loading, FeedError, Empty, WhatPeopleAskFirst, ATopicNearYou, ATopicTheFeedLacks, LanguageChoice,
 });
 
 /** Behind the "Embed" docs page (course-finder.embed.mdx); not in the sidebar. */

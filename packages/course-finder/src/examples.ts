@@ -164,6 +164,15 @@ export const courseFinderExamples: WidgetExample[] = [
     settles: 'empty',
     shows: 'geen cursussen gepland',
   },
+  {
+    name: 'Language choice',
+    tag: 'dv-course-finder',
+    attributes: { languages: 'nl en ar tr pl uk', today },
+    description:
+      'The visitor chooses the language inside the widget (`languages`): "Taal" with each language in its own name, at the top. Choosing switches the texts, dates and direction at once; search words and filters stay. The choice wins over `lang`, for this widget only, and is not stored.',
+    settles: 'ready',
+    shows: 'Українська',
+  },
 ];
 
 /** Self-check answers: "Dat kan ik goed" everywhere, "Dat kan ik niet" for safety and AI. */
