@@ -103,7 +103,6 @@ export abstract class DvElement<Data = unknown> extends LitElement {
     texts: {},
     languages: {},
     failure: { state: true },
-    chosen: { state: true },
   };
 
   /** `nl` (default), `en`, `ar`, `tr`, `pl` or `uk`; when absent, the nearest `lang` around the widget decides. */
@@ -123,9 +122,6 @@ export abstract class DvElement<Data = unknown> extends LitElement {
 
   /** Languages the visitor may choose from in the widget's own list (`nl en ar tr`), in that order; the choice wins over `lang`, for this widget only, and is not stored. Fewer than two known languages: no list. */
   languages = '';
-
-  /** @internal The visitor's choice in that control: it wins over every `lang`; never stored. */
-  private chosen: Locale | undefined;
 
   /** @internal A problem met outside loading (a search that failed); wins over the data. */
   private failure: Problem | undefined;
@@ -165,7 +161,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
    * The widget's language (its `lang`, else the nearest `lang` around it, else Dutch) and
    * its words: views get this as `t` and ask it for every word (`t.msg`, `t.plural`).
    */
-  readonly t = new LocalizeController(this, { overrides: (locale) => words?.(this, locale), chosen: () => this.chosen });
+  readonly t = new LocalizeController(this, { overrides: (locale) => words?.(this, locale), chosen: () => choiceView?.chosen(this) });
 
   /** Your own words for this widget (JSON or an object: `{ nl: { id: text }, en: … }`); they win over the page's. */
   texts: unknown = '';
@@ -261,8 +257,6 @@ export abstract class DvElement<Data = unknown> extends LitElement {
     const theme = this.checked('theme', this.theme, parseChoice(this.theme, THEMES, 'auto'));
     // The dark colours apply through this attribute (theme.ts): `auto` follows the host page.
     this.toggleAttribute('data-dv-dark', theme === 'dark' || (theme === 'auto' && pageIsDark()));
-    // A choice the webmaster no longer offers ends: the widget follows its `lang` again.
-    if (this.chosen && !choiceView?.offeredLanguages(this, this.languages).includes(this.chosen)) this.chosen = undefined;
     if (this.t.invalid) this.warnOnce('lang', this.lang, this.locale);
     // The translation did not arrive: English or Dutch is better than nothing.
     if (this.t.loadFailed) this.warnOnce('lang', this.lang || document.documentElement.lang, SOURCE_LOCALE);
@@ -321,7 +315,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
   /** The visitor's language control at the top, with `languages` (in every phase, so it keeps its place and focus). */
   private renderChoice(): unknown {
     if (!this.languages?.trim()) return '';
-    if (choiceView) return choiceView.languageChoice(this, this.t, this.languages, (locale) => (this.chosen = locale));
+    if (choiceView) return choiceView.languageChoice(this, this.t);
     import('../language-choice/language-choice-view.js').then((module) => {
       choiceView = module;
       this.requestUpdate();

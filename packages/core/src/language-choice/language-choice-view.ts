@@ -63,6 +63,8 @@ const globe = svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm6.9 6h-2.9a1
 
 /** The `languages` value each widget was last warned about, so a webmaster reads it once. */
 const warned = new WeakMap<HTMLElement, string>();
+/** Each widget's language as its visitor chose it: in memory only, gone with the page. */
+const choices = new WeakMap<HTMLElement, Locale>();
 
 /** The language the page's markup gives the widget (its `lang`, else the nearest around it), without the visitor's choice. */
 function markupLocale(host: HTMLElement): Locale {
@@ -83,25 +85,36 @@ export function offeredLanguages(host: HTMLElement, raw: string | null): Locale[
   return offered.locales.includes(own) ? [...offered.locales] : [own, ...offered.locales];
 }
 
-/** What the base element hands the control. */
+/** The widget (DvElement) the control sits in. */
 export interface LanguageChoiceHost extends HTMLElement {
+  readonly languages: string;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
+  requestUpdate(): void;
+}
+
+/**
+ * The language the visitor chose in this widget, while the webmaster still offers it
+ * (`languages` names it, or it is the widget's own language the control adds); it wins
+ * over every `lang`. Undefined before a choice, or when the choice is no longer offered:
+ * the widget then follows its `lang` again.
+ */
+export function chosen(host: LanguageChoiceHost): Locale | undefined {
+  const choice = choices.get(host);
+  if (!choice) return undefined;
+  const { locales } = parseLanguages(host.languages);
+  return locales.length > 1 && (locales.includes(choice) || choice === markupLocale(host)) ? choice : undefined;
 }
 
 /**
  * The control: "Taal" with a native select of the offered languages, each in its own name
  * (with its `lang` and `dir`, so a screen reader says it right). Choosing loads the new
  * language's words first, so the widget switches in one go (no loading state: what the
- * visitor did stays, and the focus stays on the select); then `choose` makes it the
- * widget's language and the widget fires `dv-language-change`. Nothing is stored.
+ * visitor did stays, and the focus stays on the select); then it is the widget's language
+ * (see `chosen`) and the widget fires `dv-language-change`. Nothing is stored.
  */
-export function languageChoice(
-  host: LanguageChoiceHost,
-  t: Localize,
-  raw: string,
-  choose: (locale: Locale) => void,
-): TemplateResult | typeof nothing {
+export function languageChoice(host: LanguageChoiceHost, t: Localize): TemplateResult | typeof nothing {
+  const raw = host.languages;
   const warning = languagesWarning(host.localName, raw, parseLanguages(raw));
   if (warning && warned.get(host) !== raw) {
     warned.set(host, raw);
@@ -115,7 +128,8 @@ export function languageChoice(
     const locale = (event.target as HTMLSelectElement).value as Locale;
     // A catalogue that fails to come is no reason to refuse: the widget falls back as for `lang`.
     await Promise.all(fallbackChain(locale).map((each) => loadCatalogs(each))).catch(() => undefined);
-    choose(locale);
+    choices.set(host, locale);
+    host.requestUpdate();
     await host.updateComplete;
     dispatchDvEvent(host, 'dv-language-change', { locale });
   };
