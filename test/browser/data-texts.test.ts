@@ -6,6 +6,7 @@ import digiqTr from '@digivaardig/data/data/questions-digiq.tr.json';
 import digiqPl from '@digivaardig/data/data/questions-digiq.pl.json';
 import statistics from '@digivaardig/data/data/statistics.json';
 import statisticsUk from '@digivaardig/data/data/statistics.uk.json';
+import statisticsTr from '@digivaardig/data/data/statistics.tr.json';
 import { settled } from '../support/examples.js';
 import '../support/locale-guard.js';
 
@@ -51,6 +52,16 @@ describe('texts in the data, in the visitor’s language', () => {
     const ukrainian = (statisticsUk.texts as Record<string, string>)[basicSkills.label.nl]!;
     expect(ukrainian).to.match(/[\u0400-\u04ff]/);
     expect(shadowText(element, '[part="heading"]')).to.equal(ukrainian);
+  });
+
+  it('a Dutch stat grid switched to Turkish gets the Turkish titles on its cards', async () => {
+    const element = await fixture<HTMLElement>(html`<dv-stat-grid stats="basic-digital-skills-nl" lang="nl"></dv-stat-grid>`);
+    await settled(element, 'ready');
+    const card = () => element.shadowRoot!.querySelector('dv-stat-card')!;
+    expect(shadowText(card(), '[part="heading"]')).to.equal(basicSkills.label.nl);
+    element.setAttribute('lang', 'tr');
+    const turkish = (statisticsTr.texts as Record<string, string>)[basicSkills.label.nl]!;
+    await waitUntil(() => shadowText(card(), '[part="heading"]') === turkish, `the card says "${shadowText(card(), '[part="heading"]')}"`, { timeout: 5000 });
   });
 
   it('a Dutch stat card fetches no side file', async () => {

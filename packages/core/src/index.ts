@@ -57,7 +57,7 @@ export type { Statistic } from './types/statistic.js';
 export { loadSource, type DataFormat, type SourceOptions } from './data/source.js';
 export { DataLoadError, type LoadErrorCode, type RowProblem } from './data/errors.js';
 export { fetchJson, type FetchTextOptions } from './data/fetch-json.js';
-export { DataTexts, dataTextsFor } from './data/data-texts-controller.js';
+export { dataTextsFor, withDataTexts, type DataTextsHost } from './controllers/data-texts.js';
 export type { DataTextsUrl } from './data/data-texts.js';
 export { fetchText } from './data/fetch-text.js';
 export { readDate, readLeadingDate } from './data/read-date.js';

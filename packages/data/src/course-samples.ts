@@ -11,6 +11,6 @@ export const courseSamplesUrl = new URL('../data/courses-sample.json', import.me
 /**
  * Where the sample's texts in another language are (ar, tr, pl, uk: Dutch and English
  * are in the sample): a JSON file beside it, fetched only for a visitor in that language
- * (see DataTexts in @digivaardig/core).
+ * (see withDataTexts in @digivaardig/core).
  */
 export const courseSamplesTextsUrl = (locale: Locale): string => new URL(`../data/courses-sample.${locale}.json`, import.meta.url).href;

@@ -14,7 +14,7 @@ export const questionSetUrls = {
 /**
  * Where each set's texts in another language are (ar, tr, pl, uk: Dutch and English are
  * in the set): a JSON file beside the set, fetched only for a visitor in that language
- * (see DataTexts in @digivaardig/core).
+ * (see withDataTexts in @digivaardig/core).
  */
 export const questionSetTextsUrls = {
   digiq: (locale: Locale): string => new URL(`../data/questions-digiq.${locale}.json`, import.meta.url).href,

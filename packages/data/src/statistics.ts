@@ -10,6 +10,6 @@ export const statistics = dataset.items as Statistic[];
 /**
  * Where the texts of `statistics` in another language are (ar, tr, pl, uk: Dutch and
  * English are in the data): a JSON file beside the data, fetched only for a visitor in
- * that language (see DataTexts in @digivaardig/core).
+ * that language (see withDataTexts in @digivaardig/core).
  */
 export const statisticsTextsUrl = (locale: Locale): string => new URL(`../data/statistics.${locale}.json`, import.meta.url).href;

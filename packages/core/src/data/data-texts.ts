@@ -1,3 +1,5 @@
+import type { ReactiveController } from 'lit';
+import type { DataTextsHost } from '../controllers/data-texts.js';
 import { LOCALES, type Locale } from '../i18n/locale.js';
 import { fetchJson } from './fetch-json.js';
 
@@ -128,4 +130,48 @@ export function translateData(data: object, url: DataTextsUrl, locale: Locale): 
     languages.set(locale, done);
   }
   return done;
+}
+
+/** Keeps one element's embedded data in the element's language as it changes. */
+class DataTextsFollower implements ReactiveController {
+  source: { data: object; url: DataTextsUrl } | undefined;
+  locale: Locale | undefined;
+
+  constructor(private readonly host: DataTextsHost) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const locale = this.host.locale;
+    if (locale === this.locale) return;
+    this.locale = locale;
+    this.translate();
+  }
+
+  /** Texts for the language of now; the host, and widgets inside it that show the same data (a grid's cards), render again. */
+  translate(): Promise<unknown> {
+    const { host, source, locale } = this;
+    if (!source || !locale) return Promise.resolve();
+    return translateData(source.data, source.url, locale).then((added) => {
+      if (!added || this.source !== source) return;
+      host.requestUpdate();
+      const root = (host as { renderRoot?: ParentNode }).renderRoot;
+      root?.querySelectorAll('*').forEach((child) => (child as Partial<DataTextsHost>).requestUpdate?.());
+    });
+  }
+}
+
+const followers = new WeakMap<DataTextsHost, DataTextsFollower>();
+
+/**
+ * From now on keeps `data` in `host`'s language (the latest data handed over per host);
+ * resolves to `data` once it has the texts of the language of now.
+ */
+export async function followDataTexts<T extends object>(host: DataTextsHost, data: T, url: DataTextsUrl): Promise<T> {
+  let follower = followers.get(host);
+  if (!follower) followers.set(host, (follower = new DataTextsFollower(host)));
+  follower.source = { data, url };
+  follower.locale = host.locale;
+  await follower.translate();
+  return data;
 }

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { TaskStatus } from '@lit/task';
 import {
   Announcer,
-  DataTexts,
   DvElement,
   finderLayoutStyles,
   FocusAfterUpdate,
@@ -154,8 +153,6 @@ export class DvCourseFinder extends DvElement<CourseData> {
   private readonly announcer = new Announcer(this);
   /** @internal "Lees voor": the first courses of the list. */
   private readonly readAloud = new ReadAloudPart(this, this.t);
-  /** @internal The sample courses' texts in the finder's language (ar, tr, pl, uk come on demand). */
-  private readonly dataTexts = new DataTexts(this);
   private readonly focusAfterUpdate = new FocusAfterUpdate(this);
   private readonly place = placeLookup(
     this,
@@ -191,7 +188,7 @@ export class DvCourseFinder extends DvElement<CourseData> {
     // no one sees yet.
     await nearViewport(this);
     const now = this.now;
-    const courses = await loadCourses(this.src, { signal, tag: this.localName, fresh, today: amsterdamToday(now), onReport: report, texts: this.dataTexts });
+    const courses = await loadCourses(this.src, { signal, tag: this.localName, fresh, today: amsterdamToday(now), onReport: report, host: this });
     // The first list shows as it stays: with the filters of a link the page opened with,
     // and measured from the place asked for (no jump to another order, no second count).
     await this.link.started;

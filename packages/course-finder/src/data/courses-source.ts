@@ -1,4 +1,4 @@
-import { fetchJson, type DataReport, type DataTexts } from '@digivaardig/core';
+import { fetchJson, withDataTexts, type DataReport, type DataTextsHost } from '@digivaardig/core';
 import { courseSamplesTextsUrl, courseSamplesUrl } from '@digivaardig/data/course-samples';
 import type { Course } from '../types.js';
 import { sampleShiftDays, shiftSessions } from './sample-dates.js';
@@ -17,8 +17,8 @@ export interface CourseLoadOptions {
   today: string;
   /** Gets what was read from `src` (the element passes its load context's `report`). */
   onReport?: (report: DataReport) => void;
-  /** Gives the sample its texts in the element's language (a feed from `src` has its own). */
-  texts?: DataTexts;
+  /** The element: the sample gets its texts in the element's language (a feed from `src` has its own). */
+  host?: DataTextsHost;
 }
 
 /** The sample's courses with their dates moved to the week of `today`. */
@@ -35,7 +35,7 @@ export async function loadCourses(src: string, options: CourseLoadOptions): Prom
   if (!src.trim()) {
     const file = (await fetchJson(courseSamplesUrl, { signal: options.signal, fresh: options.fresh })) as SampleFile;
     // The courses moved to this week share the file's text records, so later languages reach them too.
-    return sampleCourses(options.texts ? await options.texts.use(file, courseSamplesTextsUrl) : file, options.today);
+    return sampleCourses(options.host ? await withDataTexts(options.host, file, courseSamplesTextsUrl) : file, options.today);
   }
   const { loadFeedCourses } = await import('./feed.js');
   return loadFeedCourses(src, options);

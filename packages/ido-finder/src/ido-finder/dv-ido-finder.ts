@@ -386,7 +386,7 @@ export class DvIdoFinder extends DvElement<FinderData> {
     // Two live regions that are always there (a region must exist before its text changes
     // to be heard): an alert for mistakes in what was typed, a polite status for the rest.
     return html`<div class=${`notice ${noticeKind(notice)}`} part="notice">
-      <p>${noticeText(this.t, notice)}</p>
+      <p>${noticeText(this.t, notice, loadedEngine()?.isolateIn)}</p>
       ${notice.code === 'no-results'
         ? html`<button type="button" class="secondary" @click=${() => (this.anyDistance = true)}>${this.t.msg('Toon de dichtstbijzijnde locaties', { id: 'ido.finder.show-nearest-locations' })}</button>`
         : nothing}

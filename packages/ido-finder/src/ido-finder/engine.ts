@@ -13,7 +13,7 @@ import type { Suggestion } from '../search/origin.js';
 import { arrived } from './arrived.js';
 
 export { loadFinderData, loadPostcodeTable, loadPostcodeTableFor } from './finder-data.js';
-export { looksLikePostcode } from '@digivaardig/core';
+export { isolateIn, looksLikePostcode } from '@digivaardig/core';
 export { rankLocations } from '../search/select.js';
 export { resultsList } from './results-list.js';
 export { suggestionButton } from './suggestion.js';

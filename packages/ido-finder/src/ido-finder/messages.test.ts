@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '@digivaardig/core';
+import { isolateIn, translator } from '@digivaardig/core';
 import { noticeKind, noticeText, type SearchNotice } from './messages.js';
 
 describe('noticeKind', () => {
@@ -35,7 +35,7 @@ describe('noticeText: postcodes and places keep their own direction in Arabic', 
   ];
 
   it('isolates the postcode (left to right) and the place (by its first letter) in an Arabic sentence', () => {
-    const [postcode, place, placeWithSuggestion, far] = notices.map((notice) => noticeText(translator('ar'), notice));
+    const [postcode, place, placeWithSuggestion, far] = notices.map((notice) => noticeText(translator('ar'), notice, isolateIn));
     expect(postcode).toContain(`${LRI}1001 AB${PDI}`);
     expect(place).toContain(`${FSI}Xyzzyville${PDI}`);
     expect(placeWithSuggestion).toContain(`${FSI}Utreht${PDI}`);
@@ -44,9 +44,9 @@ describe('noticeText: postcodes and places keep their own direction in Arabic', 
 
   it('leaves a left-to-right sentence as it was', () => {
     for (const locale of ['nl', 'en', 'tr'] as const) {
-      for (const notice of notices) expect(noticeText(translator(locale), notice)).not.toMatch(/[\u2066-\u2069]/);
+      for (const notice of notices) expect(noticeText(translator(locale), notice, isolateIn)).not.toMatch(/[\u2066-\u2069]/);
     }
-    expect(noticeText(translator('nl'), notices[0]!)).toBe(
+    expect(noticeText(translator('nl'), notices[0]!, isolateIn)).toBe(
       'Postcode 1001 AB kennen we niet. Kijk of je hem goed hebt getypt, of zoek op de naam van je woonplaats.',
     );
   });

@@ -1,6 +1,6 @@
 import { str } from '@lit/localize';
 import type { OriginProblem } from '../search/origin.js';
-import { isolateIn, type Localize } from '@digivaardig/core';
+import type { isolateIn, Localize } from '@digivaardig/core';
 
 /** Something the visitor's search ran into, with its way on. */
 export type SearchNotice =
@@ -27,27 +27,33 @@ export function noticeKind(notice: SearchNotice): 'error' | 'info' {
   }
 }
 
+type Isolate = typeof isolateIn;
+
 /**
  * The notice with its postcode or place isolated for a sentence in `locale`, so that in
  * Arabic "3511 AB" or "Den Haag" keeps its own direction (a postcode reads left to right;
  * a place typed by the visitor goes by its first letter).
  */
-function isolated(notice: SearchNotice, locale: Localize['locale']): SearchNotice {
+function isolated(notice: SearchNotice, locale: Localize['locale'], isolate: Isolate): SearchNotice {
   switch (notice.code) {
     case 'unknown-postcode':
-      return { ...notice, postcode: isolateIn(locale, notice.postcode, 'ltr') };
+      return { ...notice, postcode: isolate(locale, notice.postcode, 'ltr') };
     case 'unknown-place':
-      return { ...notice, text: isolateIn(locale, notice.text) };
+      return { ...notice, text: isolate(locale, notice.text) };
     case 'no-results':
-      return { ...notice, from: isolateIn(locale, notice.from) };
+      return { ...notice, from: isolate(locale, notice.from) };
     default:
       return notice;
   }
 }
 
-/** The visitor's text for a search notice: what happened, and what to do now. */
-export function noticeText(t: Localize, typed: SearchNotice): string {
-  const notice = isolated(typed, t.locale);
+/**
+ * The visitor's text for a search notice: what happened, and what to do now. `isolate`
+ * (core's isolateIn) comes with the search engine, as every notice that names a postcode
+ * or place follows a search: the finder's first render does not carry it.
+ */
+export function noticeText(t: Localize, typed: SearchNotice, isolate?: Isolate): string {
+  const notice = isolate ? isolated(typed, t.locale, isolate) : typed;
   switch (notice.code) {
     case 'empty':
       return t.msg('Typ eerst je postcode of woonplaats.', { id: 'ido.messages.first-type-your-postcode' });

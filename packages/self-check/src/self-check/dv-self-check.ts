@@ -2,7 +2,6 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { str } from '@lit/localize';
 import {
   Announcer,
-  DataTexts,
   DvElement,
   FocusAfterUpdate,
   localizedText,
@@ -130,8 +129,6 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
   private readonly announcer = new Announcer(this);
   /** @internal "Lees voor" below a statement's or the result's heading. */
   private readonly readAloud = new ReadAloudPart(this, this.t);
-  /** @internal A built-in set's texts in the check's language (ar, tr, pl, uk come on demand). */
-  private readonly dataTexts = new DataTexts(this);
   /** The result the page was last told about (`dv-self-check-complete`). */
   private told: FlowState | undefined;
 
@@ -178,7 +175,7 @@ export class DvSelfCheck extends DvElement<QuestionSet> {
   }
 
   protected async load({ signal, fresh, report }: LoadContext): Promise<QuestionSet> {
-    const set = await loadQuestionSet(this.src, this.frameworkChoice, { signal, tag: this.localName, fresh, onReport: report, texts: this.dataTexts });
+    const set = await loadQuestionSet(this.src, this.frameworkChoice, { signal, tag: this.localName, fresh, onReport: report, host: this });
     // A check that opens on its result (answers given, or kept with `persist`) shows it at once.
     if (this.flow.opening(this.sourceOf(set)).view === 'result') await this.resultPart.load();
     return set;

@@ -1,4 +1,4 @@
-import { fetchJson, type DataReport, type DataTexts, type QuestionSet } from '@digivaardig/core';
+import { fetchJson, withDataTexts, type DataReport, type DataTextsHost, type QuestionSet } from '@digivaardig/core';
 import { questionSetTextsUrls, questionSetUrls } from '@digivaardig/data/question-sets';
 
 /** The built-in frameworks; each set is a JSON file, fetched when a check needs it. */
@@ -16,8 +16,8 @@ export interface SetOptions {
   fresh: boolean;
   /** Gets what was read from `src` (the element passes its load context's `report`). */
   onReport?: (report: DataReport) => void;
-  /** Gives a built-in set its texts in the element's language (a set from `src` has its own). */
-  texts?: DataTexts;
+  /** The element: a built-in set gets its texts in the element's language (a set from `src` has its own). */
+  host?: DataTextsHost;
 }
 
 /**
@@ -32,7 +32,7 @@ export async function loadQuestionSet(src: string, framework: Framework, options
     const { loadCustomSet } = await import('./custom-set.js');
     return loadCustomSet(new URL(src.trim(), document.baseURI).href, options);
   }
-  const { signal, fresh, texts } = options;
+  const { signal, fresh, host } = options;
   const set = (await fetchJson(questionSetUrls[framework], { signal, fresh })) as QuestionSet;
-  return texts ? texts.use(set, questionSetTextsUrls[framework]) : set;
+  return host ? withDataTexts(host, set, questionSetTextsUrls[framework]) : set;
 }

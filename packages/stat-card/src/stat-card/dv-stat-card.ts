@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
 import {
-  DataTexts,
   DvElement,
   formatStatValue,
   type LoadContext,
@@ -97,8 +96,6 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
   private labelWarned: string | undefined;
   /** @internal "Lees voor": the figure with its label and source, read in the card's language. */
   private readonly readAloud = new ReadAloudPart(this, this.t);
-  /** @internal The embedded figure's texts in the card's language (ar, tr, pl, uk come on demand). */
-  private readonly dataTexts = new DataTexts(this);
 
   /** Only where the statistic comes from loads again; the attributes on top of it re-render. */
   protected override loadArgs(): readonly unknown[] {
@@ -115,7 +112,7 @@ export class DvStatCard extends DvElement<Statistic | undefined> {
     if (!base && (this.stat || this.src)) {
       // A card given inline never needs the dataset or the loader.
       const { loadStatistics } = await import('../statistics-source.js');
-      const all = await loadStatistics(this.src, context, this.localName, this.dataTexts);
+      const all = await loadStatistics(this.src, context, this.localName, this);
       base = this.stat ? all.find((item) => item.id === this.stat.trim()) : all[0];
       if (!base && this.stat) throw new WidgetProblem({ code: 'not-found', detail: this.stat });
     }

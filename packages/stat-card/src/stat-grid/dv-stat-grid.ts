@@ -1,5 +1,5 @@
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { DataTexts, DvElement, parseChoice, skeleton, skeletonStyles, type LoadContext, type Statistic } from '@digivaardig/core';
+import { DvElement, parseChoice, skeleton, skeletonStyles, type LoadContext, type Statistic } from '@digivaardig/core';
 import { loadStatistics } from '../statistics-source.js';
 import { selectStatistics, TOPICS, type Topic } from './select-statistics.js';
 import { CHART_TYPES, type ChartType } from '../chart/chart-types.js';
@@ -61,14 +61,6 @@ export class DvStatGrid extends DvElement<Statistic[]> {
   /** `none`: no "Lees voor" button on the cards. */
   readAloud = '';
 
-  /**
-   * @internal The embedded figures' texts in the grid's language; its cards (which share
-   * the figures' text records) render again when they arrive after a switch.
-   */
-  private readonly dataTexts = new DataTexts(this, () => {
-    for (const card of this.renderRoot.querySelectorAll<HTMLElement & { requestUpdate(): void }>('dv-stat-card')) card.requestUpdate();
-  });
-
   protected override loadArgs(): readonly unknown[] {
     return [this.src, this.stats, this.topic];
   }
@@ -81,7 +73,7 @@ export class DvStatGrid extends DvElement<Statistic[]> {
   /** The statistics to show, in order. */
   protected async load(context: LoadContext): Promise<Statistic[]> {
     const topic = this.checked('topic', this.topic, parseChoice<Topic | 'all'>(this.topic, [...TOPICS, 'all'], 'all'));
-    const all = await loadStatistics(this.src, context, this.localName, this.dataTexts);
+    const all = await loadStatistics(this.src, context, this.localName, this);
     const { selected, unknown } = selectStatistics(all, this.stats, topic === 'all' ? undefined : topic);
     for (const id of unknown) this.warnOnce('stats', id, 'nothing');
     return selected;
