@@ -53,15 +53,3 @@ export function withDataTexts<T extends object>(host: DataTextsHost, data: T, ur
   }
   return Promise.resolve(data);
 }
-
-/**
- * Gives embedded `data` its texts in `locale` (in place), for what is no element (the
- * map's source line); resolves true when texts were added. Never rejects.
- */
-export const dataTextsFor = (data: object, url: DataTextsUrl, locale: Locale): Promise<boolean> =>
-  inData(locale)
-    ? Promise.resolve(false)
-    : import('../data/data-texts.js').then(
-        (module) => module.translateData(data, url, locale),
-        () => false,
-      );
