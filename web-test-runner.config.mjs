@@ -62,7 +62,8 @@ export default {
   // iframes, would share the keyboard too).
   concurrency: engines.every((engine) => engine === 'chromium') ? 2 : 1,
   testsFinishTimeout: 180000,
-  testFramework: { config: { timeout: 10000 } },
+  // Room for the slowest engine on a busy machine (waits inside tests end as soon as they can).
+  testFramework: { config: { timeout: 20000 } },
   middleware: [testServerMiddleware],
   plugins: [
     mediaFeatures,
