@@ -314,7 +314,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
 
   /** The visitor's language control at the top, with `languages` (in every phase, so it keeps its place and focus). */
   private renderChoice(): unknown {
-    if (!this.languages?.trim()) return '';
+    if (!this.languages) return '';
     if (choiceView) return choiceView.languageChoice(this, this.t);
     import('../language-choice/language-choice-view.js').then((module) => {
       choiceView = module;

@@ -97,12 +97,11 @@ export class LocalizeController implements ReactiveController, Localize {
   }
 
   private resolve() {
-    const chosen = this.options.chosen?.();
-    if (chosen) return { locale: chosen, invalid: false };
     const parent = this.host.parentNode;
     const inherited =
       parent instanceof ShadowRoot ? langOf(parent.host) : parent instanceof Element ? langOf(parent) : document.documentElement.lang;
-    return resolveLocale(this.host.lang || this.host.getAttribute('lang'), inherited);
+    // The visitor's choice (always a locale we have) comes before the element's own `lang`.
+    return resolveLocale(this.options.chosen?.() || this.host.lang || this.host.getAttribute('lang'), inherited);
   }
 
   private refresh(): Localize {

@@ -115,6 +115,7 @@ export function chosen(host: LanguageChoiceHost): Locale | undefined {
  */
 export function languageChoice(host: LanguageChoiceHost, t: Localize): TemplateResult | typeof nothing {
   const raw = host.languages;
+  if (!raw.trim()) return nothing;
   const warning = languagesWarning(host.localName, raw, parseLanguages(raw));
   if (warning && warned.get(host) !== raw) {
     warned.set(host, raw);

@@ -195,6 +195,19 @@ describe('language choice (languages attribute)', () => {
     await waitUntil(() => other.locale === 'nl', 'the other card did not follow the page');
   });
 
+  it('a stat grid’s choice is followed by every card in it', async () => {
+    const grid = await fixture<Widget>(html`<dv-stat-grid stats="digid-accounts,ido-library-branches" languages="nl en ar"></dv-stat-grid>`);
+    await settled(grid, 'ready');
+    const cards = [...grid.shadowRoot!.querySelectorAll<Widget>('dv-stat-card')];
+    expect(cards).to.have.length(2);
+    expect(cards.every((card) => !card.shadowRoot!.querySelector('[part="language-choice"]')), 'one control, the grid’s').to.equal(true);
+    await choose(grid, 'ar');
+    expectSpeaking(grid, 'ar', 'اللغة');
+    await waitUntil(() => cards.every((card) => card.locale === 'ar' && base(card).getAttribute('dir') === 'rtl'), 'the cards did not follow');
+    await choose(grid, 'en');
+    await waitUntil(() => cards.every((card) => card.locale === 'en' && /Source/.test(deepText(card))), 'the cards did not follow to English');
+  });
+
   it('offers the widget’s own language first when the attribute left it out', async () => {
     const el = await fixture<Widget>(html`<dv-stat-card stat="digid-accounts" languages="ar, UK"></dv-stat-card>`);
     await settled(el, 'ready');
