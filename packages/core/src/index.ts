@@ -57,7 +57,7 @@ export type { Statistic } from './types/statistic.js';
 export { loadSource, type DataFormat, type SourceOptions } from './data/source.js';
 export { DataLoadError, type LoadErrorCode, type RowProblem } from './data/errors.js';
 export { fetchJson, type FetchTextOptions } from './data/fetch-json.js';
-export { withDataTexts, type DataTextsHost } from './controllers/data-texts.js';
+export { withDataTexts, type DataTextsHost } from './data/fetch-json.js';
 export { dataTextsFor } from './data/data-texts-for.js';
 export type { DataTextsUrl } from './data/data-texts.js';
 export { fetchText } from './data/fetch-text.js';

@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import type { DataTextsHost } from '../controllers/data-texts.js';
+import type { DataTextsHost } from './fetch-json.js';
 import { LOCALES, type Locale } from '../i18n/locale.js';
 import { fetchJson } from './fetch-json.js';
 

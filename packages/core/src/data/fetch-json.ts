@@ -1,3 +1,6 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { Locale } from '../i18n/locale.js';
+import type { DataTextsUrl } from './data-texts.js';
 import { DataLoadError } from './errors.js';
 
 export interface FetchTextOptions {
@@ -63,4 +66,56 @@ export async function fetchJson(url: string, options?: FetchTextOptions): Promis
   } catch (error) {
     throw new DataLoadError('parse', `JSON in ${url}: ${(error as Error).message}`);
   }
+}
+
+/*
+ * Embedded data in a widget's language. Our data files (fetched above, or imported) have
+ * their texts in Dutch and English; Arabic, Turkish, Polish and Ukrainian are in a side
+ * file beside each one, fetched only for a visitor in that language by data-texts.ts,
+ * which arrives only then too. This small part sits here, with the fetching of our data
+ * files, so that it travels in the same chunk on the pages that load embedded data and in
+ * no chunk of a page that does not.
+ */
+
+/** An element that shows embedded data: it has a language and renders again on request. */
+export type DataTextsHost = ReactiveControllerHost & { readonly locale: Locale };
+
+const inData = (locale: Locale) => locale === 'nl' || locale === 'en';
+
+/** Per element, the latest data to give another language when it changes; null once the follower has it. */
+const latest = new WeakMap<DataTextsHost, [object, DataTextsUrl] | null>();
+
+const follow = <T extends object>(host: DataTextsHost, data: T, url: DataTextsUrl): Promise<T> =>
+  import('./data-texts.js').then(
+    (module) => module.followDataTexts(host, data, url),
+    () => data,
+  );
+
+/**
+ * Resolves to `data` (embedded data from our data package, `url` its side files) once it
+ * has its texts in `host`'s language, so the first paint is in that language; later
+ * changes of language (the visitor's choice, `lang`) bring their texts too, and the host
+ * renders again when they are in. For Dutch and English it loads nothing until the
+ * language changes. Never rejects: without its side file the data shows in English or
+ * Dutch. Data from `src` is not handed here: it carries its own languages.
+ */
+export function withDataTexts<T extends object>(host: DataTextsHost, data: T, url: DataTextsUrl): Promise<T> {
+  const state = latest.get(host);
+  // Once followed (a language of a side file was seen), every load goes to the follower.
+  if (state === null || !inData(host.locale)) {
+    latest.set(host, null);
+    return follow(host, data, url);
+  }
+  latest.set(host, [data, url]);
+  if (!state) {
+    host.addController({
+      hostUpdate() {
+        const now = latest.get(host);
+        if (!now || inData(host.locale)) return;
+        latest.set(host, null);
+        void follow(host, ...now);
+      },
+    });
+  }
+  return Promise.resolve(data);
 }

@@ -396,13 +396,10 @@ export class MapView {
     for (const credit of this.credits) this.attribution.removeAttribution(credit);
     const outline = outlineJson as unknown as OutlineJson;
     const locale = this.options.locale();
-    const source = escapeText(localizedText(outline.attribution, locale));
-    this.credits = [this.tiles ? this.options.texts.tilesCredit() : '', source].filter(Boolean);
+    this.credits = [this.tiles ? this.options.texts.tilesCredit() : '', escapeText(localizedText(outline.attribution, locale))].filter(Boolean);
     for (const credit of this.credits) this.attribution.addAttribution(credit);
     // The source line in Arabic, Turkish, Polish or Ukrainian comes on demand: say it again when it is in.
-    void dataTextsFor(outline, outlineTextsUrl, locale).then((added) => {
-      if (added && this.options.locale() === locale && escapeText(localizedText(outline.attribution, locale)) !== source) this.setCredits();
-    });
+    if (!(outline.attribution as Partial<Record<Locale, string>>)[locale]) void dataTextsFor(outline, outlineTextsUrl, locale).then((added) => added && this.setCredits());
   }
 
   /**
