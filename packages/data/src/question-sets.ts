@@ -11,12 +11,12 @@ export const questionSetUrls = {
   slo: new URL('../data/questions-slo.json', import.meta.url).href,
 };
 
+/** A JSON file of the question sets' folder: `digiq`, `digiq.tr`, … (one reference, one folder for the bundlers). */
+const questionsFile = (name: string): string => new URL(`../data/questions-${name}.json`, import.meta.url).href;
+
 /**
- * Where each set's texts in another language are (ar, tr, pl, uk: Dutch and English are
- * in the set): a JSON file beside the set, fetched only for a visitor in that language
- * (see withDataTexts in @digivaardig/core).
+ * Where a set's texts in another language are (ar, tr, pl, uk: Dutch and English are in
+ * the set): a JSON file beside the set, fetched only for a visitor in that language (see
+ * withDataTexts in @digivaardig/core).
  */
-export const questionSetTextsUrls = {
-  digiq: (locale: Locale): string => new URL(`../data/questions-digiq.${locale}.json`, import.meta.url).href,
-  slo: (locale: Locale): string => new URL(`../data/questions-slo.${locale}.json`, import.meta.url).href,
-};
+export const questionSetTextsUrl = (framework: keyof typeof questionSetUrls, locale: Locale): string => questionsFile(`${framework}.${locale}`);

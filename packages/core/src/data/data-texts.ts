@@ -1,4 +1,3 @@
-import type { ReactiveController } from 'lit';
 import type { DataTextsHost } from './fetch-json.js';
 import { LOCALES, type Locale } from '../i18n/locale.js';
 import { fetchJson } from './fetch-json.js';
@@ -132,46 +131,26 @@ export function translateData(data: object, url: DataTextsUrl, locale: Locale): 
   return done;
 }
 
-/** Keeps one element's embedded data in the element's language as it changes. */
-class DataTextsFollower implements ReactiveController {
-  source: { data: object; url: DataTextsUrl } | undefined;
-  locale: Locale | undefined;
-
-  constructor(private readonly host: DataTextsHost) {
-    host.addController(this);
-  }
-
-  hostUpdate(): void {
-    const locale = this.host.locale;
-    if (locale === this.locale) return;
-    this.locale = locale;
-    this.translate();
-  }
-
-  /** Texts for the language of now; the host, and widgets inside it that show the same data (a grid's cards), render again. */
-  translate(): Promise<unknown> {
-    const { host, source, locale } = this;
-    if (!source || !locale) return Promise.resolve();
-    return translateData(source.data, source.url, locale).then((added) => {
-      if (!added || this.source !== source) return;
-      host.requestUpdate();
-      const root = (host as { renderRoot?: ParentNode }).renderRoot;
-      root?.querySelectorAll('*').forEach((child) => (child as Partial<DataTextsHost>).requestUpdate?.());
-    });
-  }
-}
-
-const followers = new WeakMap<DataTextsHost, DataTextsFollower>();
+/** What each element's embedded data was last given texts for. */
+const followed = new WeakMap<DataTextsHost, { data: object; locale: Locale }>();
 
 /**
- * From now on keeps `data` in `host`'s language (the latest data handed over per host);
- * resolves to `data` once it has the texts of the language of now.
+ * Gives `data` (the latest embedded data of `host`) its texts in `host`'s language, once
+ * per data and language; the host, and widgets inside it that show the same data (a
+ * grid's cards), render again when texts were added. Resolves to `data` once they are in.
+ * Called when the data loads and on each update of a host that speaks a language of a
+ * side file (withDataTexts in fetch-json.ts), so it returns at once when nothing changed.
  */
 export async function followDataTexts<T extends object>(host: DataTextsHost, data: T, url: DataTextsUrl): Promise<T> {
-  let follower = followers.get(host);
-  if (!follower) followers.set(host, (follower = new DataTextsFollower(host)));
-  follower.source = { data, url };
-  follower.locale = host.locale;
-  await follower.translate();
+  const locale = host.locale;
+  const last = followed.get(host);
+  if (last?.data === data && last.locale === locale) return data;
+  const now = { data, locale };
+  followed.set(host, now);
+  if (await translateData(data, url, locale) && followed.get(host) === now) {
+    host.requestUpdate();
+    const root = (host as { renderRoot?: ParentNode }).renderRoot;
+    root?.querySelectorAll('*').forEach((child) => (child as Partial<DataTextsHost>).requestUpdate?.());
+  }
   return data;
 }

@@ -82,40 +82,26 @@ export type DataTextsHost = ReactiveControllerHost & { readonly locale: Locale }
 
 const inData = (locale: Locale) => locale === 'nl' || locale === 'en';
 
-/** Per element, the latest data to give another language when it changes; null once the follower has it. */
-const latest = new WeakMap<DataTextsHost, [object, DataTextsUrl] | null>();
+/** Per element, the latest embedded data it handed over, with its side files. */
+const latest = new WeakMap<DataTextsHost, [object, DataTextsUrl]>();
 
-const follow = <T extends object>(host: DataTextsHost, data: T, url: DataTextsUrl): Promise<T> =>
+const follow = (host: DataTextsHost, data: object, url: DataTextsUrl): Promise<unknown> =>
   import('./data-texts.js').then(
     (module) => module.followDataTexts(host, data, url),
-    () => data,
+    () => undefined,
   );
 
 /**
  * Resolves to `data` (embedded data from our data package, `url` its side files) once it
  * has its texts in `host`'s language, so the first paint is in that language; later
  * changes of language (the visitor's choice, `lang`) bring their texts too, and the host
- * renders again when they are in. For Dutch and English it loads nothing until the
- * language changes. Never rejects: without its side file the data shows in English or
- * Dutch. Data from `src` is not handed here: it carries its own languages.
+ * renders again when they are in. For Dutch and English it loads nothing. Never rejects:
+ * without its side file the data shows in English or Dutch. Data from `src` is not handed
+ * here: it carries its own languages.
  */
-export function withDataTexts<T extends object>(host: DataTextsHost, data: T, url: DataTextsUrl): Promise<T> {
-  const state = latest.get(host);
-  // Once followed (a language of a side file was seen), every load goes to the follower.
-  if (state === null || !inData(host.locale)) {
-    latest.set(host, null);
-    return follow(host, data, url);
-  }
+export async function withDataTexts<T extends object>(host: DataTextsHost, data: T, url: DataTextsUrl): Promise<T> {
+  if (!latest.has(host)) host.addController({ hostUpdate: () => void (inData(host.locale) || follow(host, ...latest.get(host)!)) });
   latest.set(host, [data, url]);
-  if (!state) {
-    host.addController({
-      hostUpdate() {
-        const now = latest.get(host);
-        if (!now || inData(host.locale)) return;
-        latest.set(host, null);
-        void follow(host, ...now);
-      },
-    });
-  }
-  return Promise.resolve(data);
+  if (!inData(host.locale)) await follow(host, data, url);
+  return data;
 }
