@@ -4,12 +4,11 @@ import type { DataTextsUrl } from './data-texts.js';
 /**
  * Gives embedded `data` its texts in `locale` (in place, from its side file; see
  * data-texts.ts), for what is no element (the map's source line); resolves true when
- * texts were added. For Dutch and English it loads nothing; it never rejects.
+ * texts were added. Ask only when the text lacks the language (Dutch and English are
+ * always there): this loads the code that fetches side files. Never rejects.
  */
 export const dataTextsFor = (data: object, url: DataTextsUrl, locale: Locale): Promise<boolean> =>
-  locale === 'nl' || locale === 'en'
-    ? Promise.resolve(false)
-    : import('./data-texts.js').then(
-        (module) => module.translateData(data, url, locale),
-        () => false,
-      );
+  import('./data-texts.js').then(
+    (module) => module.translateData(data, url, locale),
+    () => false,
+  );
