@@ -161,7 +161,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
    * The widget's language (its `lang`, else the nearest `lang` around it, else Dutch) and
    * its words: views get this as `t` and ask it for every word (`t.msg`, `t.plural`).
    */
-  readonly t = new LocalizeController(this, { overrides: (locale) => words?.(this, locale), chosen: () => choiceView?.chosen(this) });
+  readonly t = new LocalizeController(this, { overrides: (locale) => words?.(this, locale) });
 
   /** Your own words for this widget (JSON or an object: `{ nl: { id: text }, en: … }`); they win over the page's. */
   texts: unknown = '';
@@ -286,8 +286,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
 
   protected override render(): unknown {
     const phase = this.phase;
-    const worded = this.localeReady;
-    const busy = phase === 'loading' || !worded;
+    const busy = phase === 'loading' || !this.localeReady;
     return html`<div
       class="base"
       part="base"
@@ -296,7 +295,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
       data-phase=${busy ? 'loading' : phase}
       aria-busy=${busy ? 'true' : 'false'}
     >
-      ${worded ? this.renderChoice() : ''}${busy ? this.renderLoading() : [this.renderCheck(), this.renderPhase(phase)]}
+      ${this.renderChoice()}${busy ? this.renderLoading() : [this.renderCheck(), this.renderPhase(phase)]}
     </div>`;
   }
 
@@ -315,7 +314,7 @@ export abstract class DvElement<Data = unknown> extends LitElement {
   /** The visitor's language control at the top, with `languages` (in every phase, so it keeps its place and focus). */
   private renderChoice(): unknown {
     if (!this.languages) return '';
-    if (choiceView) return choiceView.languageChoice(this, this.t);
+    if (choiceView) return choiceView.languageChoice(this);
     import('../language-choice/language-choice-view.js').then((module) => {
       choiceView = module;
       this.requestUpdate();

@@ -13,8 +13,6 @@ type Host = ReactiveControllerHost & HTMLElement;
 export interface LocalizeOptions {
   /** The webmaster's texts for a locale (ids → text); they win over the catalogues. */
   overrides?: (locale: Locale) => TemplateMap | undefined;
-  /** The visitor's choice in the widget (`languages`): it wins over every `lang`. */
-  chosen?: () => Locale | undefined;
 }
 
 /**
@@ -100,8 +98,7 @@ export class LocalizeController implements ReactiveController, Localize {
     const parent = this.host.parentNode;
     const inherited =
       parent instanceof ShadowRoot ? langOf(parent.host) : parent instanceof Element ? langOf(parent) : document.documentElement.lang;
-    // The visitor's choice (always a locale we have) comes before the element's own `lang`.
-    return resolveLocale(this.options.chosen?.() || this.host.lang || this.host.getAttribute('lang'), inherited);
+    return resolveLocale(this.host.lang || this.host.getAttribute('lang'), inherited);
   }
 
   private refresh(): Localize {

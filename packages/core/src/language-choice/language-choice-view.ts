@@ -2,16 +2,20 @@ import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { dispatchDvEvent } from '../base/events.js';
 import { loadCatalogs } from '../i18n/catalogs.js';
 import { fallbackChain } from '../i18n/fallback.js';
-import { langOf } from '../i18n/lang-of.js';
-import { resolveLocale, type Locale } from '../i18n/locale.js';
-import { directionOf, type Localize } from '../i18n/translator.js';
+import type { Locale } from '../i18n/locale.js';
+import type { LocalizeController } from '../i18n/localize-controller.js';
+import { directionOf } from '../i18n/translator.js';
 import { adoptStyles } from '../styles/adopt.js';
 import { languagesWarning, parseLanguages } from './languages.js';
 
 /*
  * The visitor's language choice (`languages="nl en ar tr"`). This module, its styles and
  * its words arrive only on a page whose widget has the attribute (DvElement imports it
- * then): a widget without it loads none of it.
+ * then): a widget without it loads none of it. The choice becomes the widget's `lang`
+ * property (the attribute in the page's markup is left as it is), so it wins over the
+ * `lang` around the widget and in its markup, and every part that follows the widget's
+ * language (words, plurals, numbers and dates, direction, data texts, the read-aloud
+ * voice, the cards of a grid) follows it by the same road.
  */
 
 /** Each language by its own name, so a visitor finds theirs without reading the widget's. */
@@ -63,74 +67,57 @@ const globe = svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm6.9 6h-2.9a1
 
 /** The `languages` value each widget was last warned about, so a webmaster reads it once. */
 const warned = new WeakMap<HTMLElement, string>();
-/** Each widget's language as its visitor chose it: in memory only, gone with the page. */
-const choices = new WeakMap<HTMLElement, Locale>();
-
-/** The language the page's markup gives the widget (its `lang`, else the nearest around it), without the visitor's choice. */
-function markupLocale(host: HTMLElement): Locale {
-  const root = host.getRootNode();
-  const around = host.parentElement ?? (root instanceof ShadowRoot ? root.host : undefined);
-  return resolveLocale(host.lang || host.getAttribute('lang'), around ? langOf(around) : document.documentElement.lang).locale;
-}
-
-/**
- * The languages the control offers: the attribute's, in its order, and first the
- * widget's own language by the page when the attribute left it out (the visitor can
- * always go back to it). Empty when fewer than two usable languages were named.
- */
-export function offeredLanguages(host: HTMLElement, raw: string | null): Locale[] {
-  const offered = parseLanguages(raw);
-  if (offered.locales.length < 2) return [];
-  const own = markupLocale(host);
-  return offered.locales.includes(own) ? [...offered.locales] : [own, ...offered.locales];
-}
+/** Each widget's language before its visitor's first choice: the way back, always offered. */
+const before = new WeakMap<HTMLElement, Locale>();
 
 /** The widget (DvElement) the control sits in. */
 export interface LanguageChoiceHost extends HTMLElement {
   readonly languages: string;
+  readonly t: LocalizeController;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
-  requestUpdate(): void;
 }
 
 /**
- * The language the visitor chose in this widget, while the webmaster still offers it
- * (`languages` names it, or it is the widget's own language the control adds); it wins
- * over every `lang`. Undefined before a choice, or when the choice is no longer offered:
- * the widget then follows its `lang` again.
+ * The languages the control offers: the attribute's, in its order, and first the
+ * widget's own language (as it was before the visitor chose) when the attribute left it
+ * out, so the visitor can always go back. Empty when fewer than two usable languages
+ * were named.
  */
-export function chosen(host: LanguageChoiceHost): Locale | undefined {
-  const choice = choices.get(host);
-  if (!choice) return undefined;
+export function offeredLanguages(host: LanguageChoiceHost): Locale[] {
   const { locales } = parseLanguages(host.languages);
-  return locales.length > 1 && (locales.includes(choice) || choice === markupLocale(host)) ? choice : undefined;
+  if (locales.length < 2) return [];
+  const own = before.get(host) ?? host.t.locale;
+  return locales.includes(own) ? [...locales] : [own, ...locales];
 }
 
 /**
  * The control: "Taal" with a native select of the offered languages, each in its own name
  * (with its `lang` and `dir`, so a screen reader says it right). Choosing loads the new
  * language's words first, so the widget switches in one go (no loading state: what the
- * visitor did stays, and the focus stays on the select); then it is the widget's language
- * (see `chosen`) and the widget fires `dv-language-change`. Nothing is stored.
+ * visitor did stays, and the focus stays on the select); then it becomes the widget's
+ * `lang` and the widget fires `dv-language-change`. Nothing is stored. Shown once the
+ * words of the widget's language are in, so "Taal" never shows in another language.
  */
-export function languageChoice(host: LanguageChoiceHost, t: Localize): TemplateResult | typeof nothing {
+export function languageChoice(host: LanguageChoiceHost): TemplateResult | typeof nothing {
+  const { t } = host;
   const raw = host.languages;
-  if (!raw.trim()) return nothing;
+  if (!raw.trim() || !t.ready) return nothing;
   const warning = languagesWarning(host.localName, raw, parseLanguages(raw));
   if (warning && warned.get(host) !== raw) {
     warned.set(host, raw);
     console.warn(warning);
   }
-  const offered = offeredLanguages(host, raw);
+  const offered = offeredLanguages(host);
   if (offered.length === 0) return nothing;
   adoptStyles(host, languageChoiceStyles);
   const current = t.locale;
   const change = async (event: Event) => {
     const locale = (event.target as HTMLSelectElement).value as Locale;
+    if (!before.has(host)) before.set(host, current);
     // A catalogue that fails to come is no reason to refuse: the widget falls back as for `lang`.
     await Promise.all(fallbackChain(locale).map((each) => loadCatalogs(each))).catch(() => undefined);
-    choices.set(host, locale);
-    host.requestUpdate();
+    host.lang = locale;
     await host.updateComplete;
     dispatchDvEvent(host, 'dv-language-change', { locale });
   };

@@ -187,12 +187,13 @@ describe('language choice (languages attribute)', () => {
     expectSpeaking(chooser, 'tr', 'Dil');
     expect(chooser.getAttribute('lang'), 'the page’s markup is left as it was').to.equal('nl');
     expect(other.locale, 'another widget keeps the page’s language').to.equal('en');
-    // The page changes languages later: the visitor's choice still wins.
+    // The page changes its language later: the visitor's choice still wins.
     page.lang = 'nl';
-    chooser.lang = 'en';
+    await waitUntil(() => other.locale === 'nl', 'the other card did not follow the page');
     await chooser.updateComplete;
     expect(chooser.locale).to.equal('tr');
-    await waitUntil(() => other.locale === 'nl', 'the other card did not follow the page');
+    // Dutch, the widget's own language by its markup, stays on offer: the way back.
+    expect([...select(chooser)!.options].map((option) => option.value)).to.deep.equal(['nl', 'en', 'tr']);
   });
 
   it('a stat grid’s choice is followed by every card in it', async () => {
@@ -239,14 +240,14 @@ describe('language choice (languages attribute)', () => {
     expect(warnings[0]).to.contain('at least two languages');
   });
 
-  it('ends the choice when the webmaster takes the language away, and then follows lang again', async () => {
+  it('takes the control away with the attribute; the widget keeps the language the visitor chose', async () => {
     const el = await fixture<Widget>(html`<dv-stat-card stat="digid-accounts" languages="nl en"></dv-stat-card>`);
     await settled(el, 'ready');
     await choose(el, 'en');
     el.removeAttribute('languages');
     await el.updateComplete;
     expect(select(el)).to.equal(null);
-    expect(el.locale).to.equal('nl');
+    expect(el.locale).to.equal('en');
   });
 
   it('reads aloud in the chosen language, with its voice; no button where the device has no voice for it', async () => {
