@@ -5,6 +5,12 @@ import type { DvIdoFinder } from '../ido-finder/dv-ido-finder.js';
 import { deepText, phaseOf, settled } from '../../../../test/support/examples.js';
 import { foreignRequests, holdForeignImages } from '../../test/foreign-images.js';
 import '../../../../test/support/locale-guard.js';
+import outline from '@digivaardig/data/data/nl-outline.json';
+import outlinePl from '@digivaardig/data/data/nl-outline.pl.json';
+import outlineUk from '@digivaardig/data/data/nl-outline.uk.json';
+
+const polishSourceLine = (outlinePl.texts as Record<string, string>)[outline.attribution.nl]!;
+const ukrainianSourceLine = (outlineUk.texts as Record<string, string>)[outline.attribution.nl]!;
 
 const $ = <T extends Element = HTMLElement>(el: DvIdoFinder, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: DvIdoFinder, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -70,6 +76,12 @@ describe('<dv-ido-finder> map', () => {
     el.lang = 'nl';
     await waitUntil(() => $$(el, '.dv-cluster')[0]?.getAttribute('aria-label')?.endsWith(' locaties'), 'clusters still English', { timeout: 5000 });
     await waitUntil(() => $(el, '.leaflet-control-attribution')!.textContent!.includes('Grenzen'), 'attribution still English', { timeout: 5000 });
+
+    // In Polish and Ukrainian the source line comes from the file beside the outline (nl-outline.pl.json, …).
+    el.lang = 'pl';
+    await waitUntil(() => $(el, '.leaflet-control-attribution')!.textContent!.includes(polishSourceLine), 'attribution not in Polish', { timeout: 5000 });
+    el.lang = 'uk';
+    await waitUntil(() => $(el, '.leaflet-control-attribution')!.textContent!.includes(ukrainianSourceLine), 'attribution not in Ukrainian', { timeout: 5000 });
   });
 
   it('keeps the keyboard focus on the map when a cluster is opened with Enter', async () => {
