@@ -5,7 +5,7 @@ import { applyDataTexts, readDataTexts } from '../../core/src/data/data-texts.js
 import { localizedText } from '../../core/src/text.js';
 import { courseSamplesTextsUrl } from './course-samples.js';
 import { outlineTextsUrl } from './outline.js';
-import { questionSetTextsUrl } from './question-sets.js';
+import { questionSetFileUrl } from './question-sets.js';
 import { statisticsTextsUrl } from './statistics.js';
 
 /*
@@ -20,8 +20,8 @@ const NAMES: Record<Language, string> = { ar: 'Arabic', tr: 'Turkish', pl: 'Poli
 
 const DATA: Record<string, (locale: Language) => string> = {
   'statistics.json': statisticsTextsUrl,
-  'questions-digiq.json': (locale) => questionSetTextsUrl('digiq', locale),
-  'questions-slo.json': (locale) => questionSetTextsUrl('slo', locale),
+  'questions-digiq.json': (locale) => questionSetFileUrl(`digiq.${locale}`),
+  'questions-slo.json': (locale) => questionSetFileUrl(`slo.${locale}`),
   'courses-sample.json': courseSamplesTextsUrl,
   'nl-outline.json': outlineTextsUrl,
 };

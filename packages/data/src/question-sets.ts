@@ -11,12 +11,10 @@ export const questionSetUrls = {
   slo: new URL('../data/questions-slo.json', import.meta.url).href,
 };
 
-/** A JSON file of the question sets' folder: `digiq`, `digiq.tr`, … (one reference, one folder for the bundlers). */
-const questionsFile = (name: string): string => new URL(`../data/questions-${name}.json`, import.meta.url).href;
-
 /**
- * Where a set's texts in another language are (ar, tr, pl, uk: Dutch and English are in
- * the set): a JSON file beside the set, fetched only for a visitor in that language (see
- * withDataTexts in @digivaardig/core).
+ * A file of the question sets' folder by name: a set's texts in another language
+ * (`digiq.tr`, `slo.uk`, …: ar, tr, pl, uk; Dutch and English are in the set), beside the
+ * set and fetched only for a visitor in that language (see withDataTexts in
+ * @digivaardig/core). One reference, so bundlers copy the folder's files once.
  */
-export const questionSetTextsUrl = (framework: keyof typeof questionSetUrls, locale: Locale): string => questionsFile(`${framework}.${locale}`);
+export const questionSetFileUrl = (name: string): string => new URL(`../data/questions-${name}.json`, import.meta.url).href;

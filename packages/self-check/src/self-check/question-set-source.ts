@@ -1,5 +1,5 @@
 import { fetchJson, withDataTexts, type DataReport, type DataTextsHost, type QuestionSet } from '@digivaardig/core';
-import { questionSetTextsUrl, questionSetUrls } from '@digivaardig/data/question-sets';
+import { questionSetFileUrl, questionSetUrls } from '@digivaardig/data/question-sets';
 
 /** The built-in frameworks; each set is a JSON file, fetched when a check needs it. */
 export const FRAMEWORKS = ['digiq', 'slo'] as const;
@@ -34,5 +34,5 @@ export async function loadQuestionSet(src: string, framework: Framework, options
   }
   const { signal, fresh, host } = options;
   const set = (await fetchJson(questionSetUrls[framework], { signal, fresh })) as QuestionSet;
-  return host ? withDataTexts(host, set, (locale) => questionSetTextsUrl(framework, locale)) : set;
+  return host ? withDataTexts(host, set, (locale) => questionSetFileUrl(`${framework}.${locale}`)) : set;
 }
