@@ -111,6 +111,36 @@ describe('<dv-self-check>', () => {
     expect(element.answers).to.deep.equal({ [QUESTIONS[0]!.question.id]: 'on-my-own' });
   });
 
+  it('shows each statement\'s own answer checked when the visitor goes back and forth between answered statements', async () => {
+    const element = await mount();
+    element.start();
+    await frame(element);
+    const radios = () => [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    const next = async () => {
+      part(element, 'button[type="submit"]').click();
+      await frame(element);
+    };
+    const back = async () => {
+      part(element, '[part="nav"] button.secondary').click();
+      await frame(element);
+    };
+    radios()[2]!.click();
+    await next();
+    radios()[0]!.click();
+    await next();
+    radios()[3]!.click();
+    await back();
+    expect(statement(element)).to.equal(QUESTIONS[1]!.question.text.nl);
+    expect(radios().map((radio) => radio.checked)).to.deep.equal([true, false, false, false, false, false]);
+    await back();
+    expect(statement(element)).to.equal(QUESTIONS[0]!.question.text.nl);
+    expect(radios().map((radio) => radio.checked)).to.deep.equal([false, false, true, false, false, false]);
+    await next();
+    expect(radios().map((radio) => radio.checked)).to.deep.equal([true, false, false, false, false, false]);
+    await next();
+    expect(radios().map((radio) => radio.checked)).to.deep.equal([false, false, false, true, false, false]);
+  });
+
   it('passes axe with the help text open', async () => {
     const element = await mount();
     element.start();

@@ -41,7 +41,9 @@ export function questionView(options: QuestionOptions): TemplateResult {
   const { area, question } = options.current;
   const chosen = Object.hasOwn(options.answers, question.id) ? options.answers[question.id] : undefined;
   const help = localizedText(question.help, locale);
-  const name = `answer-${question.id}`;
+  // The radios share one name on every statement: Lit reuses them from statement to
+  // statement, and a still-checked radio moved into another group would uncheck the
+  // answer just set there (going back showed nothing checked).
   return html`<section class="asking">
     ${options.heading(localizedText(set.title, locale), 'heading')}
     <p class="progress" part="progress">
@@ -70,7 +72,7 @@ export function questionView(options: QuestionOptions): TemplateResult {
             (option) => html`<label part="option" class=${option.value === null ? 'option unscored' : 'option'}>
               <input
                 type="radio"
-                name=${name}
+                name="answer"
                 .value=${option.id}
                 .checked=${chosen === option.id}
                 @change=${() => options.onAnswer(question.id, option.id)}
