@@ -6,7 +6,7 @@
 export { DvElement, WidgetProblem, THEMES, type LoadContext, type Phase } from './base/dv-element.js';
 export { RETRYABLE, type Problem } from './base/problem.js';
 export { problemFrom } from './base/problem-from.js';
-export { dispatchDvEvent, type DvErrorDetail, type DvEventDetails, type DvReadyDetail } from './base/events.js';
+export { dispatchDvEvent, type DvErrorDetail, type DvEventDetails, type DvLanguageChangeDetail, type DvReadyDetail } from './base/events.js';
 export { Announcer } from './controllers/announcer.js';
 export { FocusAfterUpdate } from './controllers/focus-after-update.js';
 export { nearViewport } from './controllers/near-viewport.js';
