@@ -73,7 +73,7 @@ const rows = [
   ['autoloader (digivaardig.js)', load('digivaardig.js'), 1 * KB],
   ['shared chunk: Lit + core base element, theme, formatting', extra(load('digivaardig.js'), 'chunks/lit-*.js'), undefined],
 
-  ['page with one <dv-stat-card>, inline, no chart', cardPage, 15.85 * KB, 13.5 * KB],
+  ['page with one <dv-stat-card>, inline, no chart', cardPage, 15.7 * KB, 13.5 * KB],
   ['  the same with dist/stat-card.js instead of the autoloader', load('stat-card.js'), undefined, 13.5 * KB],
   ['  + the embedded statistics (stat="…")', extra(cardPage, 'chunks/statistics-*.js'), undefined],
   ['page with one <dv-stat-grid> (with its statistics)', load('digivaardig.js', 'chunks/grid-*.js', 'chunks/statistics-*.js'), undefined],
@@ -81,23 +81,23 @@ const rows = [
   ['chart chunk, line (on top of the card)', extra(cardPage, 'chunks/chart-view-*.js', 'chunks/chart-line.js'), 46 * KB],
   ['chart chunk, doughnut (on top of the card)', extra(cardPage, 'chunks/chart-view-*.js', 'chunks/chart-doughnut.js'), 46 * KB],
 
-  ['page with one <dv-self-check>, before answering', checkPage, 22.9 * KB],
+  ['page with one <dv-self-check>, before answering', checkPage, 22.95 * KB],
   ['  + the DigIQ question set (JSON data, fetched)', extra(checkPage, 'chunks/questions-digiq-*.json'), undefined],
   ['  + the SLO question set (JSON data, fetched)', extra(checkPage, 'chunks/questions-slo-*.json'), undefined],
-  ['self-check own code (beyond the shared chunk)', ownCode('self-check', 'self-check.js', 'chunks/result-view-*.js'), 12.75 * KB],
+  ['self-check own code (beyond the shared chunk)', ownCode('self-check', 'self-check.js', 'chunks/result-view-*.js'), 12.8 * KB],
   ['radar chart (chart="radar", on top of the result)', extra(load('digivaardig.js', 'self-check.js', 'chunks/result-view-*.js'), 'chunks/radar-chart-*.js'), 46 * KB],
 
-  ['page with one <dv-ido-finder map="none">, before a search', finderPage, 22.75 * KB],
+  ['page with one <dv-ido-finder map="none">, before a search', finderPage, 22.65 * KB],
   ['  + search and results (first search)', extra(finderPage, 'chunks/engine-*.js@ido-finder'), undefined],
-  ['ido-finder own code (entry + search engine)', ownCode('ido-finder', 'ido-finder.js', 'chunks/engine-*.js@ido-finder'), 15.1 * KB],
+  ['ido-finder own code (entry + search engine)', ownCode('ido-finder', 'ido-finder.js', 'chunks/engine-*.js@ido-finder'), 15.2 * KB],
   ['  + core logic it shares (geo, hours)', coreLogic('ido-finder.js', 'chunks/engine-*.js@ido-finder'), undefined],
-  ['map chunk (Leaflet, CSS, outline, clustering)', extra(load('digivaardig.js', 'ido-finder.js', 'chunks/engine-*.js@ido-finder'), 'chunks/map-view-*.js'), 50.15 * KB],
+  ['map chunk (Leaflet, CSS, outline, clustering)', extra(load('digivaardig.js', 'ido-finder.js', 'chunks/engine-*.js@ido-finder'), 'chunks/map-view-*.js'), 50.35 * KB],
   ['embedded demo locations, all (the map; JSON data, fetched)', extra(finderPage, 'chunks/locations-demo-*.json'), undefined],
   ['  one region of them (the largest of 64 grid cells; a search loads a few)', largest('chunks/locations-demo-*'), 1.1 * KB],
   ['embedded postcode table (PC4), all (a place name; JSON data, fetched)', extra(finderPage, 'chunks/pc4-*.json'), 30 * KB],
   ['  one region of it (the largest of 90 hundreds; a postcode loads one)', largest('chunks/pc4-*'), 1.35 * KB],
 
-  ['page with one <dv-course-finder>, before interaction', coursePage, 28.65 * KB],
+  ['page with one <dv-course-finder>, before interaction', coursePage, 28.7 * KB],
   ['course-finder own code (beyond the shared chunk)', ownCode('course-finder', 'course-finder.js'), 15 * KB],
   ['  + the sample courses (JSON data, fetched)', extra(coursePage, 'chunks/courses-sample-*.json'), undefined],
 
