@@ -12,8 +12,8 @@ import { languagesWarning, parseLanguages } from './languages.js';
  * The visitor's language choice (`languages="nl en ar tr"`). This module, its styles and
  * its words arrive only on a page whose widget has the attribute (DvElement imports it
  * then): a widget without it loads none of it. The choice becomes the widget's `lang`
- * property (the attribute in the page's markup is left as it is), so it wins over the
- * `lang` around the widget and in its markup, and every part that follows the widget's
+ * (the property reflects to the attribute), so it wins over the `lang` around the widget,
+ * and every part that follows the widget's
  * language (words, plurals, numbers and dates, direction, data texts, the read-aloud
  * voice, the cards of a grid) follows it by the same road.
  */
