@@ -27,6 +27,16 @@ describe('text prepared for listening', () => {
     expect(spokenClock(clock(19, 30), 'en')).toBe('seven thirty in the evening');
   });
 
+  it('reads a time span in the other languages as "from … to …" in words around the clock times, without a dash', () => {
+    expect(spokenTimeRange(clock(10), clock(13), 'pl')).toBe('od 10:00 do 13:00');
+    expect(spokenTimeRange(clock(9, 30), clock(12), 'uk')).toBe('з 09:30 до 12:00');
+    expect(spokenTimeRange(clock(10), clock(13), 'tr')).toBe('10:00 ile 13:00 arası');
+    const arabic = spokenTimeRange(clock(10), clock(13), 'ar');
+    expect(arabic.startsWith('من ')).toBe(true);
+    expect(arabic).toContain(' إلى ');
+    expect(arabic).not.toMatch(/[–-]/);
+  });
+
   it('writes distances with the unit in full', () => {
     expect(spokenDistance(2.34, 'nl')).toBe('2,3 kilometer');
     expect(spokenDistance(0.8, 'nl')).toBe('800 meter');
