@@ -3,7 +3,15 @@
 // choosing turns the widget (words, direction) at once, for that widget only.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { openPage, servedDist, settledText } from './support.mjs';
+
+/** The card's label in Arabic, from the side file beside the embedded statistics. */
+const read = (file) => JSON.parse(readFileSync(new URL(`../../packages/data/data/${file}`, import.meta.url), 'utf8'));
+const dutchLabel = read('statistics.json').items.find((item) => item.id === 'digid-accounts').label.nl;
+const arabicLabel = read('statistics.ar.json').texts[dutchLabel];
+/** A data side file (statistics.ar.json …) as dist/ serves it. */
+const SIDE_FILE = /\/chunks\/data-[^/]+\/statistics\.(ar|tr|pl|uk)\.json$/;
 
 const site = servedDist();
 const VIEW = /chunks\/language-choice-view-[^/]+\.js$/;
@@ -25,7 +33,7 @@ describe('language choice (languages), from dist/', () => {
     await page.close();
   });
 
-  it('shows "Taal" with the languages in their own names; choosing Arabic turns that widget right to left', async () => {
+  it('shows "Taal" with the languages in their own names; choosing Arabic turns that widget right to left, with its figure\'s words from the data\'s Arabic side file', async () => {
     const { page, problems, fetched } = await open('/pages/language-choice.html', '#choice');
     assert.equal(fetched.filter((path) => VIEW.test(path)).length, 1, 'the control’s chunk, once');
     await page.waitForFunction(() => document.querySelector('#choice').shadowRoot.querySelector('[part="language-select"]'), { timeout: 10000 });
@@ -53,6 +61,12 @@ describe('language choice (languages), from dist/', () => {
     await page.waitForFunction(() => window.changes.length === 1, { timeout: 10000 });
     assert.deepEqual(await control(), { label: 'اللغة', options: ['nl:Nederlands', 'en:English', 'ar:العربية'], value: 'ar', lang: 'ar', dir: 'rtl' });
     assert.deepEqual(await page.evaluate(() => window.changes), ['ar']);
+    // The figure's own words come from the data's Arabic side file, fetched only now.
+    assert.equal(fetched.filter((path) => SIDE_FILE.test(path)).length, 0, 'no side file before the choice');
+    assert.ok(arabicLabel && /[\u0600-\u06FF]/.test(arabicLabel), 'statistics.ar.json has the label');
+    await page.waitForFunction((label) => document.querySelector('#choice').shadowRoot.textContent.includes(label), { timeout: 10000 }, arabicLabel);
+    const sideFiles = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+    assert.deepEqual(sideFiles.filter((path) => SIDE_FILE.test(path)).map((path) => path.split('/').pop()), ['statistics.ar.json']);
     const other = await page.evaluate(() => document.querySelector('#plain').shadowRoot.querySelector('[part="base"]').getAttribute('lang'));
     assert.equal(other, 'nl', 'the other widget keeps the page’s language');
     assert.match(await settledText(page, '#choice'), /[\u0600-\u06FF]{3}/);
