@@ -21,12 +21,14 @@ export function pluralCategory(locale: Locale, n: number): PluralCategory {
 }
 
 /**
- * False for a `one` form that names "1" literally (no placeholder in the source) when `n` is
- * not 1: Ukrainian, for one, counts 21 and 31 as `one`, and "1 plek" would be wrong there.
+ * False for a `one` form whose Dutch source writes "1" itself ("nog 1 plek vrij", "1 cursus
+ * gevonden, ${order}.") when `n` is not 1: Ukrainian, for one, counts 21 and 31 as `one`,
+ * and "1 plek" would be wrong there.
  */
 export function fitsCount(category: PluralCategory, n: number, forms: Partial<Record<PluralCategory, CapturedForm>>): boolean {
   const one = forms.one?.template;
-  return !(category === 'one' && n !== 1 && one !== undefined && typeof one === 'string');
+  if (category !== 'one' || n === 1 || one === undefined) return true;
+  return !/(^|\D)1(\D|$)/.test(typeof one === 'string' ? one : one.strings.join(' '));
 }
 
 /** One form as written in the code: its id and source template (captured from msg()). */

@@ -11,7 +11,15 @@ const UK = 'uk' as Locale;
 
 // Test catalogues, registered as a package registers its generated ones.
 registerCatalogs({
-  [UK]: () => Promise.resolve({ templates: { 'test.seats.one': 'ще 1 місце', 'test.seats.other': str`ще ${0} місць` } }),
+  [UK]: () =>
+    Promise.resolve({
+      templates: {
+        'test.seats.one': 'ще 1 місце',
+        'test.seats.other': str`ще ${0} місць`,
+        'test.found.one': str`Знайдено 1 курс, ${0}.`,
+        'test.found.other': str`Знайдено курсів: ${0}, ${1}.`,
+      },
+    }),
 });
 registerCatalogs({
   en: () =>
@@ -112,6 +120,14 @@ describe('plural', () => {
       });
     expect(seats(1)).toBe('ще 1 місце');
     expect(seats(21)).toBe('ще 21 місць');
+    // Also when the one-form has other values: it writes "1" itself, so 21 takes `other`.
+    const found = (n: number) =>
+      uk.plural(n, {
+        one: () => uk.msg(str`1 cursus gevonden, ${'нові'}.`, { id: 'test.found.one' }),
+        other: () => uk.msg(str`${n} cursussen gevonden, ${'нові'}.`, { id: 'test.found.other' }),
+      });
+    expect(found(1)).toBe('Знайдено 1 курс, нові.');
+    expect(found(21)).toBe('Знайдено курсів: 21, нові.');
   });
 
   it('falls back to English with English’s own category when the locale lacks the message', async () => {

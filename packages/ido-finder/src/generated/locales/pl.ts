@@ -31,6 +31,8 @@ export const templates = {
   'ido.hours.opening-hours-not-known': `Godziny otwarcia nieznane`,
   'ido.hours.text': `i`,
   'ido.hours.today': str`Dzisiaj: ${0}`,
+  'ido.map.cluster.few': str`${0} miejsca`,
+  'ido.map.cluster.many': str`${0} miejsc`,
   'ido.map.cluster.one': str`miejsca: ${0}`,
   'ido.map.cluster.other': str`miejsca: ${0}`,
   'ido.map.hold-ctrl-scroll-zoom': `Przytrzymaj Ctrl i przewiń, żeby powiększyć albo pomniejszyć.`,

@@ -31,6 +31,8 @@ export const templates = {
   'ido.hours.opening-hours-not-known': `Години роботи невідомі`,
   'ido.hours.text': `і`,
   'ido.hours.today': str`Сьогодні: ${0}`,
+  'ido.map.cluster.few': str`${0} місця`,
+  'ido.map.cluster.many': str`${0} місць`,
   'ido.map.cluster.one': str`місць: ${0}`,
   'ido.map.cluster.other': str`місць: ${0}`,
   'ido.map.hold-ctrl-scroll-zoom': `Тримай Ctrl і прокручуй, щоб збільшити або зменшити.`,
