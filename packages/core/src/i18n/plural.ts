@@ -28,7 +28,7 @@ export function pluralCategory(locale: Locale, n: number): PluralCategory {
 export function fitsCount(category: PluralCategory, n: number, forms: Partial<Record<PluralCategory, CapturedForm>>): boolean {
   const one = forms.one?.template;
   if (category !== 'one' || n === 1 || one === undefined) return true;
-  return !/(^|\D)1(\D|$)/.test(typeof one === 'string' ? one : one.strings.join(' '));
+  return !/\b1\b/.test(typeof one === 'string' ? one : one.strings.join(' '));
 }
 
 /** One form as written in the code: its id and source template (captured from msg()). */
