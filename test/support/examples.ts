@@ -155,7 +155,7 @@ export function describeExamples<E extends WidgetExample>(
           expect([base.whiteSpace, base.textAlign, base.textTransform, base.letterSpacing, base.textIndent, base.fontStyle, base.fontWeight, base.fontVariant, base.textShadow, base.wordBreak]).to.deep.equal([
             'normal', 'start', 'none', 'normal', '0px', 'normal', '400', 'normal', 'none', 'normal',
           ]);
-          await waitUntil(() => element.scrollWidth <= (example.width ?? 320), '', { timeout: 2000 }).catch(() => undefined);
+          await waitUntil(() => element.scrollWidth <= (example.width ?? 320), '', { timeout: 5000 }).catch(() => undefined);
           expect(element.scrollWidth, 'sticks out of its column').to.be.at.most(example.width ?? 320);
         });
         expect(errors, 'console errors').to.deep.equal([]);
@@ -178,7 +178,7 @@ export function describeExamples<E extends WidgetExample>(
             await setViewport({ width, height: 800 }).catch(() => undefined);
             const column = Math.min(width, example.width ?? width);
             element.parentElement!.style.width = `${column}px`;
-            await waitUntil(() => element.scrollWidth <= column, '', { timeout: 2000 }).catch(() => undefined);
+            await waitUntil(() => element.scrollWidth <= column, '', { timeout: 5000 }).catch(() => undefined);
             await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
             const { wider, overlaps, small } = hostChecks(element, column);
             expect(wider, `wider than its ${column} px column at ${width} px`).to.deep.equal([]);

@@ -194,7 +194,8 @@ export function describeExamplesIn<E extends WidgetExample>(
         // root (rtl) counts that in its scrollWidth, the host (ltr) does not.
         element.parentElement!.style.width = '320px';
         const fits = () => element.scrollWidth <= 320 && base.scrollWidth <= base.clientWidth + 1;
-        await waitUntil(fits, '', { timeout: 2000 }).catch(() => undefined);
+        // Charts follow their box on later frames (a ResizeObserver); a busy machine needs time.
+        await waitUntil(fits, '', { timeout: 5000 }).catch(() => undefined);
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         const { left, right } = element.getBoundingClientRect();
         const out = deepElements(element)
